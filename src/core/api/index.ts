@@ -1,0 +1,10 @@
+import type { ApiHandlers } from '../../shared/api'
+import type { MarsadCore } from '../core'
+import { libraryHandlers } from './libraryHandlers'
+
+/** The core's implementation of the whole contract, one module per feature. */
+export function createApiHandlers(core: MarsadCore): ApiHandlers {
+  return {
+    ...libraryHandlers(core)
+  }
+}

@@ -1,0 +1,3 @@
+export { MarsadCore, type CoreOptions, type CoreEventListener } from './core'
+export { defaultLibraryPath, userDataDir, LIBRARY_FILE_NAME } from './paths'
+export { openLibrary, Library } from './library'

@@ -1,0 +1,134 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import BetterSqlite3, { type Database } from 'better-sqlite3'
+import { MarsadError } from '../../shared/errors'
+import type { LibraryInfo } from '../../shared/domain'
+import { migrate } from './migrate'
+import { migrations as allMigrations, type Migration } from './migrations'
+import { StoryRepository } from './storyRepository'
+
+/** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
+export const MARSAD_APPLICATION_ID = 0x4d525344
+const SQLITE_HEADER = 'SQLite format 3\0'
+
+export interface OpenLibraryOptions {
+  /** Path of a better-sqlite3 addon built for the running runtime (Electron passes its own build). */
+  nativeBinding?: string
+  /** For tests of the migration machinery. */
+  migrations?: readonly Migration[]
+}
+
+export interface IntegrityReport {
+  ok: boolean
+  problems: string[]
+}
+
+export class Library {
+  readonly stories: StoryRepository
+
+  constructor(
+    readonly db: Database,
+    readonly path: string
+  ) {
+    this.stories = new StoryRepository(db)
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number
+  }
+
+  info(): LibraryInfo {
+    return {
+      path: this.path,
+      schemaVersion: this.schemaVersion,
+      storyCount: this.stories.count(),
+      sizeBytes: fileSize(this.path) + fileSize(`${this.path}-wal`)
+    }
+  }
+
+  /** `PRAGMA integrity_check`: walks the whole file; cheap enough on request, too slow for every open. */
+  integrityCheck(): IntegrityReport {
+    try {
+      const rows = this.db.pragma('integrity_check') as { integrity_check: string }[]
+      const problems = rows.map((row) => row.integrity_check).filter((line) => line !== 'ok')
+      return { ok: problems.length === 0, problems }
+    } catch (error) {
+      // Damage bad enough that SQLite stops walking the file is still a report, not a crash.
+      return { ok: false, problems: [(error as Error).message] }
+    }
+  }
+
+  /** Runs `work` in one transaction: all of it lands, or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)()
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}
+
+/**
+ * Opens a library file, creating it when absent, and brings its schema up to date. A file that is not a
+ * Marsad library, or one written by a newer Marsad, is refused before anything is written to it.
+ */
+export function openLibrary(path: string, options: OpenLibraryOptions = {}): Library {
+  const migrations = options.migrations ?? allMigrations
+  assertSqliteFile(path)
+  let db: Database
+  try {
+    db = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  } catch (error) {
+    throw new MarsadError('library-unreadable', `Marsad cannot open ${path}: ${(error as Error).message}`, { path })
+  }
+  try {
+    assertMarsadLibrary(db, path, migrations)
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    if ((db.pragma('application_id', { simple: true }) as number) === 0) {
+      db.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
+    }
+    migrate(db, migrations)
+    return new Library(db, path)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+function assertSqliteFile(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return
+  const header = Buffer.alloc(SQLITE_HEADER.length)
+  const fd = openSync(path, 'r')
+  try {
+    readSync(fd, header, 0, header.length, 0)
+  } finally {
+    closeSync(fd)
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new MarsadError('not-a-library', `${path} is not a Marsad library (it is not an SQLite database).`, { path })
+  }
+}
+
+function assertMarsadLibrary(db: Database, path: string, migrations: readonly Migration[]): void {
+  const applicationId = db.pragma('application_id', { simple: true }) as number
+  const version = db.pragma('user_version', { simple: true }) as number
+  const tableCount = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n
+  const madeByMarsad = applicationId === MARSAD_APPLICATION_ID || (applicationId === 0 && tableCount === 0)
+  if (!madeByMarsad) {
+    throw new MarsadError('not-a-library', `${path} is an SQLite database, but not a Marsad library.`, { path })
+  }
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0
+  if (version > latest) {
+    throw new MarsadError(
+      'library-too-new',
+      `${path} was made by a newer Marsad (schema ${version}; this Marsad knows up to ${latest}). Update Marsad to open it; the file was left untouched.`,
+      { path, version, latest }
+    )
+  }
+}
+
+function fileSize(path: string): number {
+  return existsSync(path) ? statSync(path).size : 0
+}

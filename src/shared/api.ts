@@ -1,0 +1,68 @@
+/**
+ * The one API contract. Every method the interface may call is declared here once, with a runtime schema for
+ * its request and the type of its response. Three transports carry it and add no logic of their own:
+ * Electron IPC (src/main + src/preload), the Playwright test binding (test/e2e), and the CLI (src/cli).
+ */
+import { z } from 'zod'
+import type { LibraryInfo, Pong, StoryPage } from './domain'
+import type { ErrorShape } from './errors'
+
+/** Declares a method: the request schema now, the response type through `returns<T>()`. */
+function method<Request extends z.ZodType>(request: Request) {
+  return {
+    returns<Response>() {
+      return { request, response: undefined as unknown as Response }
+    }
+  }
+}
+
+const noArguments = z.object({}).strict()
+const page = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(50)
+}
+
+export const contract = {
+  ping: method(noArguments).returns<Pong>(),
+  libraryInfo: method(noArguments).returns<LibraryInfo>(),
+  /** Stories newest first (latest import, then latest position). */
+  listStories: method(z.object(page).strict()).returns<StoryPage>()
+}
+
+export type ApiMethod = keyof typeof contract
+export const apiMethods = Object.keys(contract) as ApiMethod[]
+
+/** What a caller passes (defaults may be omitted). */
+export type ApiRequest<M extends ApiMethod> = z.input<(typeof contract)[M]['request']>
+/** What a handler receives after validation (defaults filled in). */
+export type ApiParsedRequest<M extends ApiMethod> = z.output<(typeof contract)[M]['request']>
+export type ApiResponse<M extends ApiMethod> = (typeof contract)[M]['response']
+
+/** Core implements this; transports call it only through `dispatchApiCall`. */
+export type ApiHandlers = {
+  [M in ApiMethod]: (request: ApiParsedRequest<M>) => ApiResponse<M> | Promise<ApiResponse<M>>
+}
+
+/** How a result crosses a transport: Electron's IPC keeps only an error's message, so errors travel as data. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape }
+
+/** Events pushed from core to the interface (progress of long jobs, library changes). */
+export interface ApiEvents {
+  libraryChanged: { reason: 'opened' | 'imported' | 'edited' }
+}
+export type ApiEventName = keyof ApiEvents
+export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) => void
+
+/**
+ * What `window.marsad` holds in the renderer, whichever transport provides it: exactly one function per
+ * contract method, each resolving to an envelope, and `on` to follow events (returns an unsubscribe function).
+ */
+export type MarsadBridge = {
+  [M in ApiMethod]: (request?: ApiRequest<M>) => Promise<Envelope<ApiResponse<M>>>
+} & {
+  on<E extends ApiEventName>(event: E, listener: ApiEventListener<E>): () => void
+}
+
+/** Channel names used by the Electron transport. */
+export const ipcChannel = (name: ApiMethod): string => `marsad:${name}`
+export const ipcEventChannel = 'marsad:event'

@@ -1,0 +1,46 @@
+/**
+ * Errors that cross a transport (IPC, test binding, CLI) travel as plain data: a stable `code` that the
+ * interface translates, an English `message` for logs and the CLI, and optional `params` (file names, counts)
+ * that the translated message may quote.
+ */
+export type ErrorCode =
+  | 'bad-request'
+  | 'unknown-method'
+  | 'not-found'
+  | 'library-too-new'
+  | 'not-a-library'
+  | 'library-unreadable'
+  | 'invalid-query'
+  | 'cancelled'
+  | 'internal'
+
+export type ErrorParams = Record<string, string | number>
+
+export interface ErrorShape {
+  code: ErrorCode
+  message: string
+  params?: ErrorParams
+}
+
+export class MarsadError extends Error implements ErrorShape {
+  readonly code: ErrorCode
+  readonly params?: ErrorParams
+
+  constructor(code: ErrorCode, message: string, params?: ErrorParams) {
+    super(message)
+    this.name = 'MarsadError'
+    this.code = code
+    if (params) this.params = params
+  }
+
+  toShape(): ErrorShape {
+    return this.params ? { code: this.code, message: this.message, params: this.params } : { code: this.code, message: this.message }
+  }
+}
+
+/** Anything thrown inside core becomes an ErrorShape; unexpected errors keep their message but say `internal`. */
+export function toErrorShape(error: unknown): ErrorShape {
+  if (error instanceof MarsadError) return error.toShape()
+  const message = error instanceof Error ? error.message : String(error)
+  return { code: 'internal', message }
+}
