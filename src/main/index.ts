@@ -1,0 +1,85 @@
+/**
+ * The Electron main process: composition only. Security, the app:// protocol, IPC and menus live in their
+ * own modules; all logic lives in src/core, which the CLI and the tests exercise under plain Node.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { MarsadCore, LIBRARY_FILE_NAME } from '../core'
+import { forwardEvents, registerIpc } from './ipc'
+import { buildApplicationMenu } from './menu'
+import { createMainWindow, preloadFile, rendererDir } from './mainWindow'
+import { electronSqliteBinding } from './native'
+import { registerAppScheme, serveRenderer } from './protocol'
+import { denyAllPermissions, hardenWebContents } from './security'
+import { SettingsStore } from './settings'
+
+const LIBRARY_FILTERS = [{ name: 'Marsad library', extensions: ['marsad'] }]
+
+registerAppScheme()
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  let mainWindow: BrowserWindow | null = null
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('window-all-closed', () => app.quit())
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession)
+    serveRenderer(rendererDir())
+
+    const settings = new SettingsStore(app.getPath('userData'))
+    const defaultLibrary = join(app.getPath('userData'), LIBRARY_FILE_NAME)
+    const core = openCore(settings.read().libraryPath ?? defaultLibrary, defaultLibrary)
+    registerIpc(core)
+
+    mainWindow = createMainWindow(preloadFile())
+    const stopForwarding = forwardEvents(core, mainWindow.webContents)
+    mainWindow.on('closed', () => {
+      stopForwarding()
+      mainWindow = null
+    })
+    app.on('will-quit', () => core.close())
+
+    const switchTo = (path: string) => {
+      try {
+        core.switchLibrary(path)
+        settings.update({ libraryPath: path })
+      } catch (error) {
+        dialog.showErrorBox('Marsad', (error as Error).message)
+      }
+    }
+    Menu.setApplicationMenu(
+      buildApplicationMenu(
+        {
+          newLibrary: async () => {
+            const choice = await dialog.showSaveDialog({ title: 'New library', defaultPath: 'library.marsad', filters: LIBRARY_FILTERS })
+            if (!choice.canceled && choice.filePath) switchTo(choice.filePath)
+          },
+          openLibrary: async () => {
+            const choice = await dialog.showOpenDialog({ title: 'Open library', properties: ['openFile'], filters: LIBRARY_FILTERS })
+            if (!choice.canceled && choice.filePaths[0]) switchTo(choice.filePaths[0])
+          }
+        },
+        !app.isPackaged
+      )
+    )
+  })
+}
+
+/** Opens the remembered library; if it is refused (moved, too new, damaged), says why and opens the default. */
+function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
+  const nativeBinding = electronSqliteBinding()
+  try {
+    return new MarsadCore({ libraryPath, nativeBinding })
+  } catch (error) {
+    if (libraryPath === defaultLibrary) throw error
+    dialog.showErrorBox('Marsad', `${(error as Error).message}\n\nMarsad opened your default library instead.`)
+    return new MarsadCore({ libraryPath: defaultLibrary, nativeBinding })
+  }
+}

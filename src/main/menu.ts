@@ -1,0 +1,36 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron'
+
+export interface MenuActions {
+  newLibrary(): void
+  openLibrary(): void
+}
+
+/** The application menu; every item has a keyboard accelerator shown beside it. */
+export function buildApplicationMenu(actions: MenuActions, isDevelopment: boolean): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Library…', accelerator: 'CmdOrCtrl+Shift+N', click: actions.newLibrary },
+        { label: 'Open Library…', accelerator: 'CmdOrCtrl+O', click: actions.openLibrary },
+        { type: 'separator' },
+        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' }
+      ]
+    },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        ...(isDevelopment ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' }
+      ]
+    },
+    { role: 'windowMenu' }
+  ]
+  return Menu.buildFromTemplate(template)
+}

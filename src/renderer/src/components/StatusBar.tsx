@@ -1,0 +1,24 @@
+import { useI18n } from '../i18n/I18nProvider'
+import { api } from '../lib/api'
+import { useApi } from '../lib/useApi'
+
+/** The library at a glance: where it lives and how many stories it holds. */
+export function StatusBar() {
+  const { t } = useI18n()
+  const info = useApi(() => api.libraryInfo(), [], ['libraryChanged'])
+  return (
+    <footer className="status-bar" role="status" aria-live="polite">
+      {info.data && (
+        <>
+          <span className="status-bar__count" data-testid="story-count">
+            {t.storyCount(info.data.storyCount)}
+          </span>
+          <span className="status-bar__path" title={info.data.path}>
+            {t.libraryLabel}: <bdi dir="ltr">{info.data.path}</bdi>
+          </span>
+        </>
+      )}
+      {info.error && <span className="status-bar__error">{info.error.message}</span>}
+    </footer>
+  )
+}

@@ -1,0 +1,17 @@
+import '@fontsource/noto-sans-arabic/400.css'
+import '@fontsource/noto-sans-arabic/600.css'
+import '@fontsource/noto-naskh-arabic/400.css'
+import '@fontsource/noto-naskh-arabic/600.css'
+import './styles.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { I18nProvider } from './i18n/I18nProvider'
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nProvider>
+      <App />
+    </I18nProvider>
+  </StrictMode>
+)
