@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util'
+import { MarsadCore, defaultLibraryPath } from '../core'
+import { dispatchApiCall } from '../shared/dispatch'
+import { MarsadError } from '../shared/errors'
+import { UsageError, type CliCommand, type CliContext, type CliIO, type OptionSpec } from './command'
+import { commands } from './commands'
+
+const globalOptions: OptionSpec = {
+  library: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false }
+}
+
+const processIO: CliIO = {
+  stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
+}
+
+/**
+ * `marsad <command> [options]`. Exit codes: 0 success, 1 failure (the message is on stderr), 2 bad usage.
+ * With --json every command prints machine-readable JSON on stdout, and nothing else goes to stdout.
+ */
+export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const commandIndex = findCommandIndex(argv)
+  const commandName = commandIndex >= 0 ? argv[commandIndex] : undefined
+  const command = commands.find((candidate) => candidate.name === commandName)
+  if (!commandName) {
+    const wantsHelp = argv.includes('--help') || argv.includes('-h')
+    ;(wantsHelp ? io.stdout : io.stderr)(globalHelp())
+    return wantsHelp ? 0 : 2
+  }
+  if (!command) {
+    io.stderr(`marsad: unknown command "${commandName}".\n\n${globalHelp()}`)
+    return 2
+  }
+
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({
+      args: argv.filter((_, index) => index !== commandIndex),
+      options: { ...globalOptions, ...command.options },
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (error) {
+    io.stderr(`marsad ${command.name}: ${(error as Error).message}\nUsage: ${command.usage}`)
+    return 2
+  }
+  if (parsed.values.help) {
+    io.stdout(commandHelp(command))
+    return 0
+  }
+
+  const json = parsed.values.json === true
+  const libraryPath = (parsed.values.library as string | undefined) || env.MARSAD_LIBRARY || defaultLibraryPath(env)
+  let core: MarsadCore | undefined
+  const context: CliContext = {
+    json,
+    libraryPath,
+    io,
+    core: () => (core ??= new MarsadCore({ libraryPath })),
+    async call(method, request) {
+      const envelope = await dispatchApiCall(context.core().handlers, method, request)
+      if (!envelope.ok) throw new MarsadError(envelope.error.code, envelope.error.message, envelope.error.params)
+      return envelope.value as never
+    },
+    print(value, human) {
+      io.stdout(json ? JSON.stringify(value) : human(value))
+    }
+  }
+
+  try {
+    return (await command.run(context, parsed.positionals, parsed.values)) ?? 0
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`marsad ${command.name}: ${error.message}\nUsage: ${command.usage}`)
+      return 2
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(json ? JSON.stringify({ error: error instanceof MarsadError ? error.toShape() : { code: 'internal', message } }) : `marsad ${command.name}: ${message}`)
+    return 1
+  } finally {
+    core?.close()
+  }
+}
+
+/** The first argument that is neither an option nor the value of a global option such as `--library FILE`. */
+function findCommandIndex(argv: string[]): number {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (!arg.startsWith('-')) return index
+    const option = globalOptions[arg.replace(/^--/, '')]
+    if (option?.type === 'string') index++
+  }
+  return -1
+}
+
+function globalHelp(): string {
+  const width = Math.max(...commands.map((command) => command.name.length))
+  return [
+    'marsad — the Marsad news library from the command line',
+    '',
+    'Usage: marsad <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Global options:',
+    '  --library FILE  the library to use (default: $MARSAD_LIBRARY, else the app\'s library)',
+    '  --json          print machine-readable JSON on stdout',
+    '  -h, --help      show help; `marsad <command> --help` for one command',
+    '',
+    'Exit codes: 0 success, 1 failure (message on stderr), 2 bad usage.'
+  ].join('\n')
+}
+
+function commandHelp(command: CliCommand): string {
+  return [`Usage: ${command.usage}`, '', command.summary + '.', ...(command.details ? ['', command.details] : [])].join('\n')
+}

@@ -1,0 +1,30 @@
+import { builtinModules } from 'node:module'
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import packageJson from './package.json'
+
+/**
+ * Builds what runs under plain Node: the `marsad` command line. Runtime packages stay external (better-sqlite3
+ * is a native addon; the others are loaded from node_modules like in the app's main process).
+ */
+const external = [
+  ...Object.keys(packageJson.dependencies),
+  ...builtinModules,
+  ...builtinModules.map((name) => `node:${name}`)
+]
+
+export default defineConfig({
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'out/cli',
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    rollupOptions: {
+      input: { index: resolve(__dirname, 'src/cli/index.ts') },
+      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }
+    }
+  }
+})
