@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto'
+import { expect, test } from './fixtures'
+
+const hash = (text: string) => createHash('sha256').update(text).digest().subarray(0, 16)
+
+test.describe('app frame', () => {
+  test('the status bar shows the story count of a seeded library, in Arabic and in English', async ({ core, openMarsad }) => {
+    for (let i = 1; i <= 3; i++) {
+      core.library.stories.insert({ title: `خبر رقم ${i}`, body: `نص الخبر ${i}`, date: `2024-02-0${i}`, contentHash: hash(String(i)) })
+    }
+
+    const arabic = await openMarsad({ language: 'ar' })
+    await expect(arabic.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(arabic.getByTestId('story-count')).toHaveText('3 أخبار')
+    await expect(arabic.getByText(core.library.path)).toBeVisible()
+    await expect(arabic.getByRole('option')).toHaveText([/خبر رقم 3/, /خبر رقم 2/, /خبر رقم 1/])
+
+    const english = await openMarsad({ language: 'en' })
+    await expect(english.locator('html')).toHaveAttribute('dir', 'ltr')
+    await expect(english.getByTestId('story-count')).toHaveText('3 stories')
+  })
+
+  test('switching the interface language mirrors the layout and keeps story text in its own direction', async ({ core, openMarsad }) => {
+    core.library.stories.insert({ title: 'روسيا تعلن', body: 'نص', contentHash: hash('x') })
+    const page = await openMarsad({ language: 'en' })
+    const navigation = page.getByRole('navigation')
+    const list = page.getByRole('main')
+    const leftToRight = [(await navigation.boundingBox())!.x, (await list.boundingBox())!.x]
+    expect(leftToRight[0]).toBeLessThan(leftToRight[1])
+
+    await page.getByRole('button', { name: 'Switch the interface to Arabic' }).click()
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(page.getByText('كل الأخبار')).toBeVisible()
+    const rightToLeft = [(await navigation.boundingBox())!.x, (await list.boundingBox())!.x]
+    expect(rightToLeft[0]).toBeGreaterThan(rightToLeft[1])
+    await expect(page.getByText('روسيا تعلن')).toHaveAttribute('dir', 'auto')
+  })
+
+  test('an empty library says how to fill it', async ({ openMarsad }) => {
+    const page = await openMarsad({ language: 'en' })
+    await expect(page.getByText(/This library is empty\. Drop dump files here/)).toBeVisible()
+    await expect(page.getByTestId('story-count')).toHaveText('0 stories')
+  })
+
+  test('the page runs under the Content-Security-Policy with no errors and no Node', async ({ openMarsad }) => {
+    const page = await openMarsad({ language: 'en' })
+    const problems: string[] = []
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()))
+    page.on('pageerror', (error) => problems.push(error.message))
+    await page.reload()
+    await expect(page.getByTestId('story-count')).toBeVisible()
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
+    expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
+    // Inline script is refused by the policy.
+    const ranInline = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__inlineRan = true'
+      document.body.append(script)
+      return (window as { __inlineRan?: boolean }).__inlineRan === true
+    })
+    expect(ranInline).toBe(false)
+    expect(problems.filter((p) => !/Content Security Policy|Content-Security-Policy/.test(p))).toEqual([])
+  })
+})

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { MarsadCore } from '../../src/core'
+import { apiMethods } from '../../src/shared/api'
+import { dispatchApiCall } from '../../src/shared/dispatch'
+
+export const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
+
+/** Debian's Chromium, with the flags this sandboxed, offline machine needs. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+}
+
+export function assertRendererBuilt(): void {
+  if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` first.')
+  }
+}
+
+export interface OpenAppOptions {
+  language?: 'ar' | 'en'
+  viewport?: { width: number; height: number }
+  colorScheme?: 'light' | 'dark'
+}
+
+/**
+ * The test transport: loads the built renderer and binds the API contract into the page onto a real core
+ * (same dispatch as the Electron IPC handler), standing in for the preload. Core events reach the page
+ * through the same `on` the preload offers.
+ */
+export async function openApp(
+  browser: Browser,
+  core: MarsadCore,
+  rendererUrl: string,
+  options: OpenAppOptions = {}
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1360, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.language === 'en' ? 'en-US' : 'ar'
+  })
+  await context.exposeBinding('__marsadInvoke', (_source, method: unknown, request: unknown) =>
+    dispatchApiCall(core.handlers, method, request)
+  )
+  await context.addInitScript(
+    ({ methods, language }) => {
+      if (language) localStorage.setItem('marsad.language', language)
+      type Listener = (payload: unknown) => void
+      const listeners = new Map<string, Set<Listener>>()
+      const invoke = (window as unknown as { __marsadInvoke: (m: string, r: unknown) => Promise<unknown> }).__marsadInvoke
+      const bridge: Record<string, unknown> = {}
+      for (const name of methods) bridge[name] = (request?: unknown) => invoke(name, request ?? {})
+      bridge.on = (event: string, listener: Listener) => {
+        if (!listeners.has(event)) listeners.set(event, new Set())
+        listeners.get(event)!.add(listener)
+        return () => listeners.get(event)!.delete(listener)
+      }
+      Object.defineProperty(window, 'marsad', { value: Object.freeze(bridge) })
+      Object.defineProperty(window, '__marsadEmit', {
+        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload))
+      })
+    },
+    { methods: apiMethods, language: options.language ?? null }
+  )
+  const page = await context.newPage()
+  const stopForwarding = core.onEvent((name, payload) => {
+    void page
+      .evaluate(([event, data]) => (window as unknown as { __marsadEmit(e: string, p: unknown): void }).__marsadEmit(event as string, data), [name, payload] as const)
+      .catch(() => undefined)
+  })
+  page.on('close', stopForwarding)
+  await page.goto(rendererUrl)
+  return { context, page }
+}
