@@ -1,25 +1,35 @@
+import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { RENDERER_CSP } from './src/shared/csp'
+import { rendererCsp } from './src/shared/csp'
 
-/** index.html carries the same policy as the protocol's header (minus what a meta tag cannot express). */
-function cspMetaTag(): Plugin {
-  const metaPolicy = RENDERER_CSP.split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ')
+/**
+ * Hash-pins the renderer's scripts: each emitted <script> gets an `integrity` attribute, and the CSP meta tag
+ * allows exactly those hashes. The app's protocol reads the policy back from index.html to send it as a header.
+ */
+function scriptHashCsp(): Plugin {
   return {
-    name: 'marsad-csp-meta',
-    transformIndexHtml: (html) => html.replace('%RENDERER_CSP%', metaPolicy)
+    name: 'marsad-script-hash-csp',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const hashes: string[] = []
+        const pinned = html.replace(/<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g, (tag, file: string) => {
+          const chunk = context.bundle?.[file]
+          if (!chunk || chunk.type !== 'chunk') return tag
+          const hash = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`
+          hashes.push(hash)
+          return `<script type="module" crossorigin integrity="${hash}" src="./${file}"></script>`
+        })
+        return pinned.replace('%RENDERER_CSP%', rendererCsp(hashes))
+      }
+    }
   }
 }
 
-/**
- * main and preload run in Electron; the renderer is a plain web app that reaches the world only through
- * window.marsad. Runtime packages (`dependencies`, better-sqlite3 among them) stay external in main; the
- * sandboxed preload is one self-contained CommonJS file.
- */
 export default defineConfig({
   main: {
     build: {
@@ -38,6 +48,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
-    plugins: [react(), cspMetaTag()]
+    plugins: [react(), scriptHashCsp()]
   }
 })

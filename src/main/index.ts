@@ -16,6 +16,8 @@ import { SettingsStore } from './settings'
 const LIBRARY_FILTERS = [{ name: 'Marsad library', extensions: ['marsad'] }]
 
 registerAppScheme()
+// End-to-end specs give each run its own settings and library.
+if (process.env.MARSAD_USER_DATA_DIR) app.setPath('userData', process.env.MARSAD_USER_DATA_DIR)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

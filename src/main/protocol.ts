@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { protocol } from 'electron'
-import { RENDERER_CSP } from '../shared/csp'
+import { cspHeaderFor } from '../shared/csp'
 
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'marsad'
@@ -32,6 +33,7 @@ export function registerAppScheme(): void {
  */
 export function serveRenderer(rendererDir: string): void {
   const root = normalize(rendererDir + sep)
+  const csp = cspHeaderFor(readFileSync(join(root, 'index.html'), 'utf8'))
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 })
@@ -43,7 +45,7 @@ export function serveRenderer(rendererDir: string): void {
       return new Response(body, {
         headers: {
           'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': RENDERER_CSP,
+          'content-security-policy': csp,
           'x-content-type-options': 'nosniff'
         }
       })

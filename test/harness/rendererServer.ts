@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http'
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { RENDERER_CSP } from '../../src/shared/csp'
+import { cspHeaderFor } from '../../src/shared/csp'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,11 +22,13 @@ export interface RendererServer {
 }
 
 /**
- * Serves the built renderer on 127.0.0.1 the way the app's protocol does (same CSP header, index.html for
+ * Serves the built renderer on 127.0.0.1 the way the app's protocol does (the same CSP header, read from the
+ * built page, index.html for
  * unknown paths). file:// would not do: Chromium blocks module scripts from origin null.
  */
 export async function serveRenderer(rendererDir: string): Promise<RendererServer> {
   const root = normalize(rendererDir + sep)
+  const csp = cspHeaderFor(readFileSync(join(root, 'index.html'), 'utf8'))
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)
     const requested = normalize(join(root, pathname))
@@ -34,7 +37,7 @@ export async function serveRenderer(rendererDir: string): Promise<RendererServer
       const body = await readFile(file)
       response.writeHead(200, {
         'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': RENDERER_CSP
+        'content-security-policy': csp
       })
       response.end(body)
     } catch {

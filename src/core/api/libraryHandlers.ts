@@ -5,7 +5,7 @@ export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'l
   return {
     ping: () => ({
       pong: true,
-      sqliteVersion: core.library.db.prepare('SELECT sqlite_version()').pluck().get() as string
+      sqliteVersion: core.library.sqliteVersion()
     }),
     libraryInfo: () => core.library.info(),
     listStories: ({ offset, limit }) => ({

@@ -36,6 +36,10 @@ export class Library {
     return this.db.pragma('user_version', { simple: true }) as number
   }
 
+  sqliteVersion(): string {
+    return this.db.prepare('SELECT sqlite_version()').pluck().get() as string
+  }
+
   info(): LibraryInfo {
     return {
       path: this.path,
