@@ -1,0 +1,90 @@
+/** Expanding what the user dropped or named (files, folders, zips at any depth) into entries to import. */
+import { open as openFile, readdir, realpath, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { DumpError, fileSystemError, type DumpProblem } from '../errors'
+import { extensionOf } from '../kind'
+import { looksLikeZip } from '../sniff'
+import { DEFAULT_ZIP_LIMITS, type DumpEntry, type ZipLimits } from '../types'
+import { bytesEntry, fileEntry } from './sources'
+import { newZipBudget, openZipBytes, openZipFile, zipEntries } from './zip'
+
+/** Files that operating systems leave in folders. */
+const SYSTEM_FILES = new Set(['Thumbs.db', 'desktop.ini', '__MACOSX'])
+
+function isHidden(name: string): boolean {
+  return name.startsWith('.') || SYSTEM_FILES.has(name)
+}
+
+async function startsLikeZip(path: string): Promise<boolean> {
+  const handle = await openFile(path, 'r')
+  try {
+    const head = Buffer.alloc(4)
+    const { bytesRead } = await handle.read(head, 0, 4, 0)
+    return looksLikeZip(head.subarray(0, bytesRead))
+  } finally {
+    await handle.close()
+  }
+}
+
+async function* fileOrZip(path: string, size: number, limits: ZipLimits): AsyncGenerator<DumpEntry | DumpProblem> {
+  let isZip: boolean
+  try {
+    isZip = size > 0 && (extensionOf(path) === 'zip' || (await startsLikeZip(path)))
+  } catch (error) {
+    yield fileSystemError(path, error).toProblem()
+    return
+  }
+  if (isZip) yield* zipEntries(openZipFile(path), path, 1, newZipBudget(limits))
+  else yield fileEntry(path, size)
+}
+
+/** Files of a folder and its subfolders in name order, hidden ones skipped; symbolic-link loops are walked once. */
+async function* folderEntries(folder: string, limits: ZipLimits, visited: Set<string>): AsyncGenerator<DumpEntry | DumpProblem> {
+  let names: string[]
+  try {
+    const real = await realpath(folder)
+    if (visited.has(real)) return
+    visited.add(real)
+    names = (await readdir(folder)).filter((name) => !isHidden(name)).sort()
+  } catch (error) {
+    yield fileSystemError(folder, error).toProblem()
+    return
+  }
+  for (const name of names) yield* pathEntries(join(folder, name), limits, visited)
+}
+
+async function* pathEntries(path: string, limits: ZipLimits, visited: Set<string>): AsyncGenerator<DumpEntry | DumpProblem> {
+  let info: Awaited<ReturnType<typeof stat>>
+  try {
+    info = await stat(path)
+  } catch (error) {
+    yield fileSystemError(path, error).toProblem()
+    return
+  }
+  if (info.isDirectory()) yield* folderEntries(path, limits, visited)
+  else if (info.isFile()) yield* fileOrZip(path, info.size, limits)
+  else yield new DumpError('unreadable', path, 'this is not a regular file (a device, socket or pipe), so it cannot be imported.').toProblem()
+}
+
+/** Expands paths (files, folders recursively skipping hidden files, zips at any depth) into entries or problems. */
+export async function* listEntries(paths: string[], limits?: Partial<ZipLimits>): AsyncGenerator<DumpEntry | DumpProblem> {
+  const fullLimits = { ...DEFAULT_ZIP_LIMITS, ...limits }
+  const visited = new Set<string>()
+  for (const path of paths) yield* pathEntries(resolve(path), fullLimits, visited)
+}
+
+/** Entries for bytes dropped from a browser (no path): a file name and its content. Zips expand the same way. */
+export async function* listEntriesFromBytes(
+  files: ReadonlyArray<{ name: string; bytes: Uint8Array }>,
+  limits?: Partial<ZipLimits>
+): AsyncGenerator<DumpEntry | DumpProblem> {
+  const fullLimits = { ...DEFAULT_ZIP_LIMITS, ...limits }
+  for (const { name, bytes } of files) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    if (buffer.length > 0 && (extensionOf(name) === 'zip' || looksLikeZip(buffer))) {
+      yield* zipEntries(openZipBytes(buffer), name, 1, newZipBudget(fullLimits))
+    } else {
+      yield bytesEntry(name, buffer)
+    }
+  }
+}

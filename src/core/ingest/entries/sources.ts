@@ -1,0 +1,38 @@
+/** Entries for plain files on disk and for bytes dropped from a browser. */
+import { createReadStream } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { Readable } from 'node:stream'
+import { fileSystemError } from '../errors'
+import type { DumpEntry } from '../types'
+
+/** Chunk size for streaming reads: big enough to keep system calls few, small enough to keep memory flat. */
+export const READ_CHUNK_BYTES = 1024 * 1024
+
+export function fileEntry(path: string, size: number): DumpEntry {
+  return {
+    displayPath: path,
+    size,
+    read: async () => {
+      try {
+        return await readFile(path)
+      } catch (error) {
+        throw fileSystemError(path, error)
+      }
+    },
+    stream: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES })
+  }
+}
+
+export function bytesEntry(name: string, bytes: Uint8Array): DumpEntry {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return {
+    displayPath: name,
+    size: buffer.length,
+    read: async () => buffer,
+    stream: () => {
+      const chunks: Buffer[] = []
+      for (let at = 0; at < buffer.length; at += READ_CHUNK_BYTES) chunks.push(buffer.subarray(at, at + READ_CHUNK_BYTES))
+      return Readable.from(chunks)
+    }
+  }
+}

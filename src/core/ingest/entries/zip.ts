@@ -1,0 +1,223 @@
+/**
+ * Zips at any depth: every member becomes an entry (nested zips expand in place), with limits that stop
+ * zip bombs before they inflate: total uncompressed size, compression ratio, depth and entry count.
+ */
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { PassThrough, type Readable } from 'node:stream'
+import yauzl from 'yauzl'
+import { DumpError, fileLabel, ZIP_PATH_SEPARATOR, type DumpProblem } from '../errors'
+import { extensionOf } from '../kind'
+import { looksLikeZip } from '../sniff'
+import type { DumpEntry, ZipLimits } from '../types'
+
+/** Nested zips up to this size are opened in memory; bigger ones go through a temporary file. */
+const IN_MEMORY_NESTED_ZIP_BYTES = 64 * 1024 * 1024
+/** Read whole by read() only below this size; bigger entries must be streamed. */
+const MAX_READ_BYTES = 64 * 1024 * 1024
+const OFFICE_EXTENSIONS = new Set(['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'epub', 'jar', 'apk'])
+/** Folders that archivers add and nobody means to import. */
+const LITTER = new Set(['__MACOSX', 'Thumbs.db', 'desktop.ini'])
+
+/** What one dropped zip may still hold, shared with the zips nested in it. */
+export interface ZipBudget {
+  readonly limits: ZipLimits
+  bytes: number
+  entries: number
+  /** A total limit was hit: stop everywhere, once. */
+  exhausted: boolean
+}
+
+export function newZipBudget(limits: ZipLimits): ZipBudget {
+  return { limits, bytes: 0, entries: 0, exhausted: false }
+}
+
+export type ZipOpener = () => Promise<yauzl.ZipFile>
+
+const OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }
+
+export const openZipFile = (path: string): ZipOpener => () => yauzl.openPromise(path, OPTIONS)
+export const openZipBytes = (bytes: Buffer): ZipOpener => () => yauzl.fromBufferPromise(bytes, OPTIONS)
+
+/** Member names: UTF-8 when the bytes are UTF-8 (many archivers do not set the flag), else the zip's legacy code page. */
+function memberName(entry: yauzl.Entry): string {
+  const raw = entry.fileNameRaw
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw).replace(/\\/g, '/')
+  } catch {
+    return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false).replace(/\\/g, '/')
+  }
+}
+
+function isSkipped(name: string): boolean {
+  const parts = name.split('/').filter(Boolean)
+  return name.endsWith('/') || parts.length === 0 || parts.some((part) => part.startsWith('.') || LITTER.has(part))
+}
+
+/** Maps what yauzl or zlib reports into the zip codes the UI knows. */
+function zipError(displayPath: string, error: unknown): DumpError {
+  if (error instanceof DumpError) return error
+  const reason = error instanceof Error ? error.message : String(error)
+  if (/encrypt/i.test(reason)) {
+    return new DumpError('zip-encrypted', displayPath, 'the zip is password-protected; extract it with its password and import the files.')
+  }
+  if (/too many bytes|expected \d+/i.test(reason)) {
+    return new DumpError('zip-too-large', displayPath, `the zip lies about the size of its content (${reason}), as zip bombs do; it was not opened.`)
+  }
+  // yauzl explains at length; its first sentence is enough to tell support what happened.
+  const shortReason = reason.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '')
+  return new DumpError('zip-truncated', displayPath, `the zip is damaged or incomplete (${shortReason}); copy or download it again.`)
+}
+
+/** A stream that yauzl fills once it has opened the member; its errors come out as DumpErrors. */
+function memberStream(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Readable {
+  const output = new PassThrough({ highWaterMark: 1024 * 1024 })
+  zip.openReadStream(entry, (error, input) => {
+    if (error) {
+      output.destroy(zipError(displayPath, error))
+      return
+    }
+    input.on('error', (streamError) => output.destroy(zipError(displayPath, streamError)))
+    output.on('close', () => input.destroy())
+    input.pipe(output)
+  })
+  return output
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** The first bytes of a member, to tell a zip named .txt from text. */
+async function firstBytes(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Promise<Buffer> {
+  const stream = memberStream(zip, entry, displayPath)
+  try {
+    for await (const chunk of stream) return chunk as Buffer
+    return Buffer.alloc(0)
+  } finally {
+    stream.destroy()
+  }
+}
+
+function memberEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): DumpEntry {
+  return {
+    displayPath,
+    size: entry.uncompressedSize,
+    read: async () => {
+      if (entry.uncompressedSize > MAX_READ_BYTES) {
+        throw new DumpError('too-large', displayPath, 'the zip member is too big to read at once; it has to be streamed.')
+      }
+      return readAll(memberStream(zip, entry, displayPath))
+    },
+    stream: () => memberStream(zip, entry, displayPath)
+  }
+}
+
+/** The limit an entry breaks, if any. Counts it against the budget. */
+function overLimit(entry: yauzl.Entry, budget: ZipBudget, displayPath: string, zipPath: string): DumpError | null {
+  const { limits } = budget
+  budget.entries++
+  if (budget.entries > limits.maxEntries) {
+    return new DumpError('zip-too-large', zipPath, `the zip holds more than ${limits.maxEntries.toLocaleString('en')} files; split it into smaller zips.`)
+  }
+  budget.bytes += entry.uncompressedSize
+  if (budget.bytes > limits.maxTotalBytes) {
+    return new DumpError('zip-too-large', zipPath,
+      `the zip would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 ** 3)} GB; extract it and import the files in parts.`)
+  }
+  const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1)
+  if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio) {
+    return new DumpError('zip-too-large', displayPath,
+      `the file is compressed ${Math.round(ratio)} times over, the way zip bombs are made; it was not unpacked.`)
+  }
+  return null
+}
+
+/** Opens a nested zip: in memory when small, through a temporary file when big. */
+async function nestedOpener(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Promise<{ open: ZipOpener; cleanup: () => Promise<void> }> {
+  if (entry.uncompressedSize <= IN_MEMORY_NESTED_ZIP_BYTES) {
+    const bytes = await readAll(memberStream(zip, entry, displayPath))
+    return { open: openZipBytes(bytes), cleanup: async () => {} }
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'marsad-zip-'))
+  const path = join(folder, 'nested.zip')
+  await pipeline(memberStream(zip, entry, displayPath), createWriteStream(path))
+  return { open: openZipFile(path), cleanup: () => rm(folder, { recursive: true, force: true }) }
+}
+
+/**
+ * Entries of one zip, nested zips expanded depth-first. An entry can be read until the generator moves
+ * on past the zip that holds it: consume each entry before asking for the next.
+ */
+export async function* zipEntries(open: ZipOpener, zipPath: string, depth: number, budget: ZipBudget): AsyncGenerator<DumpEntry | DumpProblem> {
+  if (depth > budget.limits.maxDepth) {
+    yield new DumpError('zip-too-deep', zipPath, `zips are nested more than ${budget.limits.maxDepth} deep; extract the inner zips first.`).toProblem()
+    return
+  }
+  if (OFFICE_EXTENSIONS.has(extensionOf(zipPath))) {
+    yield new DumpError('binary', zipPath, 'the file is an office document or e-book, not a news dump; save it as text (.txt) or HTML first.').toProblem()
+    return
+  }
+  let zip: yauzl.ZipFile
+  try {
+    zip = await open()
+  } catch (error) {
+    yield zipError(zipPath, error).toProblem()
+    return
+  }
+  const encrypted: string[] = []
+  try {
+    for await (const entry of zip.eachEntry()) {
+      const name = memberName(entry)
+      if (name === '[Content_Types].xml' || name === 'mimetype') {
+        yield new DumpError('binary', zipPath, 'the file is an office document or e-book, not a news dump; save it as text (.txt) or HTML first.').toProblem()
+        return
+      }
+      if (isSkipped(name)) continue
+      const displayPath = `${zipPath}${ZIP_PATH_SEPARATOR}${name}`
+      if (entry.isEncrypted()) {
+        encrypted.push(name)
+        continue
+      }
+      const limit = overLimit(entry, budget, displayPath, zipPath)
+      if (limit) {
+        if (limit.displayPath === zipPath) budget.exhausted = true
+        yield limit.toProblem()
+        if (budget.exhausted) return
+        continue
+      }
+      let nested: Awaited<ReturnType<typeof nestedOpener>> | null
+      try {
+        const isZip = extensionOf(name) === 'zip' || (entry.uncompressedSize >= 22 && looksLikeZip(await firstBytes(zip, entry, displayPath)))
+        nested = isZip ? await nestedOpener(zip, entry, displayPath) : null
+      } catch (error) {
+        yield zipError(displayPath, error).toProblem()
+        continue
+      }
+      if (!nested) {
+        yield memberEntry(zip, entry, displayPath)
+        continue
+      }
+      try {
+        yield* zipEntries(nested.open, displayPath, depth + 1, budget)
+      } finally {
+        await nested.cleanup()
+      }
+      if (budget.exhausted) return
+    }
+  } catch (error) {
+    yield zipError(zipPath, error).toProblem()
+  } finally {
+    zip.close()
+  }
+  if (encrypted.length > 0) {
+    const which = encrypted.length === 1 ? `${fileLabel(encrypted[0]!)} is` : `${encrypted.length} files (${fileLabel(encrypted[0]!)} and others) are`
+    const them = encrypted.length === 1 ? 'it' : 'them'
+    yield new DumpError('zip-encrypted', zipPath, `${which} password-protected; extract ${them} with the password and import the result.`).toProblem()
+  }
+}

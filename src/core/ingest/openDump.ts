@@ -1,0 +1,201 @@
+/** Opening one entry: sniff what it is, then stream its stories. Every failure is a DumpError naming the file. */
+import { createChunkDecoder, decodeWhole } from './decode'
+import { DumpError, fileSystemError } from './errors'
+import { detectKind, extensionOf } from './kind'
+import { LineSplitter, OversizeError, splitLines } from './lines'
+import { CsvParser, detectDelimiter } from './parsers/csv'
+import { parseHtmlStory } from './parsers/html'
+import { JsonArrayParser, JsonLinesParser } from './parsers/json'
+import { PageTextParser } from './parsers/page'
+import { ParseProblem, type StoryParser } from './parsers/parser'
+import { RecordsParser } from './parsers/records'
+import { describeBinary, detectEncoding, looksLikeZip, SNIFF_BYTES } from './sniff'
+import type { DumpEncoding, DumpEntry, DumpKind, OpenedDump, ParsedStory } from './types'
+
+/** A saved article page is small; past this it is not one. */
+const MAX_HTML_CHARS = 32 * 1024 * 1024
+
+/** The entry's bytes as an iterator that can be closed early, with read errors turned into DumpErrors. */
+class ByteSource {
+  private readonly stream: NodeJS.ReadableStream | AsyncIterable<Buffer>
+  private readonly iterator: AsyncIterator<Buffer | string>
+
+  constructor(private readonly entry: DumpEntry) {
+    this.stream = entry.stream()
+    this.iterator = (this.stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]()
+  }
+
+  async next(): Promise<Uint8Array | null> {
+    try {
+      const { value, done } = await this.iterator.next()
+      if (done) return null
+      return typeof value === 'string' ? Buffer.from(value) : value
+    } catch (error) {
+      this.close()
+      throw fileSystemError(this.entry.displayPath, error)
+    }
+  }
+
+  close(): void {
+    if ('destroy' in this.stream && typeof this.stream.destroy === 'function') this.stream.destroy()
+    else void this.iterator.return?.()
+  }
+}
+
+/** Turns whatever a parser threw into the one error type callers see. */
+function asDumpError(error: unknown, displayPath: string): DumpError {
+  if (error instanceof DumpError) return error
+  if (error instanceof ParseProblem) return new DumpError(error.code, displayPath, error.detail)
+  if (error instanceof OversizeError) {
+    return error.unit === 'story'
+      ? new DumpError('too-large', displayPath,
+        `story ${error.index} runs past 16 MB of text, so the file has no recognisable story boundaries; split it or save it as records or JSON Lines.`)
+      : new DumpError('line-too-long', displayPath,
+        `${error.message}; the file is probably not text or has no line breaks, so it was not imported.`)
+  }
+  return fileSystemError(displayPath, error)
+}
+
+function createParser(kind: Exclude<DumpKind, 'html'>, sample: string, displayPath: string): StoryParser {
+  switch (kind) {
+    case 'page':
+      return new PageTextParser()
+    case 'records':
+      return new RecordsParser()
+    case 'json':
+      return new JsonArrayParser()
+    case 'jsonl':
+      return new JsonLinesParser()
+    case 'csv': {
+      const headerLine = splitLines(sample.replace(/^[\ufeff\s]+/, ''))[0] ?? ''
+      const delimiter = detectDelimiter(headerLine, extensionOf(displayPath) === 'tsv')
+      if (!delimiter) {
+        throw new ParseProblem('invalid-csv', 'the first line is not a header row of column names separated by commas, semicolons or tabs.')
+      }
+      return new CsvParser(delimiter)
+    }
+  }
+}
+
+interface Sniffed {
+  kind: DumpKind
+  encoding: DumpEncoding
+  sample: string
+  /** The bytes already read, to be parsed first. */
+  head: Uint8Array[]
+}
+
+async function sniff(entry: DumpEntry, source: ByteSource): Promise<Sniffed> {
+  const head: Uint8Array[] = []
+  let headBytes = 0
+  let ended = false
+  while (headBytes < SNIFF_BYTES) {
+    const chunk = await source.next()
+    if (!chunk) {
+      ended = true
+      break
+    }
+    head.push(chunk)
+    headBytes += chunk.length
+  }
+  const bytes = Buffer.concat(head)
+  const sampleBytes = bytes.subarray(0, SNIFF_BYTES)
+  const isWholeFile = ended && bytes.length <= SNIFF_BYTES
+  const path = entry.displayPath
+  if (bytes.length === 0) throw new DumpError('empty', path, 'the file is empty.')
+  if (looksLikeZip(sampleBytes)) throw new DumpError('binary', path, 'the file is a zip archive that could not be opened as one.')
+  const binary = describeBinary(sampleBytes)
+  if (binary) throw new DumpError('binary', path, `the file is ${binary}, not a news dump.`)
+  const encoding = detectEncoding(sampleBytes, isWholeFile)
+  if (!encoding) {
+    throw new DumpError('unknown-encoding', path,
+      'the text encoding could not be recognised (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save the file as UTF-8 and import it again.')
+  }
+  const sample = decodeWhole(sampleBytes, encoding)
+  if (isWholeFile && sample.trim() === '') throw new DumpError('empty', path, 'the file holds only blank space.')
+  return { kind: detectKind(sample, path, isWholeFile), encoding, sample, head }
+}
+
+async function* htmlStories(chunks: AsyncIterable<Uint8Array>, encoding: DumpEncoding): AsyncGenerator<ParsedStory> {
+  const decoder = createChunkDecoder(encoding)
+  const parts: string[] = []
+  let length = 0
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk)
+    parts.push(text)
+    length += text.length
+    if (length > MAX_HTML_CHARS) throw new ParseProblem('too-large', 'the HTML page is larger than 32 MB; a saved article page is far smaller, so it was not imported.')
+  }
+  parts.push(decoder.end())
+  const story = parseHtmlStory(parts.join(''))
+  if (story) yield story
+}
+
+async function* parsedStories(chunks: AsyncIterable<Uint8Array>, encoding: DumpEncoding, parser: StoryParser): AsyncGenerator<ParsedStory> {
+  const decoder = createChunkDecoder(encoding)
+  const splitter = parser.input === 'lines' ? new LineSplitter() : null
+  const feed = (text: string): void => parser.push(splitter ? splitter.push(text) : [text])
+  for await (const chunk of chunks) {
+    feed(decoder.write(chunk))
+    yield* parser.take()
+  }
+  feed(decoder.end())
+  if (splitter) parser.push(splitter.finish())
+  parser.finish()
+  yield* parser.take()
+}
+
+/**
+ * Opens one entry: sniffs encoding and kind from its content (and extension), then streams its stories.
+ * Rejects with DumpError, and only DumpError, for bad input; stories() does the same mid-stream.
+ */
+export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
+  let source: ByteSource
+  try {
+    source = new ByteSource(entry)
+  } catch (error) {
+    throw asDumpError(error, entry.displayPath)
+  }
+  let sniffed: Sniffed
+  let parser: StoryParser | null
+  try {
+    if (entry.size === 0) throw new DumpError('empty', entry.displayPath, 'the file is empty.')
+    sniffed = await sniff(entry, source)
+    parser = sniffed.kind === 'html' ? null : createParser(sniffed.kind, sniffed.sample, entry.displayPath)
+  } catch (error) {
+    source.close()
+    throw asDumpError(error, entry.displayPath)
+  }
+  const { kind, encoding, head } = sniffed
+
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    yield* head
+    for (let chunk = await source.next(); chunk; chunk = await source.next()) yield chunk
+  }
+
+  async function* stories(): AsyncGenerator<ParsedStory> {
+    let count = 0
+    try {
+      const all = parser ? parsedStories(chunks(), encoding, parser) : htmlStories(chunks(), encoding)
+      for await (const story of all) {
+        count++
+        yield story
+      }
+      if (parser?.problem) throw parser.problem
+      if (count === 0) throw new DumpError('no-stories', entry.displayPath, `no stories were found in the file (read as ${describeKind(kind)}).`)
+    } catch (error) {
+      throw asDumpError(error, entry.displayPath)
+    } finally {
+      source.close()
+    }
+  }
+
+  return { kind, encoding, stories, close: () => source.close() }
+}
+
+function describeKind(kind: DumpKind): string {
+  const names: Record<DumpKind, string> = {
+    page: 'page text', records: 'separated records', json: 'JSON', jsonl: 'JSON Lines', csv: 'CSV', html: 'an HTML page'
+  }
+  return names[kind]
+}

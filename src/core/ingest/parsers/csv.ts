@@ -1,0 +1,131 @@
+/** CSV and TSV: a header row, then one story per row; quoted fields may span lines and double their quotes. */
+import { storiesRead } from '../errors'
+import { MAX_LINE_CHARS, OversizeError } from '../lines'
+import { draftFromRecord, finishStory } from '../story'
+import type { ParsedStory } from '../types'
+import { ParseProblem, type StoryParser } from './parser'
+
+const DELIMITERS = [',', ';', '\t'] as const
+export type CsvDelimiter = (typeof DELIMITERS)[number]
+
+/** Counts a character outside quoted parts of a line. */
+function countOutsideQuotes(line: string, char: string): number {
+  let count = 0
+  let quoted = false
+  for (const c of line) {
+    if (c === '"') quoted = !quoted
+    else if (c === char && !quoted) count++
+  }
+  return count
+}
+
+/** The delimiter of a header row: the one it uses most (tab first for .tsv); null when it has a single column. */
+export function detectDelimiter(headerLine: string, preferTab: boolean): CsvDelimiter | null {
+  if (preferTab && countOutsideQuotes(headerLine, '\t') > 0) return '\t'
+  let best: CsvDelimiter | null = null
+  let bestCount = 0
+  for (const delimiter of DELIMITERS) {
+    const count = countOutsideQuotes(headerLine, delimiter)
+    if (count > bestCount) {
+      best = delimiter
+      bestCount = count
+    }
+  }
+  return best
+}
+
+export class CsvParser implements StoryParser {
+  readonly input = 'lines'
+  private readonly ready: ParsedStory[] = []
+  private header: string[] | null = null
+  private fields: string[] = []
+  private field = ''
+  private inQuotes = false
+  private lineNumber = 0
+  private rowStartLine = 1
+  private nextPosition = 0
+  problem: ParseProblem | null = null
+
+  constructor(private readonly delimiter: CsvDelimiter) {}
+
+  push(lines: readonly string[]): void {
+    for (const line of lines) {
+      this.lineNumber++
+      if (!this.inQuotes && this.fields.length === 0) this.rowStartLine = this.lineNumber
+      this.readLine(line)
+    }
+  }
+
+  private readLine(line: string): void {
+    let at = 0
+    for (;;) {
+      if (this.inQuotes) {
+        const quote = line.indexOf('"', at)
+        if (quote === -1) {
+          // The quoted field goes on to the next line.
+          this.field += line.slice(at) + '\n'
+          if (this.field.length > MAX_LINE_CHARS) throw new OversizeError('record', this.nextPosition + 1)
+          return
+        }
+        this.field += line.slice(at, quote)
+        if (line.charCodeAt(quote + 1) === 0x22) {
+          this.field += '"'
+          at = quote + 2
+        } else {
+          this.inQuotes = false
+          at = quote + 1
+        }
+        continue
+      }
+      if (this.field === '' && line[at] === '"') {
+        this.inQuotes = true
+        at++
+        continue
+      }
+      const next = line.indexOf(this.delimiter, at)
+      if (next === -1) {
+        this.field += line.slice(at)
+        this.fields.push(this.field)
+        this.field = ''
+        this.endRow()
+        return
+      }
+      this.field += line.slice(at, next)
+      this.fields.push(this.field)
+      this.field = ''
+      at = next + 1
+    }
+  }
+
+  private endRow(): void {
+    const fields = this.fields
+    this.fields = []
+    if (!this.header) {
+      this.header = fields.map((name, i) => (i === 0 ? name.replace(/^\ufeff/, '') : name).trim())
+      return
+    }
+    if (fields.every((value) => value.trim() === '')) return
+    const record: Record<string, string> = {}
+    fields.forEach((value, i) => {
+      record[this.header![i] || `column ${i + 1}`] = value
+    })
+    const story = finishStory(this.nextPosition, draftFromRecord(record))
+    if (story) {
+      this.ready.push(story)
+      this.nextPosition++
+    }
+  }
+
+  finish(): void {
+    if (this.inQuotes) {
+      this.problem = new ParseProblem('invalid-csv',
+        `a quoted field that opens on line ${this.rowStartLine} is never closed, so the rest of the file could not be read; ${storiesRead(this.nextPosition)} before it.`)
+      return
+    }
+    if (!this.header) throw new ParseProblem('invalid-csv', 'the file has no header row.')
+  }
+
+  take(): ParsedStory[] {
+    return this.ready.splice(0)
+  }
+}
