@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ensureCliBuilt, runCli, spawnCli } from '../../test/helpers/cli'
+import { addStory } from '../../test/helpers/stories'
 import { makeTempDir } from '../../test/helpers/tempLibrary'
 import { openLibrary } from '../core'
 
@@ -26,7 +26,7 @@ describe('marsad CLI', () => {
   it('reports a library as JSON with --json', async () => {
     const path = temp.file('lib.marsad')
     const library = openLibrary(path)
-    library.stories.insert({ title: 'خبر', body: 'نص', contentHash: createHash('md5').update('a').digest() })
+    addStory(library, { title: 'خبر', body: 'نص' })
     library.close()
 
     const run = await runCli(['info', '--library', path, '--json'])

@@ -3,30 +3,16 @@
  * its request and the type of its response. Three transports carry it and add no logic of their own:
  * Electron IPC (src/main + src/preload), the Playwright test binding (test/e2e), and the CLI (src/cli).
  */
-import { z } from 'zod'
-import type { LibraryInfo, Pong, StoryPage } from './domain'
+import type { z } from 'zod'
+import { libraryContract, type LibraryEvents } from './contract/library'
 import type { ErrorShape } from './errors'
 
-/** Declares a method: the request schema now, the response type through `returns<T>()`. */
-function method<Request extends z.ZodType>(request: Request) {
-  return {
-    returns<Response>() {
-      return { request, response: undefined as unknown as Response }
-    }
-  }
-}
-
-const noArguments = z.object({}).strict()
-const page = {
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(50)
-}
-
+/**
+ * The whole surface, merged from one file per feature under ./contract (each declares its methods with
+ * request schemas and response types, and the events it pushes).
+ */
 export const contract = {
-  ping: method(noArguments).returns<Pong>(),
-  libraryInfo: method(noArguments).returns<LibraryInfo>(),
-  /** Stories newest first (latest import, then latest position). */
-  listStories: method(z.object(page).strict()).returns<StoryPage>()
+  ...libraryContract
 }
 
 export type ApiMethod = keyof typeof contract
@@ -47,9 +33,7 @@ export type ApiHandlers = {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape }
 
 /** Events pushed from core to the interface (progress of long jobs, library changes). */
-export interface ApiEvents {
-  libraryChanged: { reason: 'opened' | 'imported' | 'edited' }
-}
+export type ApiEvents = LibraryEvents
 export type ApiEventName = keyof ApiEvents
 export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) => void
 

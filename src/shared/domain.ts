@@ -33,3 +33,32 @@ export interface Pong {
   /** The SQLite version the core runs on, which proves the call reached the library layer. */
   sqliteVersion: string
 }
+
+/** Where a story first arrived from: an imported file, its SHA-256, and the story's place in it. */
+export interface Provenance {
+  file: string
+  fileHash: string
+  position: number
+}
+
+/** A whole story, as the reader shows it: the text exactly as the dump had it, and what the importer read. */
+export interface Story {
+  id: StoryId
+  title: string | null
+  body: string
+  date: string | null
+  dateText: string | null
+  updated: string | null
+  updatedText: string | null
+  source: string | null
+  sourceFrom: string | null
+  url: string | null
+  author: string | null
+  category: string | null
+  language: string | null
+  keywords: string[]
+  teasers: string[]
+  extra: Record<string, string>
+  addedAt: string
+  provenance: Provenance | null
+}

@@ -1,17 +1,20 @@
 import type { ApiHandlers } from '../../shared/api'
+import { MarsadError } from '../../shared/errors'
 import type { MarsadCore } from '../core'
 
-export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'libraryInfo' | 'listStories'> {
+export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'libraryInfo' | 'listStories' | 'getStory'> {
   return {
-    ping: () => ({
-      pong: true,
-      sqliteVersion: core.library.sqliteVersion()
-    }),
+    ping: () => ({ pong: true, sqliteVersion: core.library.sqliteVersion() }),
     libraryInfo: () => core.library.info(),
     listStories: ({ offset, limit }) => ({
       total: core.library.stories.count(),
       offset,
       stories: core.library.stories.listNewestFirst(offset, limit)
-    })
+    }),
+    getStory: ({ id }) => {
+      const story = core.library.stories.get(id)
+      if (!story) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
+      return story
+    }
   }
 }

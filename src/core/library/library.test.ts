@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MarsadError } from '../../shared/errors'
 import { MARSAD_APPLICATION_ID, migrations, openLibrary, type Migration } from './index'
+import { migrate } from './migrate'
 
 const latest = migrations[migrations.length - 1]!.version
-const hash = (text: string) => createHash('sha256').update(text).digest().subarray(0, 16)
 
 describe('library file', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -36,8 +36,8 @@ describe('library file', () => {
   it('keeps stories across reopening and reports them in info()', () => {
     const path = temp.file('reopen.marsad')
     const first = openLibrary(path)
-    first.stories.insert({ title: 'عنوان', body: 'نص الخبر', date: '2024-02-04', contentHash: hash('1') })
-    first.stories.insert({ title: 'آخر', body: 'نص آخر', date: '2024-02-05', contentHash: hash('2') })
+    addStory(first, { title: 'عنوان', body: 'نص الخبر', date: '2024-02-04' })
+    addStory(first, { title: 'آخر', body: 'نص آخر', date: '2024-02-05' })
     first.close()
 
     const again = openLibrary(path)
@@ -50,9 +50,9 @@ describe('library file', () => {
 
   it('lists stories newest first, those without a date last, in pages', () => {
     const library = openLibrary(temp.file('order.marsad'))
-    library.stories.insert({ title: 'undated', body: 'x', contentHash: hash('u') })
-    library.stories.insert({ title: 'old', body: 'x', date: '2018-07-09', contentHash: hash('o') })
-    library.stories.insert({ title: 'new', body: 'x', date: '2025-04-26', contentHash: hash('n') })
+    addStory(library, { title: 'undated', body: 'x' })
+    addStory(library, { title: 'old', body: 'x', date: '2018-07-09' })
+    addStory(library, { title: 'new', body: 'x', date: '2025-04-26' })
     expect(library.stories.listNewestFirst(0, 2).map((s) => s.title)).toEqual(['new', 'old'])
     expect(library.stories.listNewestFirst(2, 2).map((s) => s.title)).toEqual(['undated'])
     library.close()
@@ -92,7 +92,10 @@ describe('library file', () => {
   it('applies all pending migrations in one transaction: a failing step leaves the previous version', () => {
     const path = temp.file('atomic.marsad')
     const base = migrations.slice(0, 2)
-    openLibrary(path, { migrations: base }).close()
+    const older = new BetterSqlite3(path)
+    older.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
+    migrate(older, base)
+    older.close()
 
     const broken: Migration = {
       version: 999,
@@ -120,7 +123,7 @@ describe('library file', () => {
     const path = temp.file('integrity.marsad')
     const library = openLibrary(path)
     for (let i = 0; i < 200; i++) {
-      library.stories.insert({ title: `خبر ${i}`, body: 'نص '.repeat(500), contentHash: hash(String(i)) })
+      addStory(library, { title: `خبر ${i}`, body: 'نص '.repeat(500) })
     }
     expect(library.integrityCheck()).toEqual({ ok: true, problems: [] })
     library.db.pragma('wal_checkpoint(TRUNCATE)')

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto'
+import { forEachToken } from '../text'
+
+/** What a story is made of, as stored: the text exactly as the dump had it, and what the importer read. */
+export interface StoryFields {
+  title: string | null
+  body: string
+  date: string | null
+  dateText: string | null
+  updated: string | null
+  updatedText: string | null
+  source: string | null
+  sourceFrom: string | null
+  url: string | null
+  author: string | null
+  category: string | null
+  language: string | null
+  keywords: string[]
+  teasers: string[]
+  extra: Record<string, string>
+}
+
+/** Fills the optional fields, for callers (and tests) that only have some of them. */
+export function storyFields(fields: Partial<StoryFields> & { body: string }): StoryFields {
+  return {
+    title: null, date: null, dateText: null, updated: null, updatedText: null, source: null, sourceFrom: null,
+    url: null, author: null, category: null, language: null, keywords: [], teasers: [], extra: {},
+    ...fields
+  }
+}
+
+/** A field as the index stores it: normalised terms, and their stems position for position. */
+export interface AnalysedText {
+  terms: string
+  stems: string
+}
+
+/** The columns of story_index (see migration 0050), except notes, which the library adds from the notes table. */
+export interface StoryIndexText {
+  title: AnalysedText
+  body: AnalysedText
+  keywords: AnalysedText
+  /** Source names are matched on their terms only (`source:` filter). */
+  source: string
+}
+
+/** A story analysed and ready to store: its fields, its index text, and the identity used to spot duplicates. */
+export interface PreparedStory {
+  fields: StoryFields
+  index: StoryIndexText
+  /** 16 bytes of SHA-256 over the normalised title and body: the same story however its letters were written. */
+  contentHash: Buffer
+}
+
+export function analyseForIndex(text: string | null): AnalysedText {
+  if (!text) return { terms: '', stems: '' }
+  const terms: string[] = []
+  const stems: string[] = []
+  forEachToken(text, (term, stem) => {
+    terms.push(term)
+    stems.push(stem)
+  })
+  return { terms: terms.join(' '), stems: stems.join(' ') }
+}
+
+/**
+ * Pure and thread-safe: the import runs it off the writer's thread so that analysis and SQLite writes use both
+ * cores. The library's writes take its result.
+ */
+export function prepareStory(fields: StoryFields): PreparedStory {
+  const title = analyseForIndex(fields.title)
+  const body = analyseForIndex(fields.body)
+  const keywords = analyseForIndex(fields.keywords.join(' ، '))
+  const source = analyseForIndex(fields.source).terms
+  const contentHash = createHash('sha256').update(title.terms).update('\u0000').update(body.terms).digest().subarray(0, 16)
+  return { fields, index: { title, body, keywords, source }, contentHash }
+}
