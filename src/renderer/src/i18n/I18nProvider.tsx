@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { languages, type Formatters, type Language, type Messages } from './messages'
+import { messagesFor, type Formatters, type Language, type Messages } from './messages'
 
 const STORAGE_KEY = 'marsad.language'
 
@@ -38,7 +38,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       language,
       dir: language === 'ar' ? 'rtl' : 'ltr',
-      t: languages[language](format),
+      t: messagesFor(language, format),
       format,
       setLanguage: (next) => {
         localStorage.setItem(STORAGE_KEY, next)

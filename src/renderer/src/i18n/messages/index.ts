@@ -1,0 +1,17 @@
+/**
+ * Interface text in Arabic and English, one bundle per feature (so features can grow independently), merged
+ * into one `t` object. Messages are functions where numbers or plurals appear, so both follow the language's
+ * own rules (Arabic has six plural forms).
+ */
+import { common, type CommonMessages } from './common'
+import type { Formatters, Language } from './types'
+
+export type { Formatters, Language } from './types'
+
+export type Messages = CommonMessages
+
+const bundles = [common] as const
+
+export function messagesFor(language: Language, formatters: Formatters): Messages {
+  return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages
+}
