@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import { libraryContract, type LibraryEvents } from './contract/library'
+import { searchContract, type SearchEvents } from './contract/search'
 import type { ErrorShape } from './errors'
 
 /**
@@ -12,7 +13,8 @@ import type { ErrorShape } from './errors'
  * request schemas and response types, and the events it pushes).
  */
 export const contract = {
-  ...libraryContract
+  ...libraryContract,
+  ...searchContract
 }
 
 export type ApiMethod = keyof typeof contract
@@ -33,7 +35,7 @@ export type ApiHandlers = {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape }
 
 /** Events pushed from core to the interface (progress of long jobs, library changes). */
-export type ApiEvents = LibraryEvents
+export type ApiEvents = LibraryEvents & SearchEvents
 export type ApiEventName = keyof ApiEvents
 export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) => void
 

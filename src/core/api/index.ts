@@ -1,10 +1,12 @@
 import type { ApiHandlers } from '../../shared/api'
 import type { MarsadCore } from '../core'
 import { libraryHandlers } from './libraryHandlers'
+import { searchHandlers } from './searchHandlers'
 
 /** The core's implementation of the whole contract, one module per feature. */
 export function createApiHandlers(core: MarsadCore): ApiHandlers {
   return {
-    ...libraryHandlers(core)
+    ...libraryHandlers(core),
+    ...searchHandlers(core)
   }
 }

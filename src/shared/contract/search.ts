@@ -1,0 +1,161 @@
+import { z } from 'zod'
+import { method, noArguments, storyId } from './method'
+
+/**
+ * Search: the query language (see src/core/search/README.md), results with highlights on the original text,
+ * facets, saved searches with "new since last opened" counts, batch search over a watch-list, and re-indexing.
+ */
+
+/** A UTF-16 range [start, end) into a text as stored (end exclusive). */
+export type TextRange = [number, number]
+
+/** Text to show with the ranges to mark; the interface wraps the ranges itself (never HTML from core). */
+export interface HighlightedText {
+  text: string
+  highlights: TextRange[]
+}
+
+export interface FacetCount {
+  /** A source name, a tag's full name (`parent/child`), or a month as `YYYY-MM`. */
+  value: string
+  count: number
+}
+
+/** Counts over the whole result set, not only the page shown; the largest first. */
+export interface SearchFacets {
+  source: FacetCount[]
+  tag: FacetCount[]
+  month: FacetCount[]
+}
+
+export interface SearchHit {
+  id: number
+  title: string | null
+  url: string | null
+  source: string | null
+  /** `YYYY-MM-DD` or null. */
+  date: string | null
+  /** The date as the dump wrote it. */
+  dateText: string | null
+  /** Relevance, larger is better (0 when sorted by date without ranking). */
+  score: number
+  /** The best passage of the body, cut at word boundaries with `…` marks, with every matched word marked. */
+  snippet: HighlightedText
+  /** Matched words in the stored title. */
+  titleHighlights: TextRange[]
+  /** The forms as written in this story that matched, distinct, in order of first appearance. */
+  matched: string[]
+  /** Full names of the story's tags. */
+  tags: string[]
+}
+
+export interface SearchResponse {
+  /** The query as received. */
+  query: string
+  /** Exact number of matching stories. */
+  total: number
+  tookMs: number
+  results: SearchHit[]
+  /** Null when the request asked for none. */
+  facets: SearchFacets | null
+  /** When nothing matched: the query with each word replaced by the nearest word in the library, if any. */
+  didYouMean: string | null
+  /** Only in batch results: why this line could not be searched (then total is 0). */
+  error?: string
+}
+
+/** Every occurrence of a matched word in a stored story, for the reader's highlights and next/previous. */
+export interface StoryHighlights {
+  title: TextRange[]
+  body: TextRange[]
+}
+
+export interface SavedSearch {
+  id: number
+  name: string
+  query: string
+  /** ISO 8601 timestamps. */
+  createdAt: string
+  lastOpenedAt: string | null
+  /** Matching stories that arrived after the search was last opened. */
+  newCount: number
+}
+
+export interface SavedSearchCount {
+  id: number
+  newCount: number
+}
+
+/** What the search box offers while the analyst types. */
+export interface SearchSuggestions {
+  savedSearches: { id: number; name: string; query: string }[]
+  /** Tag full names. */
+  tags: string[]
+  sources: string[]
+  /** Words of the library that start like the prefix (normalised forms), most frequent first. */
+  terms: string[]
+}
+
+const MAX_QUERY_LENGTH = 4000
+const MAX_BATCH_QUERIES = 10_000
+
+const query = z.string().max(MAX_QUERY_LENGTH)
+const resultLimit = z.number().int().min(1).max(1000)
+const savedSearchId = z.number().int().positive()
+const savedSearchName = z.string().trim().min(1).max(200)
+const batchQueries = z.array(query).max(MAX_BATCH_QUERIES)
+
+export const searchContract = {
+  /** Runs a query. An unparseable query fails with `invalid-query` and a message that points at the problem. */
+  searchStories: method(
+    z
+      .object({
+        query,
+        sort: z.enum(['relevance', 'date']).default('relevance'),
+        offset: z.number().int().min(0).default(0),
+        limit: resultLimit.default(20),
+        facets: z.boolean().default(true)
+      })
+      .strict()
+  ).returns<SearchResponse>(),
+  /** Ranges of every matched word in one story (the reader pane). `not-found` when the story is gone. */
+  storyHighlights: method(z.object({ id: storyId, query }).strict()).returns<StoryHighlights>(),
+  suggest: method(
+    z.object({ prefix: z.string().max(200), limit: z.number().int().min(1).max(50).default(8) }).strict()
+  ).returns<SearchSuggestions>(),
+  listSavedSearches: method(noArguments).returns<SavedSearch[]>(),
+  /** `bad-request` when the name is taken or the query cannot be understood. */
+  saveSearch: method(z.object({ name: savedSearchName, query: query.min(1) }).strict()).returns<SavedSearch>(),
+  renameSavedSearch: method(z.object({ id: savedSearchId, name: savedSearchName }).strict()).returns<SavedSearch>(),
+  deleteSavedSearch: method(z.object({ id: savedSearchId }).strict()).returns<{ deleted: boolean }>(),
+  /** Marks everything the search matches as seen: its newCount becomes 0. */
+  openSavedSearch: method(z.object({ id: savedSearchId }).strict()).returns<SavedSearch>(),
+  /** One response per query, in order; a line that cannot be searched gets `error` instead of failing the batch. */
+  batchSearch: method(
+    z.object({ queries: batchQueries, limit: resultLimit.default(20), facets: z.boolean().default(false) }).strict()
+  ).returns<{ results: SearchResponse[] }>(),
+  /**
+   * The batch's results as CSV (columns: query, rank, id, title, source, date, url, score, snippet), UTF-8 with a
+   * byte-order mark so that spreadsheet programs read the Arabic correctly.
+   */
+  batchSearchCsv: method(z.object({ queries: batchQueries, limit: resultLimit.default(20) }).strict()).returns<{
+    csv: string
+  }>(),
+  /** Rebuilds the whole search index from the stories' text (reports `reindexProgress`). */
+  reindex: method(noArguments).returns<{ stories: number }>()
+}
+
+export interface SearchEvents {
+  /** After every import (and when a saved search is opened, saved or deleted): the new counts. */
+  savedSearchesChanged: { counts: SavedSearchCount[] }
+  reindexProgress: { done: number; total: number }
+}
+
+/**
+ * Quotes a filter value for the query language, so that controls can build the same query an analyst would
+ * type: `filterTerm('source', 'Sky News')` → `source:"Sky News"`.
+ */
+export function filterTerm(field: 'title' | 'source' | 'tag' | 'lang' | 'note' | 'date' | 'after' | 'before', value: string): string {
+  const plain = /^[^\s"()]+$/.test(value)
+  return plain ? `${field}:${value}` : `${field}:"${value.replace(/"/g, ' ')}"`
+}
