@@ -109,28 +109,26 @@ const COMPATIBILITY_BLOCKS: ReadonlyArray<readonly [number, number]> = [
 const isArabicScriptUnit = (unit: number): boolean =>
   (unit >= 0x0600 && unit <= 0x06ff) || (unit >= 0x0750 && unit <= 0x077f) || (unit >= 0x0870 && unit <= 0x08ff)
 
-const isLatinWithDiacritics = (unit: number): boolean =>
-  (unit >= 0x00c0 && unit <= 0x024f) || (unit >= 0x1e00 && unit <= 0x1eff)
+/** Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional: accents are folded away. */
+const LATIN_WITH_DIACRITICS: ReadonlyArray<readonly [number, number]> = [
+  [0x00c0, 0x024f],
+  [0x1e00, 0x1eff]
+]
 
-/** Every BMP code unit as one string, so that Unicode properties can be read with one regex pass each. */
+/** Every BMP code unit as one string (string index = code unit), so Unicode properties can be read with regexes. */
 function allCodeUnits(): string {
   const units = new Uint16Array(0x10000)
   for (let unit = 0; unit < 0x10000; unit++) units[unit] = unit
-  // Lone surrogates become U+FFFD in the decoder's eyes; they are separators anyway (see below).
-  return new TextDecoder('utf-16le').decode(units)
-}
-
-function markMatches(all: string, pattern: RegExp, mark: (unit: number) => void): void {
-  for (const match of all.matchAll(pattern)) {
-    const unit = match[0].charCodeAt(0)
-    if (match[0].length === 1) mark(unit)
+  const chunks: string[] = []
+  for (let first = 0; first < units.length; first += 0x1000) {
+    chunks.push(String.fromCharCode.apply(null, units.subarray(first, first + 0x1000) as never))
   }
+  return chunks.join('')
 }
 
-function foldLetter(unit: number): string {
-  const char = String.fromCharCode(unit)
-  const base = isLatinWithDiacritics(unit) ? char.normalize('NFD').charAt(0) : char
-  return base.toLowerCase()
+/** [first, end) ranges of code units matched by `runs`, a global regex matching runs of characters. */
+function rangesMatching(all: string, runs: RegExp): Array<readonly [number, number]> {
+  return Array.from(all.matchAll(runs), (match) => [match.index, match.index + match[0].length] as const)
 }
 
 function buildTable(): { table: Int32Array; expansions: Int32Array[] } {
@@ -140,55 +138,61 @@ function buildTable(): { table: Int32Array; expansions: Int32Array[] } {
   const expansions: Int32Array[] = []
   const all = allCodeUnits()
 
-  const setFolded = (unit: number, folded: string): void => {
-    if (folded.length === 1) {
-      const foldedUnit = folded.charCodeAt(0)
-      table[unit] = pack(isArabicScriptUnit(foldedUnit) ? CharKind.Arabic : CharKind.Letter, foldedUnit)
-    } else {
+  /** Makes `unit` behave exactly like the character(s) it folds to. */
+  const foldTo = (unit: number, folded: string): void => {
+    if (folded.length === 1) table[unit] = table[folded.charCodeAt(0)]
+    else {
       table[unit] = pack(CharKind.Expands, expansions.length)
       expansions.push(Int32Array.from(folded, (char) => table[char.charCodeAt(0)]))
     }
   }
 
-  markMatches(all, /\p{L}/gu, (unit) => setFolded(unit, foldLetter(unit)))
-  // Decimal digits come in contiguous runs of ten starting at zero (a Unicode stability policy);
-  // matches arrive in code-unit order, so a digit's value is its distance from its run's start.
-  let digitRunStart = -1
-  let previousDigit = -2
-  markMatches(all, /\p{Nd}/gu, (unit) => {
-    if (unit !== previousDigit + 1) digitRunStart = unit
-    previousDigit = unit
-    table[unit] = pack(CharKind.Digit, 0x30 + ((unit - digitRunStart) % 10))
-  })
-  markMatches(all, /\p{M}/gu, (unit) => (table[unit] = pack(CharKind.Mark, unit)))
-  markMatches(all, /\p{Cf}/gu, (unit) => (table[unit] = pack(CharKind.Ignorable, unit)))
+  // Plain loops rather than callbacks: this runs once, before the JIT has warmed up.
+  for (const [first, end] of rangesMatching(all, /\p{L}+/gu)) {
+    for (let unit = first; unit < end; unit++) {
+      table[unit] = pack(isArabicScriptUnit(unit) ? CharKind.Arabic : CharKind.Letter, unit)
+    }
+  }
+  // Decimal digits come in contiguous runs of ten starting at zero (a Unicode stability policy).
+  for (const [first, end] of rangesMatching(all, /\p{Nd}+/gu)) {
+    for (let unit = first; unit < end; unit++) table[unit] = pack(CharKind.Digit, 0x30 + ((unit - first) % 10))
+  }
+  for (const [first, end] of rangesMatching(all, /\p{M}+/gu)) {
+    for (let unit = first; unit < end; unit++) table[unit] = pack(CharKind.Mark, unit)
+  }
+  for (const [first, end] of rangesMatching(all, /\p{Cf}+/gu)) {
+    for (let unit = first; unit < end; unit++) table[unit] = pack(CharKind.Ignorable, unit)
+  }
 
   for (const [target, variants] of ARABIC_LETTER_FOLDS) {
     for (const variant of variants) table[variant] = pack(CharKind.Arabic, target)
   }
   for (const unit of ARABIC_DROPPED_LETTERS) table[unit] = pack(CharKind.Mark, unit)
   for (const unit of [...ARABIC_SYMBOL_SEPARATORS, ...WORD_BREAKING_FORMAT_CHARS]) table[unit] = 0
-  for (const [unit, folded] of LATIN_EXTRA_FOLDS) setFolded(unit, folded)
 
   table[0x2e] = pack(CharKind.DecimalPoint, 0x2e) // .
   table[0x066b] = pack(CharKind.DecimalPoint, 0x2e) // ٫
   table[0x2c] = pack(CharKind.DigitGroup, 0x2c) // ,
   table[0x066c] = pack(CharKind.DigitGroup, 0x2c) // ٬
 
-  // Last, because their NFKC results must be looked up in the finished table above.
-  const compatibility: Array<[number, string]> = []
+  // Folds refer to entries set above, so they come last.
+  for (const [first, end] of rangesMatching(all, /[\p{Lu}\p{Lt}]+/gu)) {
+    for (let unit = first; unit < end; unit++) foldTo(unit, String.fromCharCode(unit).toLowerCase())
+  }
+  for (const [first, last] of LATIN_WITH_DIACRITICS) {
+    for (let unit = first; unit <= last; unit++) {
+      const decomposed = String.fromCharCode(unit).normalize('NFD')
+      if (decomposed.length > 1 && table[unit] >>> KIND_SHIFT === CharKind.Letter) {
+        foldTo(unit, decomposed.charAt(0).toLowerCase())
+      }
+    }
+  }
+  for (const [unit, folded] of LATIN_EXTRA_FOLDS) foldTo(unit, folded)
   for (const [first, last] of COMPATIBILITY_BLOCKS) {
     for (let unit = first; unit <= last; unit++) {
       const char = String.fromCharCode(unit)
       const folded = char.normalize('NFKC')
-      if (folded !== char) compatibility.push([unit, folded])
-    }
-  }
-  for (const [unit, folded] of compatibility) {
-    if (folded.length === 1) table[unit] = table[folded.charCodeAt(0)]
-    else {
-      table[unit] = pack(CharKind.Expands, expansions.length)
-      expansions.push(Int32Array.from(folded, (char) => table[char.charCodeAt(0)]))
+      if (folded !== char) foldTo(unit, folded)
     }
   }
   return { table, expansions }

@@ -67,6 +67,13 @@ const MIN_AFTER_PREPOSITION = 4
 const RADICAL_AFTER_BEH = new Set(Array.from('يرلوعطغدظ', (char) => char.charCodeAt(0)))
 const RADICAL_AFTER_LAM = new Set(Array.from('ي', (char) => char.charCodeAt(0)))
 
+/** The rules by the last letter of their ending, so that a term is only compared with rules that can match. */
+const RULES_BY_LAST_LETTER = new Map<number, SuffixRule[]>()
+for (const rule of SUFFIX_RULES) {
+  const last = rule.ending[rule.ending.length - 1]
+  RULES_BY_LAST_LETTER.set(last, [...(RULES_BY_LAST_LETTER.get(last) ?? []), rule])
+}
+
 function endsWith(term: string, end: number, ending: readonly number[]): boolean {
   const first = end - ending.length
   if (first < 0) return false
@@ -95,7 +102,9 @@ function suffixEnd(term: string, from: number): number {
     // Country names in -يا share their stem with the adjective: سوريا/سوري، روسيا/الروسية.
     if (end - from >= 5 && term.charCodeAt(end - 1) === ALEF && term.charCodeAt(end - 2) === YEH) end--
     else {
-      for (const rule of SUFFIX_RULES) {
+      const rules = RULES_BY_LAST_LETTER.get(term.charCodeAt(end - 1))
+      if (rules === undefined) break
+      for (const rule of rules) {
         if (endsWith(term, end, rule.ending) && end - rule.ending.length - from >= rule.minStem) {
           end -= rule.ending.length
           if (rule.pronoun) end = dropTehMarbutaBeforePronoun(term, from, end)
@@ -108,6 +117,13 @@ function suffixEnd(term: string, from: number): number {
   return end
 }
 
+/** A 32-bit hash of term.slice(from, end), so that most lookups need no substring. */
+function hashRange(term: string, from: number, end: number): number {
+  let hash = end - from
+  for (let index = from; index < end; index++) hash = (Math.imul(hash, 31) + term.charCodeAt(index)) | 0
+  return hash
+}
+
 /** Stems of words whose first letters only look like a prefix (وزارة، بريطانيا، التزام). */
 const PREFIX_LOOKALIKE_STEMS: ReadonlySet<string> = new Set(
   PREFIX_LOOKALIKE_WORDS.map((word) => {
@@ -115,9 +131,15 @@ const PREFIX_LOOKALIKE_STEMS: ReadonlySet<string> = new Set(
     return term.slice(0, suffixEnd(term, 0))
   })
 )
+const PREFIX_LOOKALIKE_HASHES: ReadonlySet<number> = new Set(
+  [...PREFIX_LOOKALIKE_STEMS].map((stem) => hashRange(stem, 0, stem.length))
+)
 
-const isLookalike = (term: string, from: number): boolean =>
-  PREFIX_LOOKALIKE_STEMS.has(term.slice(from, suffixEnd(term, from)))
+/** True when the word starting at `from` is one whose first letters belong to it (see stemExceptions). */
+function isLookalike(term: string, from: number): boolean {
+  const end = suffixEnd(term, from)
+  return PREFIX_LOOKALIKE_HASHES.has(hashRange(term, from, end)) && PREFIX_LOOKALIKE_STEMS.has(term.slice(from, end))
+}
 
 const startsWithArticle = (term: string, at: number): boolean =>
   term.charCodeAt(at) === ALEF && term.charCodeAt(at + 1) === LAM
@@ -129,23 +151,22 @@ const startsWithArticle = (term: string, at: number): boolean =>
  */
 function prefixEnd(term: string): number {
   let at = 0
-  const first = term.charCodeAt(at)
-  if (!PREFIX_LETTERS.has(first) || isLookalike(term, at)) return at
-
+  const first = term.charCodeAt(0)
   const conjunction =
     (first === WAW && term.length - 1 >= MIN_AFTER_CONJUNCTION) || (first === FEH && articleLength(term, 1) > 0)
   if (conjunction) {
+    if (isLookalike(term, 0)) return 0
     at = 1
-    if (isLookalike(term, at)) return at
   }
 
   const article = articleLength(term, at)
-  if (article > 0) return at + article
+  if (article > 0) return isLookalike(term, at) ? at : at + article
   if (term.length - at - 1 >= MIN_AFTER_PREPOSITION) {
     const preposition = term.charCodeAt(at)
     const next = term.charCodeAt(at + 1)
-    if (preposition === BEH && !RADICAL_AFTER_BEH.has(next)) return at + 1
-    if (preposition === LAM && !RADICAL_AFTER_LAM.has(next)) return at + 1
+    const peel =
+      (preposition === BEH && !RADICAL_AFTER_BEH.has(next)) || (preposition === LAM && !RADICAL_AFTER_LAM.has(next))
+    if (peel && !isLookalike(term, at)) return at + 1
   }
   return at
 }
@@ -171,18 +192,7 @@ const TABLE: Int32Array = CHAR_TABLE
 const SHIFT = KIND_SHIFT
 const ARABIC = CharKind.Arabic
 
-/** First letters of every prefix the stemmer knows: و ف ب ك ل and the alef of ال. */
-const PREFIX_LETTERS = new Set([WAW, FEH, BEH, KAF, LAM, ALEF])
-
 const isArabicTerm = (term: string): boolean => term.length > 0 && TABLE[term.charCodeAt(0)] >>> SHIFT === ARABIC
-
-/**
- * Stems already computed. News vocabulary is Zipfian (1.5 million words of the sample use 105,000
- * distinct terms), so most calls on the import path are a lookup. Emptied when full so memory
- * stays bounded whatever is imported.
- */
-const stemCache = new Map<string, string>()
-const STEM_CACHE_LIMIT = 200_000
 
 /**
  * Light stem of an already normalised term: clitics, article, plural/feminine endings and
@@ -191,13 +201,7 @@ const STEM_CACHE_LIMIT = 200_000
  */
 export function stemTerm(term: string): string {
   if (term.length < 3 || !isArabicTerm(term)) return term
-  let stem = stemCache.get(term)
-  if (stem === undefined) {
-    const start = prefixEnd(term)
-    const end = suffixEnd(term, start)
-    stem = start === 0 && end === term.length ? term : term.slice(start, end)
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear()
-    stemCache.set(term, stem)
-  }
-  return stem
+  const start = prefixEnd(term)
+  const end = suffixEnd(term, start)
+  return start === 0 && end === term.length ? term : term.slice(start, end)
 }

@@ -17,7 +17,6 @@ const IGNORABLE = CharKind.Ignorable
 const DECIMAL_POINT = CharKind.DecimalPoint
 const DIGIT_GROUP = CharKind.DigitGroup
 const EXPANDS = CharKind.Expands
-const FULL_STOP = 0x2e
 
 /** Which kind of word is open: Arabic letters never share a token with Latin letters or digits. */
 const NO_WORD = 0
@@ -25,7 +24,7 @@ const ARABIC_WORD = 1
 const ALPHANUMERIC_WORD = 2
 
 /** Scratch space for terms that differ from the text as written; grows for very long tokens. */
-let termBuffer = new Uint16Array(128)
+let termBuffer: Uint16Array = new Uint16Array(128)
 
 const kindAt = (text: string, index: number): number =>
   index < text.length ? TABLE[text.charCodeAt(index)] >>> SHIFT : CharKind.Separator
@@ -37,9 +36,25 @@ const startsThousandsGroup = (text: string, afterComma: number): boolean =>
   kindAt(text, afterComma + 2) === DIGIT &&
   kindAt(text, afterComma + 3) !== DIGIT
 
-function bufferToString(length: number): string {
+function grow(buffer: Uint16Array): Uint16Array {
+  const grown = new Uint16Array(buffer.length * 2)
+  grown.set(buffer)
+  return grown
+}
+
+/** Hands a finished word to the visitor: sliced from the text when unchanged, else built from `buffer`. */
+function emitWord(
+  text: string,
+  visit: TermVisitor,
+  buffer: Uint16Array,
+  start: number,
+  end: number,
+  verbatim: boolean,
+  length: number
+): void {
   // fromCharCode over a typed-array view is the cheapest way to build a short string in V8.
-  return String.fromCharCode.apply(null, termBuffer.subarray(0, length) as unknown as number[])
+  const term = verbatim ? text.slice(start, end) : String.fromCharCode.apply(null, buffer.subarray(0, length) as never)
+  visit(term, start, end)
 }
 
 /**
@@ -55,6 +70,8 @@ function bufferToString(length: number): string {
  *   exactly three digits is dropped, so ١٢٬٥٠٠٫٧٥ and 12,500.75 both give the term 12500.75.
  */
 export function forEachTerm(text: string, visit: TermVisitor): void {
+  // All state lives in locals (no closures), which V8 keeps in registers on this hot path.
+  let buffer = termBuffer
   let word = NO_WORD
   let start = 0
   let end = 0
@@ -63,58 +80,55 @@ export function forEachTerm(text: string, visit: TermVisitor): void {
   let verbatim = true
   let lastWasDigit = false
 
-  const finishWord = (): void => {
-    const term = verbatim ? text.slice(start, end) : bufferToString(length)
-    word = NO_WORD
-    visit(term, start, end)
-  }
-
-  const append = (unit: number, at: number): void => {
-    if (length === termBuffer.length) {
-      const grown = new Uint16Array(termBuffer.length * 2)
-      grown.set(termBuffer)
-      termBuffer = grown
-    }
-    termBuffer[length++] = unit
-    if (verbatim && unit !== text.charCodeAt(at)) verbatim = false
-    end = at + 1
-  }
-
-  /** Feeds one table entry that stands for the character at `at`. */
-  const take = (entry: number, at: number): void => {
-    const kind = entry >>> SHIFT
-    if (kind === ARABIC || kind === LETTER || kind === DIGIT) {
-      const wanted = kind === ARABIC ? ARABIC_WORD : ALPHANUMERIC_WORD
-      if (word !== wanted) {
-        if (word !== NO_WORD) finishWord()
-        word = wanted
-        start = at
-        length = 0
-        verbatim = true
-      }
-      append(entry & MASK, at)
-      lastWasDigit = kind === DIGIT
-    } else if (word === NO_WORD) {
-      // Marks, format characters and punctuation before a word belong to no word.
-    } else if (kind === MARK) {
-      verbatim = false
-      end = at + 1
-    } else if (kind === IGNORABLE) {
-      verbatim = false
-    } else if (kind === DECIMAL_POINT && lastWasDigit && kindAt(text, at + 1) === DIGIT) {
-      append(FULL_STOP, at)
-      lastWasDigit = false
-    } else if (kind === DIGIT_GROUP && lastWasDigit && startsThousandsGroup(text, at + 1)) {
-      verbatim = false
-    } else {
-      finishWord()
-    }
-  }
-
   for (let at = 0; at < text.length; at++) {
-    const entry = TABLE[text.charCodeAt(at)]
-    if (entry >>> SHIFT !== EXPANDS) take(entry, at)
-    else for (const expanded of EXPANDED[entry & MASK]) take(expanded, at)
+    const unit = text.charCodeAt(at)
+    let entry = TABLE[unit]
+    // A ligature or presentation form can stand for several characters, all placed at `at`.
+    let expansion: Int32Array | null = null
+    let expanded = 0
+    if (entry >>> SHIFT === EXPANDS) {
+      expansion = EXPANDED[entry & MASK]
+      entry = expansion[expanded++]
+    }
+    for (;;) {
+      const kind = entry >>> SHIFT
+      let joinsWord = true
+      if (kind === ARABIC || kind === LETTER || kind === DIGIT) {
+        const wanted = kind === ARABIC ? ARABIC_WORD : ALPHANUMERIC_WORD
+        if (word !== wanted) {
+          if (word !== NO_WORD) emitWord(text, visit, buffer, start, end, verbatim, length)
+          word = wanted
+          start = at
+          length = 0
+          verbatim = true
+        }
+      } else if (word === NO_WORD) {
+        joinsWord = false // marks, format characters and punctuation before a word belong to no word
+      } else if (kind === DECIMAL_POINT && lastWasDigit && kindAt(text, at + 1) === DIGIT) {
+        // joins the number as '.'
+      } else {
+        joinsWord = false
+        if (kind === MARK) {
+          verbatim = false
+          end = at + 1
+        } else if (kind === IGNORABLE || (kind === DIGIT_GROUP && lastWasDigit && startsThousandsGroup(text, at + 1))) {
+          verbatim = false
+        } else {
+          emitWord(text, visit, buffer, start, end, verbatim, length)
+          word = NO_WORD
+        }
+      }
+      if (joinsWord) {
+        if (length === buffer.length) buffer = termBuffer = grow(buffer)
+        const folded = entry & MASK
+        buffer[length++] = folded
+        if (folded !== unit) verbatim = false
+        end = at + 1
+        lastWasDigit = kind === DIGIT
+      }
+      if (expansion === null || expanded === expansion.length) break
+      entry = expansion[expanded++]
+    }
   }
-  if (word !== NO_WORD) finishWord()
+  if (word !== NO_WORD) emitWord(text, visit, buffer, start, end, verbatim, length)
 }
