@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { libraryContract, type LibraryEvents } from './contract/library'
 import { searchContract, type SearchEvents } from './contract/search'
+import { organiseContract, type OrganiseEvents } from './contract/organise'
 import type { ErrorShape } from './errors'
 
 /**
@@ -14,7 +15,8 @@ import type { ErrorShape } from './errors'
  */
 export const contract = {
   ...libraryContract,
-  ...searchContract
+  ...searchContract,
+  ...organiseContract
 }
 
 export type ApiMethod = keyof typeof contract
@@ -35,7 +37,7 @@ export type ApiHandlers = {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape }
 
 /** Events pushed from core to the interface (progress of long jobs, library changes). */
-export type ApiEvents = LibraryEvents & SearchEvents
+export type ApiEvents = LibraryEvents & SearchEvents & OrganiseEvents
 export type ApiEventName = keyof ApiEvents
 export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) => void
 

@@ -2,11 +2,13 @@ import type { ApiHandlers } from '../../shared/api'
 import type { MarsadCore } from '../core'
 import { libraryHandlers } from './libraryHandlers'
 import { searchHandlers } from './searchHandlers'
+import { organiseHandlers } from './organiseHandlers'
 
 /** The core's implementation of the whole contract, one module per feature. */
 export function createApiHandlers(core: MarsadCore): ApiHandlers {
   return {
     ...libraryHandlers(core),
-    ...searchHandlers(core)
+    ...searchHandlers(core),
+    ...organiseHandlers(core)
   }
 }
