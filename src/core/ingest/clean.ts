@@ -13,14 +13,6 @@ export function isReadAlsoMarker(line: string): boolean {
   return line.length < 40 && READ_ALSO_LINE.test(line)
 }
 
-/** Teaser headlines are short and do not end a sentence. */
-const TEASER_MAX_CHARS = 120
-const SENTENCE_END = /[.:؟?!]$/
-
-function isTeaserHeadline(line: string): boolean {
-  const trimmed = line.trim()
-  return trimmed.length > 0 && trimmed.length < TEASER_MAX_CHARS && !SENTENCE_END.test(trimmed)
-}
 
 /** Words that are not a source name: a dateline names an outlet in a few words, with no sentence punctuation. */
 const DATELINE_SLASH = /^([^\s/()«»"':.،؛!؟][^/()«»"':.،؛!؟\n]{0,39}?)\s*\/\s*-\s*/u
@@ -44,6 +36,16 @@ const BOILERPLATE = [
 ]
 const TRAILING_BOILERPLATE = new RegExp(
   String.raw`(?:^|\s)(?:${BOILERPLATE.map((phrase) => phrase.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?::|\.\.\.|…)?\s*$`, 'iu')
+
+/** Teaser headlines are short and do not end a sentence (boilerplate glued after a full stop does not hide it). */
+const TEASER_MAX_CHARS = 120
+const SENTENCE_END = /[.:؟?!]$/
+
+function isTeaserHeadline(line: string): boolean {
+  const trimmed = line.trim()
+  const sentence = trimmed.replace(TRAILING_BOILERPLATE, '').trimEnd()
+  return trimmed.length > 0 && trimmed.length < TEASER_MAX_CHARS && !SENTENCE_END.test(sentence)
+}
 
 /** Removes boilerplate phrases from the end of the body, whether on their own line or glued to the last sentence. */
 function dropTrailingBoilerplate(lines: string[]): void {

@@ -134,12 +134,16 @@ interface Reading {
   score: number
   /** Share of non-ASCII characters that sit where real text would put them. */
   readable: number
+  /** Share of alef and lam among the Arabic letters: about a quarter in Arabic, far less in mis-decoded Cyrillic or Greek. */
+  alefLamShare: number
+  arabicLetters: number
 }
 
 /** Decodes the sample as one single-byte Arabic code page and judges the result. */
 function readAs(head: Uint8Array, encoding: 'windows-1256' | 'iso-8859-6'): Reading {
   const text = iconv.decode(Buffer.from(head.buffer, head.byteOffset, head.byteLength), encoding)
   let arabic = 0
+  let alefOrLam = 0
   let alefLam = 0
   let nonAscii = 0
   let good = 0
@@ -152,6 +156,7 @@ function readAs(head: Uint8Array, encoding: 'windows-1256' | 'iso-8859-6'): Read
     const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20
     if (isArabicLetter(code)) {
       arabic++
+      if (code === 0x0627 || code === 0x0644) alefOrLam++
       if (code === 0x0627 && after === 0x0644) alefLam++
       // An Arabic letter squeezed between Latin letters is mojibake, not Arabic.
       if (isLatinLetter(before) && isLatinLetter(after)) bad++
@@ -169,11 +174,19 @@ function readAs(head: Uint8Array, encoding: 'windows-1256' | 'iso-8859-6'): Read
     }
   }
   const score = arabic + 4 * alefLam - 20 * bad
-  return { encoding, score, readable: nonAscii === 0 ? 1 : good / nonAscii }
+  return { encoding, score, readable: nonAscii === 0 ? 1 : good / nonAscii, alefLamShare: arabic === 0 ? 0 : alefOrLam / arabic, arabicLetters: arabic }
 }
 
 /** Least share of well-placed characters for a single-byte reading to count as text. */
 const READABLE_THRESHOLD = 0.9
+/** Below this many Arabic letters the alef/lam share says nothing. */
+const LETTERS_FOR_STATISTICS = 40
+const MIN_ALEF_LAM_SHARE = 0.12
+
+function isReadable(reading: Reading): boolean {
+  if (reading.readable < READABLE_THRESHOLD) return false
+  return reading.arabicLetters < LETTERS_FOR_STATISTICS || reading.alefLamShare >= MIN_ALEF_LAM_SHARE
+}
 
 /**
  * The encoding of a file from its first bytes: a BOM; UTF-16 without BOM; valid UTF-8 (ASCII included);
@@ -186,6 +199,5 @@ export function detectEncoding(head: Uint8Array, isWholeFile: boolean): DumpEnco
   if (utf16) return utf16
   if (isValidUtf8(head, isWholeFile)) return 'utf-8'
   const readings = [readAs(head, 'windows-1256'), readAs(head, 'iso-8859-6')].sort((a, b) => b.score - a.score)
-  const best = readings[0]!
-  return best.readable >= READABLE_THRESHOLD ? best.encoding : null
+  return readings.find(isReadable)?.encoding ?? null
 }

@@ -37,7 +37,10 @@ const ELEMENT_NODE = 1
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'li', 'ul', 'ol',
   'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'hr', 'address', 'time'])
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'button', 'select', 'input', 'textarea'])
-const CHROME = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button'
+/** Never article text: removed before Readability looks, so that a short page does not keep its menu. */
+const NEVER_ARTICLE = 'script, style, noscript, template, nav, form, iframe, svg, button, select'
+/** Page chrome that Readability weighs itself; dropped too when it finds no article. */
+const PAGE_CHROME = 'header, footer, aside'
 const NEWS_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|Report)$/
 
 function parseDocument(html: string): DomDocument {
@@ -152,16 +155,21 @@ function titleWithoutSite(title: string, siteName: string | null): string | null
   return trimmed
 }
 
+function removeAll(document: DomDocument, selector: string): void {
+  const found = document.querySelectorAll(selector)
+  for (let i = found.length - 1; i >= 0; i--) found[i]!.remove()
+}
+
 /** The article's text: Readability's pick, or (when it finds nothing) the page without its navigation. */
 function articleLines(document: DomDocument): string[] {
+  removeAll(document, NEVER_ARTICLE)
   type ReadabilityDocument = ConstructorParameters<typeof Readability>[0]
   const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse()
   if (article?.content) {
     const content = parseDocument(article.content)
     return linesOf(content.body ?? content.documentElement)
   }
-  const chrome = document.querySelectorAll(CHROME)
-  for (let i = chrome.length - 1; i >= 0; i--) chrome[i]!.remove()
+  removeAll(document, PAGE_CHROME)
   const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body ?? document.documentElement
   return linesOf(root)
 }

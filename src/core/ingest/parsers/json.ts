@@ -41,8 +41,10 @@ class BadRecordTally {
 
   problem(unit: 'record' | 'line', goodCount: number): ParseProblem | null {
     if (this.count === 0) return null
-    const which = this.count === 1 ? `${unit} ${this.first} is` : `${this.count} ${unit}s are (the first is ${unit} ${this.first})`
-    return new ParseProblem('invalid-json', `${which} not valid JSON and ${this.count === 1 ? 'was' : 'were'} skipped; ${storiesRead(goodCount)}.`)
+    const which = this.count === 1
+      ? `${unit} ${this.first} is not valid JSON and was skipped`
+      : `${this.count} ${unit}s (the first is ${unit} ${this.first}) are not valid JSON and were skipped`
+    return new ParseProblem('invalid-json', `${which}; ${storiesRead(goodCount)}.`)
   }
 }
 
