@@ -58,7 +58,7 @@ function reportThroughput(texts: readonly string[]): void {
 
   const cold = timeOnePass(texts)
   console.log(
-    `forEachToken, first pass (cold JIT and stem cache): ${megabytesPerSecond(bytes, cold.milliseconds)} MB/s ` +
+    `forEachToken, first pass (cold JIT): ${megabytesPerSecond(bytes, cold.milliseconds)} MB/s ` +
       `(${cold.milliseconds.toFixed(0)} ms, ${cold.tokens} tokens)`
   )
   const passes = Array.from({ length: TIMED_PASSES }, () => timeOnePass(texts).milliseconds).sort((a, b) => a - b)

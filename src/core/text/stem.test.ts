@@ -63,7 +63,10 @@ describe('stemTerm: suffixes', () => {
     ['pronoun after ة written ت', 'حكومتها', 'حكوم'],
     ['pronoun after a plural', 'سياراتهم', 'سيار'],
     ['three endings', 'مسؤولياتهم', 'مسوول'],
-    ['country name in -يا', 'سوريا', 'سوري']
+    ['country name in -يا', 'سوريا', 'سوري'],
+    ['accusative alef', 'عاما', 'عام'],
+    ['accusative alef after nisba', 'رسميا', 'رسمي'],
+    ['dual after ة written ت', 'الدولتين', 'دول']
   ])('%s: %s → %s', (_name, word, expected) => {
     expect(stemOf(word)).toBe(expected)
   })
@@ -107,6 +110,10 @@ describe('stemTerm: conflation', () => {
     ['التزام', 'الالتزام', 'بالتزام', 'التزامات'],
     ['فلسطين', 'الفلسطينية', 'فلسطيني', 'الفلسطينيين'],
     ['حكومة', 'الحكومة', 'للحكومة', 'حكومتنا', 'حكومات'],
+    ['كوريا', 'الكوريتين', 'الكوريتان'],
+    ['امريكا', 'الأمريكي'],
+    ['فرنسا', 'الفرنسية', 'فرنسي'],
+    ['عام', 'عاما', 'العام'],
     ['سيارة', 'سيارتها', 'السيارات', 'سياراتهم']
   ])('%s and its forms share one stem', (...forms) => {
     const stems = new Set(forms.map(stemOf))
@@ -125,6 +132,8 @@ describe('stemTerm: conflation', () => {
     ['بيان', 'بي'],
     ['خمسين', 'خمس'],
     ['فكرة', 'كره'],
+    ['العليا', 'على'],
+    ['هنا', 'هن'],
     ['لاعبين', 'عبين']
   ])('%s and %s keep different stems', (a, b) => {
     expect(stemOf(a)).not.toBe(stemOf(b))

@@ -16,39 +16,50 @@ const FEH = 0x0641
 const KAF = 0x0643
 const LAM = 0x0644
 const WAW = 0x0648
-const YEH = 0x064a
 const BEH = 0x0628
 
 interface SuffixRule {
   /** Code units of the ending, in writing order. */
   readonly ending: readonly number[]
+  /** How many of its last code units go (all of them unless said otherwise). */
+  readonly removes: number
   /** Letters that must remain in the stem after removing it. */
   readonly minStem: number
-  /** A possessive pronoun: a ت left in front of it was a ة (سيارتها → سيارة). */
-  readonly pronoun: boolean
+  /** A pronoun or dual ending, before which a ة is written ت (سيارتها, الدولتين → سيارة, دولة). */
+  readonly tehMarbutaBefore: boolean
 }
 
-const units = (ending: string): number[] => Array.from(ending, (char) => char.charCodeAt(0))
+const rule = (ending: string, minStem: number, tehMarbutaBefore = false, removes = ending.length): SuffixRule => ({
+  ending: Array.from(ending, (char) => char.charCodeAt(0)),
+  removes,
+  minStem,
+  tehMarbutaBefore
+})
 
 /**
- * Endings in normalised spelling (ة is already ه). Minimum stems are longer than light10's 2 for
- * the endings that are also common word endings: ان/ون/ين need 4 letters so that ايران، لبنان،
- * قانون، مليون، الصين، خمسين keep their last letters, ي needs 4 so that ولاية/الولايات do not become
- * the particle ولا, and هم/كم/نا need 4 to spare تفاهم، محاكم، هنا.
+ * Endings in normalised spelling (ة is already ه), longest first: the first ending that matches
+ * decides, so هنا is not read as هن + ا once نا is refused. Minimum stems are longer than light10's
+ * 2 where the ending is also a common word ending: ان/ون/ين need 4 letters so that ايران، لبنان،
+ * قانون، مليون، الصين، خمسين keep their last letters; ي and يا need 4 so that ولاية/الولايات and
+ * العليا do not become the particles ولا and على; هم/كم/نا need 4 to spare تفاهم، محاكم، هنا.
  */
 const SUFFIX_RULES: readonly SuffixRule[] = [
-  { ending: units('هما'), minStem: 3, pronoun: true },
-  { ending: units('ها'), minStem: 3, pronoun: true },
-  { ending: units('هم'), minStem: 4, pronoun: true },
-  { ending: units('كم'), minStem: 4, pronoun: true },
-  { ending: units('نا'), minStem: 4, pronoun: true },
-  { ending: units('ه'), minStem: 3, pronoun: true },
-  { ending: units('ات'), minStem: 3, pronoun: false },
-  { ending: units('ون'), minStem: 4, pronoun: false },
-  { ending: units('ين'), minStem: 4, pronoun: false },
-  { ending: units('ان'), minStem: 4, pronoun: false },
-  { ending: units('وا'), minStem: 3, pronoun: false },
-  { ending: units('ي'), minStem: 4, pronoun: false }
+  rule('هما', 3, true),
+  rule('ها', 3, true),
+  rule('هم', 4, true),
+  rule('كم', 4, true),
+  rule('نا', 4, true),
+  rule('ه', 3, true),
+  rule('ات', 3),
+  rule('ون', 4),
+  rule('ين', 4, true),
+  rule('ان', 4, true),
+  rule('وا', 3),
+  // Country names share their stem with their adjectives: سوريا/السورية، روسيا/الروسي.
+  rule('يا', 4, false, 1),
+  // The alef of the accusative (عاما، وزيرا، رسميا) and of names in -ا (امريكا/امريكي، فرنسا/الفرنسية).
+  rule('ا', 3),
+  rule('ي', 4)
 ]
 
 /** Enough rounds for the longest stack seen in news: مسؤولياتهم → هم, ات, ي. */
@@ -69,9 +80,9 @@ const RADICAL_AFTER_LAM = new Set(Array.from('ي', (char) => char.charCodeAt(0))
 
 /** The rules by the last letter of their ending, so that a term is only compared with rules that can match. */
 const RULES_BY_LAST_LETTER = new Map<number, SuffixRule[]>()
-for (const rule of SUFFIX_RULES) {
-  const last = rule.ending[rule.ending.length - 1]
-  RULES_BY_LAST_LETTER.set(last, [...(RULES_BY_LAST_LETTER.get(last) ?? []), rule])
+for (const suffix of SUFFIX_RULES) {
+  const last = suffix.ending[suffix.ending.length - 1]
+  RULES_BY_LAST_LETTER.set(last, [...(RULES_BY_LAST_LETTER.get(last) ?? []), suffix])
 }
 
 function endsWith(term: string, end: number, ending: readonly number[]): boolean {
@@ -83,11 +94,19 @@ function endsWith(term: string, end: number, ending: readonly number[]): boolean
   return true
 }
 
+/** The first (longest) suffix rule whose ending term.slice(0, end) has, if any. */
+function longestEnding(term: string, end: number): SuffixRule | undefined {
+  const rules = RULES_BY_LAST_LETTER.get(term.charCodeAt(end - 1))
+  if (rules === undefined) return undefined
+  for (const suffix of rules) if (endsWith(term, end, suffix.ending)) return suffix
+  return undefined
+}
+
 /**
- * After a pronoun, a final ت is the ة of the noun it was attached to (حياتها → حياة, سيارتهم → سيارة);
- * a final ات is left to the plural rule unless that rule would leave too short a stem.
+ * Before a pronoun or a dual ending, a final ت is the ة of the noun it was attached to (حياتها → حياة,
+ * الكوريتين → كورية); a final ات is left to the plural rule unless that rule would leave too short a stem.
  */
-function dropTehMarbutaBeforePronoun(term: string, from: number, end: number): number {
+function dropTehMarbuta(term: string, from: number, end: number): number {
   if (term.charCodeAt(end - 1) !== TEH) return end
   const pluralStem = end - 2 - from
   if (term.charCodeAt(end - 2) === ALEF && pluralStem >= 3) return end
@@ -98,21 +117,10 @@ function dropTehMarbutaBeforePronoun(term: string, from: number, end: number): n
 function suffixEnd(term: string, from: number): number {
   let end = term.length
   for (let round = 0; round < MAX_SUFFIX_ROUNDS; round++) {
-    const before = end
-    // Country names in -يا share their stem with the adjective: سوريا/سوري، روسيا/الروسية.
-    if (end - from >= 5 && term.charCodeAt(end - 1) === ALEF && term.charCodeAt(end - 2) === YEH) end--
-    else {
-      const rules = RULES_BY_LAST_LETTER.get(term.charCodeAt(end - 1))
-      if (rules === undefined) break
-      for (const rule of rules) {
-        if (endsWith(term, end, rule.ending) && end - rule.ending.length - from >= rule.minStem) {
-          end -= rule.ending.length
-          if (rule.pronoun) end = dropTehMarbutaBeforePronoun(term, from, end)
-          break
-        }
-      }
-    }
-    if (end === before) break
+    const suffix = longestEnding(term, end)
+    if (suffix === undefined || end - suffix.removes - from < suffix.minStem) break
+    end -= suffix.removes
+    if (suffix.tehMarbutaBefore) end = dropTehMarbuta(term, from, end)
   }
   return end
 }
