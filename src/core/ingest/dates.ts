@@ -75,7 +75,7 @@ const DATE_NOISE = new RegExp([
  * Folds text so that the patterns above see one spelling: Western digits, bare alef, dotless yeh as yeh,
  * no tatweel or harakat, lower case, no Latin accents.
  */
-export function foldForDates(text: string): string {
+function foldForDates(text: string): string {
   let folded = ''
   for (const char of text.normalize('NFD')) {
     const code = char.charCodeAt(0)

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readPaths } from '../../../test/fixtures/dumps/readDumps'
-import type { ParsedStory } from './index'
+import type { ParsedStory } from './types'
 
 const SHARED = resolve(__dirname, '../../../../shared')
 const SEED = join(SHARED, 'data/dumps/seed')

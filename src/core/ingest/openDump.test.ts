@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { readEntry, readOne, streamedEntry } from '../../../test/fixtures/dumps/readDumps'
-import type { DumpEntry } from './index'
+import type { DumpEntry } from './types'
 
 /** A page dump every legacy Arabic code page can hold (no Arabic-Indic digits, no Persian letters). */
 const PAGE = [
@@ -151,7 +151,7 @@ describe('streaming', () => {
         yield Buffer.concat(Array.from({ length: 50 }, () => line))
       }
     })
-    const { openDump } = await import('./index')
+    const { openDump } = await import('./openDump')
     const dump = await openDump(entry)
     let stories = 0
     let chunksAtFirstStory = -1

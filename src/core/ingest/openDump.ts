@@ -2,7 +2,7 @@
 import { createChunkDecoder, decodeWhole } from './decode'
 import { DumpError, fileSystemError } from './errors'
 import { detectKind, extensionOf } from './kind'
-import { LineSplitter, OversizeError, splitLines } from './lines'
+import { LineSplitter, MAX_STORY_CHARS, OversizeError, splitLines } from './lines'
 import { CsvParser, detectDelimiter } from './parsers/csv'
 import { parseHtmlStory } from './parsers/html'
 import { JsonArrayParser, JsonLinesParser } from './parsers/json'
@@ -38,7 +38,8 @@ class ByteSource {
 
   close(): void {
     if ('destroy' in this.stream && typeof this.stream.destroy === 'function') this.stream.destroy()
-    else void this.iterator.return?.()
+    // Closing early: a failure to close has nothing left to report to.
+    else this.iterator.return?.().catch(() => undefined)
   }
 }
 
@@ -49,7 +50,7 @@ function asDumpError(error: unknown, displayPath: string): DumpError {
   if (error instanceof OversizeError) {
     return error.unit === 'story'
       ? new DumpError('too-large', displayPath,
-        `story ${error.index} runs past 16 MB of text, so the file has no recognisable story boundaries; split it or save it as records or JSON Lines.`)
+        `story ${error.index} runs past ${MAX_STORY_CHARS / 1024 / 1024} MB of text, so the file has no recognisable story boundaries; split it or save it as records or JSON Lines.`)
       : new DumpError('line-too-long', displayPath,
         `${error.message}; the file is probably not text or has no line breaks, so it was not imported.`)
   }
@@ -159,7 +160,6 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
   let sniffed: Sniffed
   let parser: StoryParser | null
   try {
-    if (entry.size === 0) throw new DumpError('empty', entry.displayPath, 'the file is empty.')
     sniffed = await sniff(entry, source)
     parser = sniffed.kind === 'html' ? null : createParser(sniffed.kind, sniffed.sample, entry.displayPath)
   } catch (error) {

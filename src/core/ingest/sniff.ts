@@ -54,7 +54,7 @@ export function looksLikeZip(head: Uint8Array): boolean {
   return ZIP_SIGNATURES.some((signature) => startsWith(head, signature))
 }
 
-export function bomEncoding(head: Uint8Array): DumpEncoding | null {
+function bomEncoding(head: Uint8Array): DumpEncoding | null {
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return 'utf-8-bom'
   if (startsWith(head, [0xff, 0xfe])) return 'utf-16le'
   if (startsWith(head, [0xfe, 0xff])) return 'utf-16be'

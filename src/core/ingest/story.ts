@@ -80,7 +80,7 @@ const BLOCK_END = /<\/(?:p|div|li|h[1-6]|blockquote|figure|tr)\s*>|<br\s*\/?>/gi
 const ANY_TAG = /<[^>]*>/g
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—', rlm: '\u200f', lrm: '\u200e' }
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)

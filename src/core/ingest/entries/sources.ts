@@ -6,7 +6,7 @@ import { fileSystemError } from '../errors'
 import type { DumpEntry } from '../types'
 
 /** Chunk size for streaming reads: big enough to keep system calls few, small enough to keep memory flat. */
-export const READ_CHUNK_BYTES = 1024 * 1024
+const READ_CHUNK_BYTES = 1024 * 1024
 
 export function fileEntry(path: string, size: number): DumpEntry {
   return {
