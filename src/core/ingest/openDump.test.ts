@@ -164,3 +164,13 @@ describe('streaming', () => {
     expect(chunksAtFirstStory).toBeLessThan(10)
   })
 })
+
+describe('damaged text', () => {
+  it('reads UTF-8 with a stray bad byte as UTF-8, not as another code page', async () => {
+    const bytes = Buffer.from(PAGE)
+    bytes[bytes.indexOf(Buffer.from('الوزارة')) + 1] = 0xff
+    const { encoding, stories } = await readOne('damaged.txt', bytes)
+    expect(encoding).toBe('utf-8')
+    expect(stories[0]!.title).toBe('وزارة الصحة تطلق حملة تطعيم جديدة')
+  })
+})

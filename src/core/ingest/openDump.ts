@@ -48,11 +48,12 @@ function asDumpError(error: unknown, displayPath: string): DumpError {
   if (error instanceof DumpError) return error
   if (error instanceof ParseProblem) return new DumpError(error.code, displayPath, error.detail)
   if (error instanceof OversizeError) {
-    return error.unit === 'story'
-      ? new DumpError('too-large', displayPath,
+    if (error.unit === 'story') {
+      return new DumpError('too-large', displayPath,
         `story ${error.index} runs past ${MAX_STORY_CHARS / 1024 / 1024} MB of text, so the file has no recognisable story boundaries; split it or save it as records or JSON Lines.`)
-      : new DumpError('line-too-long', displayPath,
-        `${error.message}; the file is probably not text or has no line breaks, so it was not imported.`)
+    }
+    const why = error.unit === 'line' ? 'the file is probably not text or has no line breaks' : 'a news record is far smaller, so the file is probably damaged'
+    return new DumpError('line-too-long', displayPath, `${error.message}; ${why}, and it was not imported.`)
   }
   return fileSystemError(displayPath, error)
 }

@@ -112,13 +112,15 @@ function withoutCutSequence(head: Uint8Array): Uint8Array {
   return head
 }
 
-function isValidUtf8(head: Uint8Array, isWholeFile: boolean): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(isWholeFile ? head : withoutCutSequence(head))
-    return true
-  } catch {
-    return false
-  }
+/** Stray bad bytes tolerated in UTF-8 text (one per this many characters): a damaged file still reads as UTF-8. */
+const UTF8_ERROR_RATE = 5000
+
+/** UTF-8, or nearly: a few broken sequences among many good ones come out as U+FFFD rather than failing the file. */
+function isUtf8(head: Uint8Array, isWholeFile: boolean): boolean {
+  const text = new TextDecoder('utf-8').decode(isWholeFile ? head : withoutCutSequence(head))
+  let replacements = 0
+  for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1)) replacements++
+  return replacements <= 2 + text.length / UTF8_ERROR_RATE
 }
 
 const isArabicLetter = (code: number): boolean => code >= 0x0621 && code <= 0x064a
@@ -197,7 +199,7 @@ export function detectEncoding(head: Uint8Array, isWholeFile: boolean): DumpEnco
   if (bom) return bom
   const utf16 = utf16WithoutBom(head)
   if (utf16) return utf16
-  if (isValidUtf8(head, isWholeFile)) return 'utf-8'
+  if (isUtf8(head, isWholeFile)) return 'utf-8'
   const readings = [readAs(head, 'windows-1256'), readAs(head, 'iso-8859-6')].sort((a, b) => b.score - a.score)
   return readings.find(isReadable)?.encoding ?? null
 }
