@@ -138,6 +138,11 @@ function overLimit(entry: yauzl.Entry, budget: ZipBudget, displayPath: string, z
   return null
 }
 
+/** Word, Excel, OpenDocument and EPUB files are zips too, but no dumps. */
+function officeDocument(zipPath: string): DumpProblem {
+  return new DumpError('binary', zipPath, 'the file is an office document or e-book, not a news dump; save it as text (.txt) or HTML first.').toProblem()
+}
+
 /** Opens a nested zip: in memory when small, through a temporary file when big. */
 async function nestedOpener(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Promise<{ open: ZipOpener; cleanup: () => Promise<void> }> {
   if (entry.uncompressedSize <= IN_MEMORY_NESTED_ZIP_BYTES) {
@@ -160,7 +165,7 @@ export async function* zipEntries(open: ZipOpener, zipPath: string, depth: numbe
     return
   }
   if (OFFICE_EXTENSIONS.has(extensionOf(zipPath))) {
-    yield new DumpError('binary', zipPath, 'the file is an office document or e-book, not a news dump; save it as text (.txt) or HTML first.').toProblem()
+    yield officeDocument(zipPath)
     return
   }
   let zip: yauzl.ZipFile
@@ -175,7 +180,7 @@ export async function* zipEntries(open: ZipOpener, zipPath: string, depth: numbe
     for await (const entry of zip.eachEntry()) {
       const name = memberName(entry)
       if (name === '[Content_Types].xml' || name === 'mimetype') {
-        yield new DumpError('binary', zipPath, 'the file is an office document or e-book, not a news dump; save it as text (.txt) or HTML first.').toProblem()
+        yield officeDocument(zipPath)
         return
       }
       if (isSkipped(name)) continue
