@@ -3,9 +3,10 @@ import { stories } from './0020-stories'
 import { tagsLinksNotes } from './0030-tags-links-notes'
 import { briefingsSavedSearches } from './0040-briefings-saved-searches'
 import { searchIndex } from './0050-search-index'
+import { searchLookupIndex } from './0060-search-lookup-index'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex]
