@@ -13,6 +13,7 @@ import { DumpError, fileLabel, ZIP_PATH_SEPARATOR, type DumpProblem } from '../e
 import { extensionOf } from '../kind'
 import { looksLikeZip } from '../sniff'
 import type { DumpEntry, ZipLimits } from '../types'
+import { READ_CHUNK_BYTES } from './sources'
 
 /** Nested zips up to this size are opened in memory; bigger ones go through a temporary file. */
 const IN_MEMORY_NESTED_ZIP_BYTES = 64 * 1024 * 1024
@@ -74,7 +75,7 @@ function zipError(displayPath: string, error: unknown): DumpError {
 
 /** A stream that yauzl fills once it has opened the member; its errors come out as DumpErrors. */
 function memberStream(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Readable {
-  const output = new PassThrough({ highWaterMark: 1024 * 1024 })
+  const output = new PassThrough({ highWaterMark: READ_CHUNK_BYTES })
   zip.openReadStream(entry, (error, input) => {
     if (error) {
       output.destroy(zipError(displayPath, error))
