@@ -53,7 +53,10 @@ describe.skipIf(!existsSync(SEED))('the seed dump', () => {
 interface ManifestStory {
   title: string
   date: string | null
+  date_text: string
   source: string
+  /** Only for page text: whether a label line or a dateline names the source. */
+  source_from?: 'label' | 'dateline'
   keywords: string[]
   body: string
   teasers: string[]
@@ -64,7 +67,7 @@ interface ManifestFile {
   stories: ManifestStory[]
 }
 
-const FIELDS = ['stories per file', 'title', 'date', 'source', 'keywords', 'body', 'teasers', 'related'] as const
+const FIELDS = ['stories per file', 'title', 'date', 'date as written', 'source', 'source origin', 'keywords', 'body', 'teasers', 'related'] as const
 type Field = (typeof FIELDS)[number]
 
 /** The body as the manifest and the importer both mean it: lines without trailing spaces, no blank lines. */
@@ -104,7 +107,9 @@ describe.skipIf(!existsSync(join(EXAMPLES, 'manifest.json')))('the 90 example du
         const where = `${file.path} story ${i}`
         tally('title', got?.title === want.title, where)
         tally('date', got?.date === want.date, where)
+        tally('date as written', got?.dateText === (want.date_text || null), where)
         tally('source', got?.source === want.source, where)
+        if (want.source_from) tally('source origin', got?.sourceFrom === want.source_from, where)
         const keywordsOk = JSON.stringify(got?.keywords) === JSON.stringify(want.keywords)
         tally('keywords', keywordsOk, where)
         if (dumpCarriesKeywords(file, i)) {
