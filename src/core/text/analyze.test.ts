@@ -136,6 +136,13 @@ describe('forEachToken', () => {
     const longWord = 'أ'.repeat(1000)
     expect(terms(`قبل ${longWord} بعد`)).toEqual(['قبل', 'ا'.repeat(1000), 'بعد'])
   })
+
+  it('survives a pathological word of 300,000 letters (a base64 blob in a dump)', () => {
+    const blob = 'Ab'.repeat(150_000)
+    const [token] = analyze(blob)
+    expect(token.term).toBe('ab'.repeat(150_000))
+    expect(token.end).toBe(300_000)
+  })
 })
 
 describe('analyze: terms are safe for an FTS5 column with the ascii tokenizer', () => {

@@ -121,7 +121,8 @@ function allCodeUnits(): string {
   for (let unit = 0; unit < 0x10000; unit++) units[unit] = unit
   const chunks: string[] = []
   for (let first = 0; first < units.length; first += 0x1000) {
-    chunks.push(String.fromCharCode.apply(null, units.subarray(first, first + 0x1000) as never))
+    // apply() is typed for number[]; a typed array is an array-like it accepts at run time.
+    chunks.push(String.fromCharCode.apply(null, units.subarray(first, first + 0x1000) as unknown as number[]))
   }
   return chunks.join('')
 }

@@ -52,9 +52,27 @@ function emitWord(
   verbatim: boolean,
   length: number
 ): void {
-  // fromCharCode over a typed-array view is the cheapest way to build a short string in V8.
-  const term = verbatim ? text.slice(start, end) : String.fromCharCode.apply(null, buffer.subarray(0, length) as never)
+  const term = verbatim ? text.slice(start, end) : bufferToString(buffer, length)
   visit(term, start, end)
+}
+
+/** Most words are short, and V8 builds short strings fastest by concatenation; long ones by chunks. */
+const SHORT_WORD = 12
+/** fromCharCode.apply takes its units as arguments, whose number the engine limits. */
+const CHUNK = 0x2000
+
+function bufferToString(buffer: Uint16Array, length: number): string {
+  let term = ''
+  if (length <= SHORT_WORD) {
+    for (let index = 0; index < length; index++) term += String.fromCharCode(buffer[index])
+    return term
+  }
+  for (let first = 0; first < length; first += CHUNK) {
+    const chunk = buffer.subarray(first, Math.min(first + CHUNK, length))
+    // apply() is typed for number[]; a typed array is an array-like it accepts at run time.
+    term += String.fromCharCode.apply(null, chunk as unknown as number[])
+  }
+  return term
 }
 
 /**
