@@ -1,19 +1,46 @@
-import type { ApiHandlers } from '../../shared/api'
-import { MarsadError } from '../../shared/errors'
-import type { MarsadCore } from '../core'
+import type { ApiEvents, ApiHandlers } from '../../shared/api'
 import type { organiseContract } from '../../shared/contract/organise'
+import type { MarsadCore } from '../core'
+import { LinkService, NoteService, TagService, type EmitOrganiseEvent, type OrganiseOptions } from '../organise'
+import { undoStackFor } from '../undo'
 
 type OrganiseMethod = keyof typeof organiseContract
 
-/** Placeholder until the organise services land: every method answers "not implemented". */
-export function organiseHandlers(_core: MarsadCore): Pick<ApiHandlers, OrganiseMethod> {
-  const notYet = (): never => {
-    throw new MarsadError('internal', 'Tags, links and notes are not implemented yet.')
-  }
+/** Tags, links, notes and undo over the core's current library; every edit is announced through `core.emit`. */
+export function organiseHandlers(core: MarsadCore): Pick<ApiHandlers, OrganiseMethod> {
+  // Built per call: the core may have switched libraries since the last one, and each library has its own undo.
+  // ApiEvents includes OrganiseEvents, but TypeScript cannot see that ApiEvents[E] is OrganiseEvents[E] for a generic E.
+  const emit: EmitOrganiseEvent = (event, payload) => core.emit(event, payload as ApiEvents[typeof event])
+  const options = (): OrganiseOptions => ({ emit })
+  const tags = () => new TagService(core.library, options())
+  const links = () => new LinkService(core.library, options())
+  const notes = () => new NoteService(core.library, options())
   return {
-    listTags: notYet, findTags: notYet, createTag: notYet, renameTag: notYet, recolourTag: notYet, mergeTags: notYet,
-    deleteTag: notYet, tagStories: notYet, untagStories: notYet, storyTags: notYet, suggestedTags: notYet,
-    linkStories: notYet, unlinkStories: notYet, updateLinkNote: notYet, storyLinks: notYet, storyNeighbourhood: notYet,
-    addNote: notYet, updateNote: notYet, deleteNote: notYet, storyNotes: notYet, undo: notYet
+    listTags: () => tags().list(),
+    findTags: ({ text, limit }) => tags().find(text, limit),
+    createTag: ({ name, color }) => tags().create(name, color),
+    renameTag: ({ id, name }) => tags().rename(id, name),
+    recolourTag: ({ id, color }) => tags().recolour(id, color),
+    mergeTags: ({ fromId, intoId }) => tags().merge(fromId, intoId),
+    deleteTag: ({ id }) => tags().delete(id),
+    tagStories: ({ tags: names, ...selection }) => tags().tag(names, selection),
+    untagStories: ({ tags: names, ...selection }) => tags().untag(names, selection),
+    storyTags: ({ id }) => tags().ofStory(id),
+    suggestedTags: ({ storyId }) => tags().suggestionsFor(storyId),
+    linkStories: ({ from, to, kind, note }) => links().link(from, to, kind, note),
+    unlinkStories: ({ linkId }) => links().unlink(linkId),
+    updateLinkNote: ({ linkId, note }) => links().setNote(linkId, note),
+    storyLinks: ({ id }) => links().ofStory(id),
+    storyNeighbourhood: ({ id, depth }) => links().neighbourhood(id, depth),
+    addNote: ({ storyId, body }) => notes().add(storyId, body),
+    updateNote: ({ id, body }) => notes().update(id, body),
+    deleteNote: ({ id }) => notes().delete(id),
+    storyNotes: ({ storyId }) => notes().ofStory(storyId),
+    undo: ({ id }) => {
+      const label = undoStackFor(core.library).undo(id)
+      core.emit('tagsChanged', {})
+      core.emit('storiesChanged', { ids: null, aspects: ['tags', 'links', 'notes'] })
+      return { label }
+    }
   }
 }

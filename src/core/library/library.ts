@@ -5,6 +5,9 @@ import type { LibraryInfo } from '../../shared/domain'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 import { StoryRepository } from './storyRepository'
+import { LinkRepository } from './linkRepository'
+import { NoteRepository } from './noteRepository'
+import { TagRepository } from './tagRepository'
 
 /** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
 export const MARSAD_APPLICATION_ID = 0x4d525344
@@ -24,12 +27,18 @@ export interface IntegrityReport {
 
 export class Library {
   readonly stories: StoryRepository
+  readonly tags: TagRepository
+  readonly links: LinkRepository
+  readonly notes: NoteRepository
 
   constructor(
     readonly db: Database,
     readonly path: string
   ) {
     this.stories = new StoryRepository(db)
+    this.tags = new TagRepository(db)
+    this.links = new LinkRepository(db)
+    this.notes = new NoteRepository(db, this.stories)
   }
 
   get schemaVersion(): number {

@@ -28,15 +28,15 @@ export interface TagInfo {
 
 /**
  * Hands back the inverse of a destructive or bulk edit; `undo({ id })` runs it. `label` is English (CLI, logs);
- * the interface translates `action` with `params`.
+ * the interface translates `action` (the method that made the edit: 'deleteTag', 'mergeTags', 'tagStories',
+ * 'untagStories', 'unlinkStories', 'deleteNote', and other features' own) with `params` (names, counts).
  */
 export interface UndoTicket {
   id: string
   label: string
-  action: UndoAction
+  action: string
   params: Record<string, string | number>
 }
-export type UndoAction = 'deleteTag' | 'mergeTags' | 'tagStories' | 'untagStories' | 'unlinkStories' | 'deleteNote'
 
 export interface StoryLink {
   id: number
