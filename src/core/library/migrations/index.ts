@@ -4,10 +4,11 @@ import { tagsLinksNotes } from './0030-tags-links-notes'
 import { briefingsSavedSearches } from './0040-briefings-saved-searches'
 import { searchIndex } from './0050-search-index'
 import { searchLookupIndex } from './0060-search-lookup-index'
+import { searchVocabulary } from './0061-search-vocabulary'
 import { uniqueTagMatchKey } from './0070-unique-tag-match-key'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, uniqueTagMatchKey]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey]
