@@ -1,5 +1,11 @@
 import type { CliCommand } from '../command'
 import { infoCommand } from './info'
+import { tagCommand } from './tag'
+import { tagsCommand } from './tags'
+import { linkCommand } from './link'
+import { linksCommand } from './links'
+import { noteCommand } from './note'
+import { notesCommand } from './notes'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [infoCommand]
+export const commands: readonly CliCommand[] = [infoCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand]

@@ -18,6 +18,7 @@ export function organiseHandlers(core: MarsadCore): Pick<ApiHandlers, OrganiseMe
   return {
     listTags: () => tags().list(),
     findTags: ({ text, limit }) => tags().find(text, limit),
+    tagNamed: ({ name }) => tags().named(name),
     createTag: ({ name, color }) => tags().create(name, color),
     renameTag: ({ id, name }) => tags().rename(id, name),
     recolourTag: ({ id, color }) => tags().recolour(id, color),

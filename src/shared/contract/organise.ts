@@ -135,6 +135,8 @@ export const organiseContract = {
   listTags: method(noArguments).returns<TagInfo[]>(),
   /** Type-to-filter for the tag picker: Arabic-aware (كوريا finds کوریا), prefix matches first. */
   findTags: method(z.object({ text: z.string().max(300), limit: z.number().int().min(1).max(500).default(20) }).strict()).returns<TagInfo[]>(),
+  /** The tag with this name, exactly or however its letters are written; `not-found` naming it otherwise. */
+  tagNamed: method(z.object({ name: tagName }).strict()).returns<TagInfo>(),
   /** Creates a tag and any missing parents; refuses a name that already exists (however its letters are written). */
   createTag: method(z.object({ name: tagName, color: tagColor.optional() }).strict()).returns<TagInfo>(),
   /** Renames a tag; its children's paths follow. */
