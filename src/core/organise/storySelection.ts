@@ -8,20 +8,23 @@ export interface StorySelection {
 }
 
 /** Every story id a search query finds (the search layer's, wired in by the caller). */
-export type FindStoryIds = (query: string) => number[]
+export type FindStoryIds = (query: string) => Promise<number[]> | number[]
 
 /**
  * The ids a selection names, each once, in the order given. Refuses ids of missing stories, naming them, so that
  * a script that mistyped one learns it rather than tagging fewer stories than it thinks.
  */
-export function selectStories(library: Library, selection: StorySelection, findStoryIds: FindStoryIds | null): number[] {
-  if (selection.query !== undefined) {
-    if (!findStoryIds) {
-      throw new MarsadError('bad-request', 'Editing every story of a search is not available in this build yet; pass the story ids instead.')
-    }
-    return findStoryIds(selection.query)
+export async function selectStories(library: Library, selection: StorySelection, findStoryIds: FindStoryIds | null): Promise<number[]> {
+  if (selection.query === undefined) return existingStoryIds(library, selection.storyIds ?? [])
+  if (!findStoryIds) {
+    throw new MarsadError('bad-request', 'Editing every story of a search is not available in this build yet; pass the story ids instead.')
   }
-  const ids = [...new Set(selection.storyIds ?? [])]
+  return findStoryIds(selection.query)
+}
+
+/** The ids given, each once, in order; refuses ids that name no story. */
+export function existingStoryIds(library: Library, storyIds: readonly number[]): number[] {
+  const ids = [...new Set(storyIds)]
   const missing = library.tags.missingStories(ids)
   if (missing.length === 1) throw new MarsadError('not-found', `There is no story ${missing[0]} in this library.`, { id: missing[0]! })
   if (missing.length > 1) {

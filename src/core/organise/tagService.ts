@@ -5,7 +5,7 @@ import type { Library, StoryTagPair, TagRecord } from '../library'
 import { undoStackFor, type UndoStack, type UndoTicket } from '../undo'
 import { emitStoriesChanged, ignoreEvents, type EmitOrganiseEvent } from './events'
 import type { OrganiseOptions } from './options'
-import { selectStories, type FindStoryIds, type StorySelection } from './storySelection'
+import { existingStoryIds, selectStories, type FindStoryIds, type StorySelection } from './storySelection'
 import { matchKeyOfTypedText, parseTagName, TAG_SEPARATOR } from './tagNames'
 import { TagTree, toTagInfo } from './tagTree'
 
@@ -145,14 +145,14 @@ export class TagService {
 
   /** The tags on a story, by name. */
   ofStory(storyId: number): TagInfo[] {
-    selectStories(this.library, { storyIds: [storyId] }, null)
+    existingStoryIds(this.library, [storyId])
     return this.library.tags.rows(this.library.tags.tagIdsOfStory(storyId)).map(toTagInfo)
   }
 
   /** Puts tags (made when missing) on stories. The undo takes off what this added and removes tags it made. */
-  tag(names: string[], selection: StorySelection): TaggingResult {
+  async tag(names: string[], selection: StorySelection): Promise<TaggingResult> {
     const paths = names.map(parseTagName)
-    const storyIds = selectStories(this.library, selection, this.findStoryIds)
+    const storyIds = await selectStories(this.library, selection, this.findStoryIds)
     const { tags, created, added } = this.library.transaction(() => {
       const taggedAt = new Date().toISOString()
       const created: TagRecord[] = []
@@ -183,8 +183,8 @@ export class TagService {
   }
 
   /** Takes tags (which must exist) off stories. The undo puts back exactly what this took off. */
-  untag(names: string[], selection: StorySelection): UntaggingResult {
-    const storyIds = selectStories(this.library, selection, this.findStoryIds)
+  async untag(names: string[], selection: StorySelection): Promise<UntaggingResult> {
+    const storyIds = await selectStories(this.library, selection, this.findStoryIds)
     const { tags, removed } = this.library.transaction(() => {
       const tags = names.map((name) => this.tree.named(name))
       const removed = tags.flatMap((tag) => this.library.tags.removeFromStories(tag.id, storyIds))
