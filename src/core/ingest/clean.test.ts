@@ -42,7 +42,11 @@ describe('cleanBody', () => {
     expect(cleaned.body).toBe('زعم الكرملين يوم السبت أنه طرد القوات.\nفقرة ثانية.')
   })
 
-  it('drops blank lines and keeps the words exactly as written', () => {
+  it('drops blank lines and the spaces before the first word', () => {
+    expect(cleanBody(lines('   \n  أول فقرة.\n  ثانية.')).body).toBe('أول فقرة.\n  ثانية.')
+  })
+
+  it('keeps the words exactly as written', () => {
     const body = 'كَتَبَ المراسل عن كـــوريا و کوریا.\n\n\nفقرة ثانية.'
     expect(cleanBody(lines(body)).body).toBe('كَتَبَ المراسل عن كـــوريا و کوریا.\nفقرة ثانية.')
   })

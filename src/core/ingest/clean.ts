@@ -60,7 +60,7 @@ function dropTrailingBoilerplate(lines: string[]): void {
 }
 
 export interface CleanBody {
-  /** Paragraphs joined by '\n', blank lines dropped. */
+  /** Paragraphs joined by '\n', blank lines dropped, no space before the first word. */
   body: string
   teasers: string[]
   /** The source a dateline named, or null. */
@@ -101,5 +101,6 @@ export function cleanBody(lines: readonly string[]): CleanBody {
     kept.push(text)
   }
   dropTrailingBoilerplate(kept)
-  return { body: kept.filter((line) => line.trim() !== '').join('\n'), teasers, datelineSource }
+  // Spaces before the first word of the story are layout, not text.
+  return { body: kept.filter((line) => line.trim() !== '').join('\n').trim(), teasers, datelineSource }
 }

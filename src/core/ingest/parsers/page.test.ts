@@ -97,6 +97,13 @@ describe('page text', () => {
     expect(story!.body.split('\n')).toHaveLength(2)
   })
 
+  it('keeps a signed and dated line inside the page\'s own story', async () => {
+    const text = 'رسائل من رسامات شابات\n2018-07-17\nأكتب إليك من بعيد.\nإيمان\n17/07/2018\nللاطلاع على المشروع كاملا زوروا الموقع.\nالمصدر: بي بي سي\n'
+    const { stories } = await readOne('p.txt', text)
+    expect(stories).toHaveLength(1)
+    expect(stories[0]!.body.split('\n')).toEqual(['أكتب إليك من بعيد.', 'إيمان', '17/07/2018', 'للاطلاع على المشروع كاملا زوروا الموقع.'])
+  })
+
   it('starts a new page story after a page whose metadata ended without "read also"', async () => {
     const text = 'العنوان الأول\n2024-01-01\nنص أول.\nالمصدر: أ\nالعنوان الثاني\n2024-01-02\nنص ثان.\nالمصدر: ب\n'
     const { stories } = await readOne('p.txt', text)

@@ -161,6 +161,9 @@ export class PageTextParser implements StoryParser {
       this.state = 'title'
       return true
     }
+    // Inside the page's own story only its metadata or a marker ends the body: a short line followed by
+    // a date ("إيمان" / "17/07/2018" signing a letter) is still the article.
+    if (this.state === 'body' && !this.inReadAlso) return false
     if (!isTitleLike(line) || !this.dateLineFollows(0)) return false
     this.closeStory(this.state === 'footer' ? 'page' : 'story')
     this.draft.title = line.trim()
