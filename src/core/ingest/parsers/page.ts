@@ -10,8 +10,10 @@
  *   <date> [آخر تحديث: <date>]
  *   <source>/- <body…>
  *
- * A story starts where a title-like line is followed by a date line. Lines are pushed in batches and
- * stories come out as soon as they end, so a file of any size streams through a few lines of lookahead.
+ * The page's story ends at its metadata or at a "read also" marker followed by a title and a date
+ * line; in the "read also" block (or after metadata) a story starts where a title-like line is followed
+ * by a date line. Lines are pushed in batches and stories come out as soon as they end, so a file of
+ * any size streams through a few lines of lookahead.
  */
 import { isReadAlsoMarker } from '../clean'
 import { splitKeywords } from '../fields'
