@@ -34,7 +34,14 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Imports run on worker threads: the writer (importWorker) and its reader (readWorker).
+          importWorker: resolve(__dirname, 'src/core/ingest/job/importWorker.ts'),
+          readWorker: resolve(__dirname, 'src/core/ingest/job/readWorker.ts')
+        }
+      }
     }
   },
   preload: {

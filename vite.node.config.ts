@@ -22,7 +22,11 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { index: resolve(__dirname, 'src/cli/index.ts') },
+      input: {
+        index: resolve(__dirname, 'src/cli/index.ts'),
+        // The import's reader thread (decode, parse, analyse) runs from its own file.
+        readWorker: resolve(__dirname, 'src/core/ingest/job/readWorker.ts')
+      },
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }
     }

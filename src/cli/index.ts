@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util'
-import { MarsadCore, defaultLibraryPath } from '../core'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { MarsadCore, defaultLibraryPath, inThreadRunner } from '../core'
 import { dispatchApiCall } from '../shared/dispatch'
 import { MarsadError } from '../shared/errors'
 import { UsageError, type CliCommand, type CliContext, type CliIO, type OptionSpec } from './command'
@@ -58,7 +60,7 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
     json,
     libraryPath,
     io,
-    core: () => (core ??= new MarsadCore({ libraryPath })),
+    core: () => (core ??= new MarsadCore({ libraryPath, importRunner: inThreadRunner(builtReaderWorker()) })),
     async call(method, request) {
       const envelope = await dispatchApiCall(context.core().handlers, method, request)
       if (!envelope.ok) throw new MarsadError(envelope.error.code, envelope.error.message, envelope.error.params)
@@ -82,6 +84,15 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
   } finally {
     core?.close()
   }
+}
+
+/**
+ * The built CLI ships the reader worker beside itself (out/cli/readWorker.js): imports then decode and analyse
+ * on a second thread. Run from sources (tests), the reader runs inline.
+ */
+function builtReaderWorker(): { readerWorkerFile?: string } {
+  const file = join(__dirname, 'readWorker.js')
+  return existsSync(file) ? { readerWorkerFile: file } : {}
 }
 
 /** The first argument that is neither an option nor the value of a global option such as `--library FILE`. */

@@ -2,12 +2,15 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api'
 import { createApiHandlers } from './api'
+import { ImportJobs, inThreadRunner, type ImportRunner } from './ingest'
 import { openLibrary, type Library } from './library'
 
 export interface CoreOptions {
   libraryPath: string
   /** better-sqlite3 addon for the running runtime (the Electron build inside the app). */
   nativeBinding?: string
+  /** Where imports run; by default on this thread with a connection of their own, reading inline. */
+  importRunner?: ImportRunner
 }
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void
@@ -19,10 +22,25 @@ export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiE
 export class MarsadCore {
   library: Library
   readonly handlers: ApiHandlers
+  readonly imports: ImportJobs
   private readonly listeners = new Set<CoreEventListener>()
 
   constructor(private readonly options: CoreOptions) {
     this.library = openLibraryCreatingFolder(options.libraryPath, options.nativeBinding)
+    const runner = options.importRunner ?? inThreadRunner(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    this.imports = new ImportJobs(runner, () => this.library.path, {
+      onProgress: (progress) => this.emit('importProgress', progress),
+      onFinished: (summary) => {
+        this.emit('importFinished', summary)
+        this.emit('libraryChanged', { reason: 'imported' })
+      },
+      onFailed: (jobId, error) => {
+        this.emit('importFinished', {
+          jobId, runId: 0, files: [], stories: 0, duplicates: 0, failed: 1, seconds: 0, cancelled: false,
+          error: { code: 'internal', message: error.message }
+        })
+      }
+    })
     this.handlers = createApiHandlers(this)
   }
 

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
-import { MarsadCore, LIBRARY_FILE_NAME } from '../core'
+import { MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
 import { forwardEvents, registerIpc } from './ipc'
 import { buildApplicationMenu } from './menu'
 import { createMainWindow, preloadFile, rendererDir } from './mainWindow'
@@ -63,6 +63,14 @@ if (!app.requestSingleInstanceLock()) {
             const choice = await dialog.showSaveDialog({ title: 'New library', defaultPath: 'library.marsad', filters: LIBRARY_FILTERS })
             if (!choice.canceled && choice.filePath) switchTo(choice.filePath)
           },
+          importFiles: async () => {
+            const choice = await dialog.showOpenDialog({ title: 'Import dumps', properties: ['openFile', 'multiSelections'] })
+            if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
+          },
+          importFolder: async () => {
+            const choice = await dialog.showOpenDialog({ title: 'Import a folder of dumps', properties: ['openDirectory', 'multiSelections'] })
+            if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
+          },
           openLibrary: async () => {
             const choice = await dialog.showOpenDialog({ title: 'Open library', properties: ['openFile'], filters: LIBRARY_FILTERS })
             if (!choice.canceled && choice.filePaths[0]) switchTo(choice.filePaths[0])
@@ -77,11 +85,16 @@ if (!app.requestSingleInstanceLock()) {
 /** Opens the remembered library; if it is refused (moved, too new, damaged), says why and opens the default. */
 function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
   const nativeBinding = electronSqliteBinding()
+  // Imports run on worker threads (a writer, and a reader that decodes and analyses), never on this event loop.
+  const importRunner = workerThreadRunner(join(__dirname, 'importWorker.js'), {
+    nativeBinding,
+    readerWorkerFile: join(__dirname, 'readWorker.js')
+  })
   try {
-    return new MarsadCore({ libraryPath, nativeBinding })
+    return new MarsadCore({ libraryPath, nativeBinding, importRunner })
   } catch (error) {
     if (libraryPath === defaultLibrary) throw error
     dialog.showErrorBox('Marsad', `${(error as Error).message}\n\nMarsad opened your default library instead.`)
-    return new MarsadCore({ libraryPath: defaultLibrary, nativeBinding })
+    return new MarsadCore({ libraryPath: defaultLibrary, nativeBinding, importRunner })
   }
 }

@@ -3,6 +3,8 @@ import { Menu, type MenuItemConstructorOptions } from 'electron'
 export interface MenuActions {
   newLibrary(): void
   openLibrary(): void
+  importFiles(): void
+  importFolder(): void
 }
 
 /** The application menu; every item has a keyboard accelerator shown beside it. */
@@ -14,6 +16,9 @@ export function buildApplicationMenu(actions: MenuActions, isDevelopment: boolea
       submenu: [
         { label: 'New Library…', accelerator: 'CmdOrCtrl+Shift+N', click: actions.newLibrary },
         { label: 'Open Library…', accelerator: 'CmdOrCtrl+O', click: actions.openLibrary },
+        { type: 'separator' },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: actions.importFiles },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+I', click: actions.importFolder },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' }
       ]

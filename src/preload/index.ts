@@ -3,7 +3,7 @@
  * events) and nothing else — no ipcRenderer, no Node. Event listeners receive only the payload, never the
  * IpcRendererEvent (whose `sender` would leak ipcRenderer).
  */
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { apiMethods, ipcChannel, ipcEventChannel, type ApiEventName, type ApiEvents } from '../shared/api'
 
 const bridge: Record<string, unknown> = {}
@@ -17,6 +17,15 @@ bridge.on = <E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E])
   ipcRenderer.on(ipcEventChannel, forward)
   return () => {
     ipcRenderer.removeListener(ipcEventChannel, forward)
+  }
+}
+
+// A dropped file's path on disk ('' when it has none): main then reads it, instead of the renderer sending bytes.
+bridge.pathForFile = (file: File) => {
+  try {
+    return webUtils.getPathForFile(file)
+  } catch {
+    return ''
   }
 }
 

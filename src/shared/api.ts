@@ -4,6 +4,7 @@
  * Electron IPC (src/main + src/preload), the Playwright test binding (test/e2e), and the CLI (src/cli).
  */
 import type { z } from 'zod'
+import { importContract, type ImportEvents } from './contract/imports'
 import { libraryContract, type LibraryEvents } from './contract/library'
 import { searchContract, type SearchEvents } from './contract/search'
 import { organiseContract, type OrganiseEvents } from './contract/organise'
@@ -15,6 +16,7 @@ import type { ErrorShape } from './errors'
  */
 export const contract = {
   ...libraryContract,
+  ...importContract,
   ...searchContract,
   ...organiseContract
 }
@@ -37,7 +39,7 @@ export type ApiHandlers = {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape }
 
 /** Events pushed from core to the interface (progress of long jobs, library changes). */
-export type ApiEvents = LibraryEvents & SearchEvents & OrganiseEvents
+export type ApiEvents = LibraryEvents & ImportEvents & SearchEvents & OrganiseEvents
 export type ApiEventName = keyof ApiEvents
 export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) => void
 
@@ -49,6 +51,11 @@ export type MarsadBridge = {
   [M in ApiMethod]: (request?: ApiRequest<M>) => Promise<Envelope<ApiResponse<M>>>
 } & {
   on<E extends ApiEventName>(event: E, listener: ApiEventListener<E>): () => void
+  /**
+   * The path of a dropped file on disk, where the transport knows it (Electron's preload, through
+   * webUtils.getPathForFile); '' for a file that has none. Absent in a browser: the interface sends bytes.
+   */
+  pathForFile?: (file: Blob) => string
 }
 
 /** Channel names used by the Electron transport. */

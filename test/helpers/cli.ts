@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { main } from '../../src/cli'
 
 export const repoRoot = resolve(__dirname, '../..')
@@ -20,9 +20,17 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   return { code, stdout, stderr }
 }
 
-/** Builds the CLI bundle when a test runs before `npm run build` has. */
+function newestSourceTime(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(dir, entry.name)
+    return Math.max(newest, entry.isDirectory() ? newestSourceTime(path) : statSync(path).mtimeMs)
+  }, 0)
+}
+
+/** Builds the CLI bundle when it is missing or older than the sources (a test run without `npm run build`). */
 export function ensureCliBuilt(): void {
-  if (!existsSync(resolve(repoRoot, 'out/cli/index.js'))) {
+  const bundle = resolve(repoRoot, 'out/cli/index.js')
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSourceTime(resolve(repoRoot, 'src'))) {
     execFileSync('npx', ['vite', 'build', '-c', 'vite.node.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' })
   }
 }

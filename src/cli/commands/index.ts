@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command'
+import { importCommand } from './import'
 import { infoCommand } from './info'
+import { storiesCommand } from './stories'
 import { tagCommand } from './tag'
 import { tagsCommand } from './tags'
 import { linkCommand } from './link'
@@ -8,4 +10,4 @@ import { noteCommand } from './note'
 import { notesCommand } from './notes'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [infoCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand]
+export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand]

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../shared/api'
 import type { MarsadCore } from '../core'
+import { importHandlers } from './importHandlers'
 import { libraryHandlers } from './libraryHandlers'
 import { searchHandlers } from './searchHandlers'
 import { organiseHandlers } from './organiseHandlers'
@@ -8,6 +9,7 @@ import { organiseHandlers } from './organiseHandlers'
 export function createApiHandlers(core: MarsadCore): ApiHandlers {
   return {
     ...libraryHandlers(core),
+    ...importHandlers(core),
     ...searchHandlers(core),
     ...organiseHandlers(core)
   }

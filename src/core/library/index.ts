@@ -2,6 +2,7 @@ export { Library, openLibrary, MARSAD_APPLICATION_ID, type OpenLibraryOptions, t
 export { migrations, type Migration } from './migrations'
 export { prepareStory, storyFields, analyseForIndex, type PreparedStory, type StoryFields, type AnalysedText } from './indexDocument'
 export type { AddedStory, Provenance } from './storyRepository'
+export { ImportedFilesReader } from './importRepository'
 export type { TagRow, TagRecord, StoryTagPair } from './tagRepository'
 export type { LinkRecord, NewLink, LinkEnd } from './linkRepository'
 export type { NoteRecord } from './noteRepository'

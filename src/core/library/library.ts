@@ -4,6 +4,7 @@ import { MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
+import { ImportRepository } from './importRepository'
 import { StoryRepository } from './storyRepository'
 import { LinkRepository } from './linkRepository'
 import { NoteRepository } from './noteRepository'
@@ -30,6 +31,7 @@ export class Library {
   readonly tags: TagRepository
   readonly links: LinkRepository
   readonly notes: NoteRepository
+  readonly imports: ImportRepository
 
   constructor(
     readonly db: Database,
@@ -39,6 +41,7 @@ export class Library {
     this.tags = new TagRepository(db)
     this.links = new LinkRepository(db)
     this.notes = new NoteRepository(db, this.stories)
+    this.imports = new ImportRepository(db)
   }
 
   get schemaVersion(): number {

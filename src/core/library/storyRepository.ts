@@ -2,7 +2,8 @@ import type { Database, Statement } from 'better-sqlite3'
 import type { Story, StorySummary } from '../../shared/domain'
 import { analyseForIndex, prepareStory, type AnalysedText, type PreparedStory, type StoryIndexText } from './indexDocument'
 
-const EXCERPT_CHARS = 240
+/** The columns of a StorySummary, for any query over `stories` (the list pane's shape). */
+export const STORY_SUMMARY_COLUMNS = 'id, title, source, date, date_text AS dateText, language, substr(body, 1, 240) AS excerpt'
 
 /** Where an arrival of a story came from: an imported file and the story's place in it. */
 export interface Provenance {
@@ -62,6 +63,11 @@ export class StoryRepository {
   /** Newest news first (by the day the dump gave), stories without a date last. */
   listNewestFirst(offset: number, limit: number): StorySummary[] {
     return this.statements.newestFirst.all(limit, offset)
+  }
+
+  /** Whole stories in the order they arrived (oldest import first): the CLI's `stories` export. */
+  listOldestFirst(offset: number, limit: number): Story[] {
+    return this.statements.oldestFirst.all(limit, offset).map(toStory)
   }
 
   get(id: number): Story | null {
@@ -137,11 +143,12 @@ function prepareStatements(db: Database) {
   return {
     count: db.prepare('SELECT count(*) AS n FROM stories') as Statement<[], { n: number }>,
     newestFirst: db.prepare(`
-      SELECT id, title, source, date, date_text AS dateText, language, substr(body, 1, ${EXCERPT_CHARS}) AS excerpt
+      SELECT ${STORY_SUMMARY_COLUMNS}
       FROM stories
       ORDER BY date DESC, id DESC
       LIMIT ? OFFSET ?`) as Statement<[number, number], StorySummary>,
     get: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s LEFT JOIN import_files f ON f.id = s.file_id WHERE s.id = ?`) as Statement<[number], StoryRow>,
+    oldestFirst: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s LEFT JOIN import_files f ON f.id = s.file_id ORDER BY s.id LIMIT ? OFFSET ?`) as Statement<[number, number], StoryRow>,
     findByHash: db.prepare('SELECT id FROM stories WHERE content_hash = ?') as Statement<[Buffer], { id: number }>,
     insert: db.prepare(`
       INSERT INTO stories (title, body, date, date_text, updated, updated_text, source, source_from, url, author, category,

@@ -6,9 +6,10 @@ import { searchIndex } from './0050-search-index'
 import { searchLookupIndex } from './0060-search-lookup-index'
 import { searchVocabulary } from './0061-search-vocabulary'
 import { uniqueTagMatchKey } from './0070-unique-tag-match-key'
+import { importRuns } from './0080-import-runs'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns]

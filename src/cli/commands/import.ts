@@ -1,0 +1,76 @@
+import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/contract/imports'
+import { UsageError, type CliCommand, type CliContext } from '../command'
+import { formatBytes } from '../format'
+
+/** The JSON scripts rely on: one object for the whole import. */
+function toJson(summary: ImportSummary) {
+  return {
+    files: summary.files.map((file) => ({
+      path: file.path,
+      kind: file.kind,
+      encoding: file.encoding,
+      stories: file.stories,
+      duplicates: file.duplicates,
+      alreadyImported: file.alreadyImported,
+      error: file.error?.message ?? null,
+      errorCode: file.error?.code ?? null
+    })),
+    stories: summary.stories,
+    duplicates: summary.duplicates,
+    failed: summary.failed,
+    seconds: summary.seconds
+  }
+}
+
+function describeFile(file: ImportFileResult): string {
+  if (file.error) return `  ✗ ${file.error.message}`
+  if (file.alreadyImported) return `  = ${file.path}: imported before; nothing added (${file.duplicates} stories already in the library).`
+  const duplicates = file.duplicates ? `, ${file.duplicates} already in the library` : ''
+  return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}`
+}
+
+function describe(summary: ImportSummary): string {
+  return [
+    ...summary.files.map(describeFile),
+    `${summary.stories} stories added, ${summary.duplicates} duplicates skipped, ${summary.failed} ${summary.failed === 1 ? 'file' : 'files'} failed, in ${summary.seconds.toFixed(1)} s.`
+  ].join('\n')
+}
+
+/** Waits for the job started through the contract and returns its summary. */
+function awaitSummary(context: CliContext, jobId: string, showProgress: boolean): Promise<ImportSummary> {
+  return new Promise((resolve) => {
+    const stop = context.core().onEvent((event, payload) => {
+      if (event === 'importProgress' && showProgress) {
+        const p = payload as ImportProgress
+        const share = p.bytesTotal ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}%` : ''
+        process.stderr.write(`\r${p.filesDone} files, ${p.storiesAdded} stories, ${formatBytes(p.bytesRead)}${share}, ${Math.round(p.storiesPerSecond)}/s   `)
+      }
+      if (event === 'importFinished' && (payload as ImportSummary).jobId === jobId) {
+        stop()
+        if (showProgress) process.stderr.write('\r\x1b[K')
+        resolve(payload as ImportSummary)
+      }
+    })
+  })
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'Import dump files, folders and zips into the library',
+  usage: 'marsad import <path>… [--library FILE] [--json]',
+  details: [
+    'Each file is imported whole or not at all. A file imported before (same content) adds nothing;',
+    'a story the library already holds is recorded as another sighting. Exit code 0 when every file',
+    'imported, 1 when any failed (the others are still imported).'
+  ].join('\n'),
+  async run(context, paths) {
+    if (paths.length === 0) throw new UsageError('name at least one file, folder or zip to import.')
+    const { jobId } = await context.call('importPaths', { paths })
+    const summary = await awaitSummary(context, jobId, !context.json && process.stderr.isTTY === true)
+    if (summary.error) throw new Error(summary.error.message)
+    if (context.json) context.io.stdout(JSON.stringify(toJson(summary)))
+    else context.io.stdout(describe(summary))
+    return summary.failed > 0 ? 1 : 0
+  }
+}
+

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto'
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { storyFields, prepareStory } from '../../library'
+import { DumpError, isDumpProblem, type DumpProblem } from '../errors'
+import { listEntries, listEntriesFromBytes } from '../entries/listEntries'
+import { openDump } from '../openDump'
+import type { DumpEntry, ParsedStory } from '../types'
+import type { ImportInput, ReadEvent, ReadyStory } from './events'
+
+/** Stories per `stories` event: big enough to cross threads cheaply, small enough for smooth progress. */
+const BATCH_STORIES = 100
+
+export interface ReadHooks {
+  /** True when a file with this SHA-256 is already in the library (it is then not read again). */
+  isImported(sha256: string): boolean | Promise<boolean>
+}
+
+/** Total bytes of what will be read (folders walked, zips counted at their size on disk), for time left. */
+export async function measureInput(input: ImportInput): Promise<number> {
+  if ('files' in input) return input.files.reduce((sum, file) => sum + file.bytes.byteLength, 0)
+  let total = 0
+  const walk = async (path: string): Promise<void> => {
+    try {
+      const info = await stat(path)
+      if (info.isFile()) total += info.size
+      else if (info.isDirectory()) {
+        for (const name of await readdir(path)) if (!name.startsWith('.')) await walk(join(path, name))
+      }
+    } catch {
+      // A path that cannot be read is reported by the reader with its reason; it adds nothing here.
+    }
+  }
+  for (const path of input.paths) await walk(path)
+  return total
+}
+
+/**
+ * Reads every input — listing folders and zips, hashing each file, skipping files the library already has,
+ * decoding, parsing and analysing stories — and yields what the writer needs, in order. Pull-driven: it reads
+ * ahead only as fast as its consumer asks, so a 1 GB file never sits in memory.
+ */
+export async function* readInputs(input: ImportInput, hooks: ReadHooks): AsyncGenerator<ReadEvent> {
+  const meter = new ByteMeter()
+  const entries = 'paths' in input ? listEntries(input.paths) : listEntriesFromBytes(input.files)
+  for await (const item of entries) {
+    if (isDumpProblem(item)) {
+      yield { type: 'file-failed', problem: item }
+      continue
+    }
+    yield* readEntry(item, hooks, meter)
+    yield { type: 'bytes', read: meter.total }
+  }
+}
+
+async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter): AsyncGenerator<ReadEvent> {
+  let sha256: string
+  try {
+    sha256 = await hashEntry(entry)
+  } catch (error) {
+    yield { type: 'file-failed', problem: asProblem(entry, error) }
+    return
+  }
+  const alreadyImported = await hooks.isImported(sha256)
+  yield { type: 'file', path: entry.displayPath, size: entry.size, sha256, alreadyImported }
+  if (alreadyImported) {
+    meter.add(entry.size)
+    yield { type: 'file-done' }
+    return
+  }
+  const counted = meter.counting(entry)
+  try {
+    const dump = await openDump(counted)
+    yield { type: 'opened', kind: dump.kind, encoding: dump.encoding }
+    let batch: ReadyStory[] = []
+    for await (const story of dump.stories()) {
+      batch.push(readyStory(story))
+      if (batch.length >= BATCH_STORIES) {
+        yield { type: 'stories', stories: batch }
+        yield { type: 'bytes', read: meter.total }
+        batch = []
+      }
+    }
+    if (batch.length > 0) yield { type: 'stories', stories: batch }
+    yield { type: 'file-done' }
+  } catch (error) {
+    yield { type: 'file-failed', problem: asProblem(entry, error) }
+  } finally {
+    meter.settle(entry)
+  }
+}
+
+function readyStory(story: ParsedStory): ReadyStory {
+  const { position, related, ...fields } = story
+  return { prepared: prepareStory(storyFields(fields)), position, related }
+}
+
+async function hashEntry(entry: DumpEntry): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of entry.stream() as AsyncIterable<Buffer>) hash.update(chunk)
+  return hash.digest('hex')
+}
+
+function asProblem(entry: DumpEntry, error: unknown): DumpProblem {
+  if (error instanceof DumpError) return error.toProblem()
+  const reason = error instanceof Error ? error.message : String(error)
+  return new DumpError('unreadable', entry.displayPath, `the file could not be read (${reason}).`).toProblem()
+}
+
+/** Counts bytes as the parser pulls them, so progress moves inside a big file. */
+class ByteMeter {
+  total = 0
+  private readInEntry = 0
+
+  add(bytes: number): void {
+    this.total += bytes
+  }
+
+  counting(entry: DumpEntry): DumpEntry {
+    this.readInEntry = 0
+    const meter = this
+    return {
+      ...entry,
+      stream: () => {
+        const source = entry.stream() as AsyncIterable<Buffer>
+        return (async function* () {
+          for await (const chunk of source) {
+            meter.readInEntry += chunk.length
+            meter.total += chunk.length
+            yield chunk
+          }
+        })()
+      }
+    }
+  }
+
+  /** After a file, counts what the parser did not pull (a failure mid-way), so totals still add up. */
+  settle(entry: DumpEntry): void {
+    this.total += Math.max(0, entry.size - this.readInEntry)
+    this.readInEntry = 0
+  }
+}

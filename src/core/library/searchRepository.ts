@@ -1,0 +1,355 @@
+import type { Database, Statement } from 'better-sqlite3'
+
+/**
+ * The reading side of search: which stories match a compiled query, in what order, how they spread over
+ * sources, tags and months, and the rows a result page shows. The query language lives in core/search; what
+ * arrives here is an FTS5 expression built from the analyser's terms (never raw user text) and a tree of
+ * conditions on stories whose values are always bound as parameters.
+ */
+
+/** Conditions on stories beyond the ranked text match. */
+export type StoryFilter =
+  | { kind: 'all' | 'any'; items: StoryFilter[] }
+  | { kind: 'not'; item: StoryFilter }
+  /** Stories whose index row matches this FTS5 expression. */
+  | { kind: 'text'; match: string }
+  /** Stories tagged with the tag whose match_key is `key`, or with one of its children (`key/…`). */
+  | { kind: 'tag'; key: string }
+  | { kind: 'language'; code: string }
+  /** Stories dated on or after `from` and before `before` (string bounds on `YYYY-MM-DD`); undated never match. */
+  | { kind: 'date'; from: string | null; before: string | null }
+
+export interface StoryQuery {
+  /** FTS5 expression over story_index that ranks the results (and that they all match), or null. */
+  match: string | null
+  filter: StoryFilter | null
+}
+
+/** bm25 weight of each story_index column, in the table's column order. */
+export type ColumnWeights = readonly number[]
+
+export interface RankedStory {
+  id: number
+  /** bm25 as FTS5 computes it, negated: larger is better; 0 when there is nothing to rank by. */
+  score: number
+}
+
+export interface HitRow {
+  id: number
+  title: string | null
+  body: string
+  url: string | null
+  source: string | null
+  date: string | null
+  dateText: string | null
+  /** JSON array of strings, as stored. */
+  keywords: string
+}
+
+export interface FacetRow {
+  value: string
+  count: number
+}
+
+export interface StoryFacets {
+  sources: FacetRow[]
+  months: FacetRow[]
+  tags: FacetRow[]
+}
+
+const FACET_LIMIT = 50
+/** Below this share of the library, date order sorts the matches; above it, it walks the date index. */
+const SORT_MATCHES_BELOW = 0.05
+/** The columns of story_index that hold terms as written (the others hold stems or the source). */
+const TERM_COLUMNS = ['title', 'body', 'keywords', 'notes']
+
+const TEXT_MATCH = 'SELECT rowid FROM story_index WHERE story_index MATCH ?'
+/**
+ * Stories as search reads them: through the covering index of migration 0060 (id, date, source, language), so
+ * that checking thousands of matches never reads their bodies.
+ */
+const LOOKUP = 'stories s INDEXED BY stories_search'
+
+export class SearchRepository {
+  private readonly statements: ReturnType<typeof prepareStatements>
+  private readonly dynamic = new Map<string, Statement>()
+
+  constructor(private readonly db: Database) {
+    this.statements = prepareStatements(db)
+  }
+
+  /** Exact number of matching stories. */
+  count(query: StoryQuery): number {
+    if (!query.match && !query.filter) return this.statements.countAll.get()!.n
+    if (!query.filter) return this.statements.countMatch.get(query.match!)!.n
+    const { where, params } = storyConditions(query)
+    return (this.prepare(`SELECT count(*) AS n FROM ${LOOKUP} WHERE ${where}`).get(...params) as { n: number }).n
+  }
+
+  /** Matching stories with id > `afterId` (saved searches' "new since last opened"). */
+  countAfter(query: StoryQuery, afterId: number): number {
+    if (query.match && !query.filter) return this.statements.countMatchAfter.get(query.match, afterId)!.n
+    const { where, params } = storyConditions(query)
+    const sql = `SELECT count(*) AS n FROM ${LOOKUP} WHERE s.id > ? AND ${where}`
+    return (this.prepare(sql).get(afterId, ...params) as { n: number }).n
+  }
+
+  /** Every matching story id, ascending (bulk actions on a whole result). */
+  ids(query: StoryQuery): number[] {
+    const { where, params } = storyConditions(query)
+    return this.prepare(`SELECT s.id FROM ${LOOKUP} WHERE ${where} ORDER BY s.id`).pluck().all(...params) as number[]
+  }
+
+  /** One page by bm25 (best first; ties by id), or newest first when there is no text to rank by. */
+  pageByRelevance(query: StoryQuery, weights: ColumnWeights, offset: number, limit: number): RankedStory[] {
+    if (!query.match) return this.pageByDate(query, offset, limit, null)
+    const rank = `bm25(${weights.join(', ')})`
+    if (!query.filter) {
+      return this.statements.rankedMatch.all(query.match, rank, limit, offset).map(toRanked)
+    }
+    const { where, params } = storyConditions({ match: null, filter: query.filter })
+    // The match is materialised first: letting the planner fold FTS5 into a join with stories is known to be slow.
+    const sql = `
+      WITH matched AS MATERIALIZED (
+        SELECT rowid AS id, rank FROM story_index WHERE story_index MATCH ? AND rank MATCH ?)
+      SELECT matched.id, matched.rank FROM matched JOIN ${LOOKUP} ON s.id = matched.id
+      WHERE ${where}
+      ORDER BY matched.rank, matched.id LIMIT ? OFFSET ?`
+    return (this.prepare(sql).all(query.match, rank, ...params, limit, offset) as RawRanked[]).map(toRanked)
+  }
+
+  /**
+   * One page newest first (undated last), without ranking. `total` (when known) picks the plan: few matches are
+   * looked up and sorted; many are found by walking the date index newest first until the page is full.
+   */
+  pageByDate(query: StoryQuery, offset: number, limit: number, total: number | null): RankedStory[] {
+    const { where, params } = storyConditions(query)
+    const walkDateIndex = total === null || total >= SORT_MATCHES_BELOW * this.statements.maxId.get()!.n
+    const from = walkDateIndex ? 'stories s INDEXED BY stories_date' : LOOKUP
+    const sql = `SELECT s.id, 0 AS rank FROM ${from} WHERE ${where} ORDER BY s.date DESC, s.id DESC LIMIT ? OFFSET ?`
+    return (this.prepare(sql).all(...params, limit, offset) as RawRanked[]).map(toRanked)
+  }
+
+  /** Counts by source, month and tag over every matching story. */
+  facets(query: StoryQuery): StoryFacets {
+    const { where, params } = storyConditions(query)
+    const bySourceAndMonth = this.prepare(`
+      SELECT s.source AS source, substr(s.date, 1, 7) AS month, count(*) AS n
+      FROM ${LOOKUP} WHERE ${where} GROUP BY 1, 2`).all(...params) as { source: string | null; month: string | null; n: number }[]
+    const sources = new Map<string, number>()
+    const months = new Map<string, number>()
+    for (const row of bySourceAndMonth) {
+      if (row.source) sources.set(row.source, (sources.get(row.source) ?? 0) + row.n)
+      if (row.month) months.set(row.month, (months.get(row.month) ?? 0) + row.n)
+    }
+    const tags = this.prepare(`
+      SELECT t.name AS value, count(*) AS count
+      FROM story_tags st JOIN tags t ON t.id = st.tag_id JOIN ${LOOKUP} ON s.id = st.story_id
+      WHERE ${where}
+      GROUP BY t.id ORDER BY count DESC, t.name LIMIT ${FACET_LIMIT}`).all(...params) as FacetRow[]
+    return {
+      sources: largestFirst(sources).slice(0, FACET_LIMIT),
+      months: [...months].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? 1 : -1)),
+      tags
+    }
+  }
+
+  /** The rows a result page shows, in the order of `ids`. */
+  hitRows(ids: readonly number[]): HitRow[] {
+    const rows = this.statements.hitRows.all(JSON.stringify(ids))
+    const byId = new Map(rows.map((row) => [row.id, row]))
+    return ids.flatMap((id) => byId.get(id) ?? [])
+  }
+
+  /** Full tag names of each story in `ids`. */
+  tagsOf(ids: readonly number[]): Map<number, string[]> {
+    const tags = new Map<number, string[]>()
+    for (const row of this.statements.tagsOf.all(JSON.stringify(ids))) {
+      tags.set(row.storyId, [...(tags.get(row.storyId) ?? []), row.name])
+    }
+    return tags
+  }
+
+  /** Title and body of the first story (lowest id) that matches an FTS5 expression, or null. */
+  firstStoryMatching(match: string): { title: string | null; body: string } | null {
+    return this.statements.firstStoryMatching.get(match) ?? null
+  }
+
+  /** Title and body of a story as stored, or null when it is gone. */
+  storyText(id: number): { title: string | null; body: string } | null {
+    return this.statements.storyText.get(id) ?? null
+  }
+
+  /** The newest story the stored vocabulary knows, or null when it was never built. */
+  vocabularyThrough(): number | null {
+    return this.statements.vocabularyThrough.get()?.n ?? null
+  }
+
+  /**
+   * Rebuilds the stored vocabulary from the index: every term of the term columns (not stems) with the number of
+   * stories using it (a story counts once per column). Walks the whole index: seconds on a large library.
+   */
+  rebuildVocabulary(): void {
+    // A view of the index in this connection's temp schema: it stores nothing, so it needs no migration.
+    this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.story_index_vocabulary USING fts5vocab(main, story_index, col)')
+    this.db.transaction(() => {
+      const through = this.lastStoryId()
+      this.db.exec(`
+        DELETE FROM search_terms;
+        INSERT INTO search_terms (term, stories)
+          SELECT term, sum(doc) FROM temp.story_index_vocabulary
+          WHERE col IN (${TERM_COLUMNS.map((column) => `'${column}'`).join(', ')})
+          GROUP BY term;`)
+      this.statements.setVocabularyThrough.run(through)
+    })()
+  }
+
+  /**
+   * Adds the counts of the stories after `fromStoryId` up to `throughStoryId` to the stored vocabulary, unless
+   * it no longer stands at `fromStoryId` (another connection learnt them first): counts are never added twice.
+   */
+  addToVocabulary(storiesByTerm: ReadonlyMap<string, number>, fromStoryId: number, throughStoryId: number): void {
+    this.db.transaction(() => {
+      if (this.vocabularyThrough() !== fromStoryId) return
+      for (const [term, stories] of storiesByTerm) this.statements.addTerm.run(term, stories)
+      this.statements.setVocabularyThrough.run(throughStoryId)
+    })()
+  }
+
+  /** Every stored term with its number of stories. */
+  vocabularyEntries(): IterableIterator<[term: string, stories: number]> {
+    return this.statements.vocabularyEntries.iterate()
+  }
+
+  /** The text of stories with id > `afterId`, oldest first, `limit` of them (to learn the words of new stories). */
+  textsAfter(afterId: number, limit: number): { id: number; title: string | null; body: string; keywords: string }[] {
+    return this.statements.textsAfter.all(afterId, limit)
+  }
+
+  /** Highest story id so far (0 for an empty library): stories arrive with growing ids. */
+  lastStoryId(): number {
+    return this.statements.maxId.get()!.n
+  }
+
+  /** Every source with its number of stories, most first. */
+  sourceCounts(): FacetRow[] {
+    return this.statements.sourceCounts.all()
+  }
+
+  /** Every tag (full name and match key) with the number of stories tagged with it directly, most first. */
+  tagCounts(): (FacetRow & { matchKey: string })[] {
+    return this.statements.tagCounts.all()
+  }
+
+  private prepare(sql: string): Statement {
+    let statement = this.dynamic.get(sql)
+    if (!statement) {
+      statement = this.db.prepare(sql)
+      this.dynamic.set(sql, statement)
+    }
+    return statement
+  }
+}
+
+interface RawRanked {
+  id: number
+  rank: number
+}
+
+const toRanked = (row: RawRanked): RankedStory => ({ id: row.id, score: row.rank === 0 ? 0 : -row.rank })
+
+function largestFirst(counts: Map<string, number>): FacetRow[] {
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+}
+
+/** The WHERE clause over `stories s` for a query, with its parameters in order. */
+function storyConditions(query: StoryQuery): { where: string; params: unknown[] } {
+  const params: unknown[] = []
+  const parts: string[] = []
+  if (query.match) parts.push(filterSql({ kind: 'text', match: query.match }, params))
+  if (query.filter) parts.push(filterSql(query.filter, params))
+  return { where: parts.length > 0 ? parts.join(' AND ') : '1', params }
+}
+
+/** Every condition yields 0 or 1, never NULL, so that NOT of it means what it says for undated stories too. */
+function filterSql(filter: StoryFilter, params: unknown[]): string {
+  switch (filter.kind) {
+    case 'all':
+    case 'any': {
+      if (filter.items.length === 0) return filter.kind === 'all' ? '1' : '0'
+      return `(${filter.items.map((item) => filterSql(item, params)).join(filter.kind === 'all' ? ' AND ' : ' OR ')})`
+    }
+    case 'not':
+      return `NOT ${filterSql(filter.item, params)}`
+    case 'text':
+      params.push(filter.match)
+      return `s.id IN (${TEXT_MATCH})`
+    case 'tag':
+      // The tag itself, or a child: match keys between `key/` and `key0` ('0' follows '/').
+      params.push(filter.key, `${filter.key}/`, `${filter.key}0`)
+      return `s.id IN (SELECT st.story_id FROM story_tags st JOIN tags t ON t.id = st.tag_id
+        WHERE t.match_key = ? OR (t.match_key >= ? AND t.match_key < ?))`
+    case 'language':
+      params.push(filter.code)
+      return 's.language IS ?'
+    case 'date': {
+      const bounds = ['s.date IS NOT NULL']
+      if (filter.from !== null) {
+        params.push(filter.from)
+        bounds.push('s.date >= ?')
+      }
+      if (filter.before !== null) {
+        params.push(filter.before)
+        bounds.push('s.date < ?')
+      }
+      return `(${bounds.join(' AND ')})`
+    }
+  }
+}
+
+function prepareStatements(db: Database) {
+  return {
+    countAll: db.prepare('SELECT count(*) AS n FROM stories') as Statement<[], { n: number }>,
+    countMatch: db.prepare(`SELECT count(*) AS n FROM story_index WHERE story_index MATCH ?`) as Statement<[string], { n: number }>,
+    countMatchAfter: db.prepare(`SELECT count(*) AS n FROM story_index WHERE story_index MATCH ? AND rowid > ?`) as Statement<
+      [string, number],
+      { n: number }
+    >,
+    maxId: db.prepare('SELECT coalesce(max(id), 0) AS n FROM stories') as Statement<[], { n: number }>,
+    rankedMatch: db.prepare(`
+      SELECT rowid AS id, rank FROM story_index WHERE story_index MATCH ? AND rank MATCH ?
+      ORDER BY rank, rowid LIMIT ? OFFSET ?`) as Statement<[string, string, number, number], RawRanked>,
+    hitRows: db.prepare(`
+      SELECT id, title, body, url, source, date, date_text AS dateText, keywords
+      FROM stories WHERE id IN (SELECT value FROM json_each(?))`) as Statement<[string], HitRow>,
+    tagsOf: db.prepare(`
+      SELECT st.story_id AS storyId, t.name FROM story_tags st JOIN tags t ON t.id = st.tag_id
+      WHERE st.story_id IN (SELECT value FROM json_each(?)) ORDER BY t.name`) as Statement<[string], { storyId: number; name: string }>,
+    firstStoryMatching: db.prepare(`
+      SELECT title, body FROM stories WHERE id = (SELECT rowid FROM story_index WHERE story_index MATCH ? LIMIT 1)`) as Statement<
+      [string],
+      { title: string | null; body: string }
+    >,
+    storyText: db.prepare('SELECT title, body FROM stories WHERE id = ?') as Statement<[number], { title: string | null; body: string }>,
+    vocabularyThrough: db.prepare('SELECT through_story_id AS n FROM search_terms_state WHERE id = 1') as Statement<[], { n: number }>,
+    setVocabularyThrough: db.prepare(`
+      INSERT INTO search_terms_state (id, through_story_id) VALUES (1, ?)
+      ON CONFLICT (id) DO UPDATE SET through_story_id = excluded.through_story_id`),
+    addTerm: db.prepare(`
+      INSERT INTO search_terms (term, stories) VALUES (?, ?)
+      ON CONFLICT (term) DO UPDATE SET stories = stories + excluded.stories`),
+    vocabularyEntries: db.prepare('SELECT term, stories FROM search_terms').raw() as Statement<[], [string, number]>,
+    textsAfter: db.prepare(`
+      SELECT id, title, body, keywords FROM stories WHERE id > ? ORDER BY id LIMIT ?`) as Statement<
+      [number, number],
+      { id: number; title: string | null; body: string; keywords: string }
+    >,
+    sourceCounts: db.prepare(`
+      SELECT source AS value, count(*) AS count FROM stories WHERE source IS NOT NULL
+      GROUP BY source ORDER BY count DESC, source`) as Statement<[], FacetRow>,
+    tagCounts: db.prepare(`
+      SELECT t.name AS value, t.match_key AS matchKey, count(st.story_id) AS count
+      FROM tags t LEFT JOIN story_tags st ON st.tag_id = t.id
+      GROUP BY t.id ORDER BY count DESC, t.name`) as Statement<[], FacetRow & { matchKey: string }>
+  }
+}

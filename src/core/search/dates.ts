@@ -1,0 +1,61 @@
+import type { StoryFilter } from '../library'
+import { queryError } from './queryError'
+
+/**
+ * `date:`, `after:` and `before:` values: a year, a month or a day (`2024`, `2024-03`, `2024-03-15`; `/` works
+ * too, Arabic-Indic digits as well), and for `date:` a range `A..B` with either end left open. Stories store their
+ * day as `YYYY-MM-DD`, so a period is a pair of string bounds: its own first prefix (inclusive) and the first
+ * prefix of the period that follows it (exclusive). `after:` and `before:` exclude the period they name.
+ */
+
+interface Period {
+  /** `2024-03`: every day that starts with it is in the period. */
+  start: string
+  /** `2024-04`: the first day not in the period sorts at or after it. */
+  next: string
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0')
+
+function foldDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (digit) => {
+    const code = digit.charCodeAt(0)
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660)
+  })
+}
+
+function parsePeriod(text: string, position: number): Period {
+  const match = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/.exec(foldDigits(text))
+  if (!match) throw queryError(`"${text}" is not a date: write a year, a month or a day, as in 2024, 2024-03 or 2024-03-15`, position)
+  const year = Number(match[1])
+  if (match[2] === undefined) return { start: String(year), next: String(year + 1) }
+  const month = Number(match[2])
+  if (month < 1 || month > 12) throw queryError(`${text} has no month ${month}`, position)
+  if (match[3] === undefined) {
+    return { start: `${year}-${pad(month)}`, next: month === 12 ? `${year + 1}-01` : `${year}-${pad(month + 1)}` }
+  }
+  const day = Number(match[3])
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCMonth() !== month - 1 || day < 1) throw queryError(`${text} is not a day of the calendar`, position)
+  const following = new Date(date.getTime() + 86_400_000)
+  return {
+    start: `${year}-${pad(month)}-${pad(day)}`,
+    next: `${following.getUTCFullYear()}-${pad(following.getUTCMonth() + 1)}-${pad(following.getUTCDate())}`
+  }
+}
+
+export function dateFilter(field: 'date' | 'after' | 'before', value: string, position: number): StoryFilter {
+  const range = field === 'date' ? /^(.*?)\.\.(.*)$/.exec(value) : null
+  if (range) {
+    const [, from, to] = range
+    if (!from && !to) throw queryError('date: needs at least one end of the range, as in 2024-01..2024-03', position)
+    const first = from ? parsePeriod(from, position) : null
+    const last = to ? parsePeriod(to, position) : null
+    if (first && last && first.start >= last.next) throw queryError(`The range ${value} ends before it starts`, position)
+    return { kind: 'date', from: first?.start ?? null, before: last?.next ?? null }
+  }
+  const period = parsePeriod(value, position)
+  if (field === 'after') return { kind: 'date', from: period.next, before: null }
+  if (field === 'before') return { kind: 'date', from: null, before: period.start }
+  return { kind: 'date', from: period.start, before: period.next }
+}

@@ -1,0 +1,66 @@
+import { SavedSearchRepository, SearchRepository, type Library } from '../library'
+import { Vocabulary } from './vocabulary'
+
+/**
+ * What search keeps per open library: its repositories and the vocabulary, loaded on first need and kept in
+ * step with arriving stories. Held in a WeakMap, so that it goes away with the Library object when the app
+ * switches libraries.
+ */
+export class SearchState {
+  readonly repository: SearchRepository
+  readonly savedSearches: SavedSearchRepository
+  private vocabularyLoad: Promise<Vocabulary> | null = null
+  private loadedVocabulary: Vocabulary | null = null
+  /** One catch-up at a time, so that two searches never learn the same stories twice. */
+  private catchingUp: Promise<boolean> | null = null
+
+  constructor(library: Library) {
+    this.repository = new SearchRepository(library.db)
+    this.savedSearches = new SavedSearchRepository(library.db)
+  }
+
+  /** The vocabulary, up to date with the library (loaded on first call). */
+  async vocabulary(): Promise<Vocabulary> {
+    if (this.vocabularyLoad) {
+      const vocabulary = await this.vocabularyLoad
+      this.catchingUp ??= vocabulary.catchUp(this.repository).finally(() => (this.catchingUp = null))
+      if (await this.catchingUp) return vocabulary
+      this.vocabularyLoad = null
+    }
+    this.vocabularyLoad ??= Vocabulary.load(this.repository)
+    try {
+      this.loadedVocabulary = await this.vocabularyLoad
+      return this.loadedVocabulary
+    } catch (error) {
+      this.vocabularyLoad = null
+      throw error
+    }
+  }
+
+  /** The vocabulary if it is already loaded (then brought up to date), else null after starting to load it. */
+  async vocabularyIfReady(): Promise<Vocabulary | null> {
+    if (this.loadedVocabulary === null) {
+      // Loading may take seconds on a large library: the caller goes on without it this time.
+      this.vocabulary().catch(() => undefined)
+      return null
+    }
+    return this.vocabulary()
+  }
+
+  /** After re-indexing: the index's words may have changed, so the vocabulary is read again when next needed. */
+  forgetVocabulary(): void {
+    this.vocabularyLoad = null
+    this.loadedVocabulary = null
+  }
+}
+
+const states = new WeakMap<Library, SearchState>()
+
+export function searchState(library: Library): SearchState {
+  let state = states.get(library)
+  if (!state) {
+    state = new SearchState(library)
+    states.set(library, state)
+  }
+  return state
+}

@@ -1,0 +1,106 @@
+import type { SearchFacets, SearchHit, SearchResponse, StoryHighlights } from '../../shared/contract/search'
+import { MarsadError } from '../../shared/errors'
+import type { ColumnWeights, HitRow, Library, RankedStory, StoryFacets } from '../library'
+import { analyze } from '../text'
+import type { HighlightRule } from './compileQuery'
+import { findWordMatches, matchRanges, snippet, type WordMatch } from './highlight'
+import { prepareQuery } from './prepareQuery'
+import { searchState, type SearchState } from './searchState'
+import { spellingSuggestion } from './spelling'
+
+/**
+ * bm25 weight of each story_index column (title, body, keywords, notes, source, then the stems of the first
+ * four). Titles weigh most; a stem match counts half an exact one, and an exact form matches both columns.
+ * Tuned on the known-item evaluation of `npm run bench:search`.
+ */
+export const RANK_WEIGHTS: ColumnWeights = [8, 1, 3, 2, 0, 4, 0.5, 1.5, 1]
+
+export interface SearchRequest {
+  query: string
+  sort: 'relevance' | 'date'
+  offset: number
+  limit: number
+  facets: boolean
+}
+
+const noFacets = (): SearchFacets => ({ source: [], tag: [], month: [] })
+
+const toFacets = (facets: StoryFacets): SearchFacets => ({ source: facets.sources, tag: facets.tags, month: facets.months })
+
+/** Runs a query: exact total, one page (by relevance or newest first), facets, and "did you mean" when nothing matched. */
+export async function searchStories(library: Library, request: SearchRequest): Promise<SearchResponse> {
+  const started = performance.now()
+  const state = searchState(library)
+  const compiled = await prepareQuery(state, request.query)
+  const repository = state.repository
+  const total = repository.count(compiled)
+  let results: SearchHit[] = []
+  let facets: SearchFacets | null = request.facets ? noFacets() : null
+  let didYouMean: string | null = null
+  if (total > 0) {
+    const page =
+      request.sort === 'date' || compiled.match === null
+        ? repository.pageByDate(compiled, request.offset, request.limit, total)
+        : repository.pageByRelevance(compiled, RANK_WEIGHTS, request.offset, request.limit)
+    results = searchHits(state, page, compiled.rules)
+    if (request.facets) facets = toFacets(repository.facets(compiled))
+  } else {
+    didYouMean = await spellingSuggestion(state, request.query, compiled.words)
+  }
+  return { query: request.query, total, tookMs: Math.round(performance.now() - started), results, facets, didYouMean }
+}
+
+/** Every story id the query matches, ascending (for acting on a whole result, such as tagging it). */
+export async function matchingStoryIds(library: Library, query: string): Promise<number[]> {
+  const state = searchState(library)
+  return state.repository.ids(await prepareQuery(state, query))
+}
+
+/** Ranges of every occurrence of the query's words in a story's stored title and body, for the reader. */
+export async function storyHighlights(library: Library, id: number, query: string): Promise<StoryHighlights> {
+  const state = searchState(library)
+  const story = state.repository.storyText(id)
+  if (!story) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
+  const { rules } = await prepareQuery(state, query)
+  return {
+    title: matchRanges(findWordMatches(analyze(story.title ?? ''), rules, 'title')),
+    body: matchRanges(findWordMatches(analyze(story.body), rules, 'body'))
+  }
+}
+
+function searchHits(state: SearchState, page: readonly RankedStory[], rules: readonly HighlightRule[]): SearchHit[] {
+  const ids = page.map((story) => story.id)
+  const rows = state.repository.hitRows(ids)
+  const tags = state.repository.tagsOf(ids)
+  const scores = new Map(page.map((story) => [story.id, story.score]))
+  return rows.map((row) => searchHit(row, scores.get(row.id) ?? 0, tags.get(row.id) ?? [], rules))
+}
+
+function searchHit(row: HitRow, score: number, tags: string[], rules: readonly HighlightRule[]): SearchHit {
+  const titleTokens = analyze(row.title ?? '')
+  const titleMatches = findWordMatches(titleTokens, rules, 'title')
+  const bodyTokens = analyze(row.body)
+  const bodyMatches = findWordMatches(bodyTokens, rules, 'body')
+  const keywordForms = (JSON.parse(row.keywords) as string[]).flatMap((keyword) =>
+    matchedForms(keyword, findWordMatches(analyze(keyword), rules, 'keywords'))
+  )
+  const matched = new Set([...matchedForms(row.title ?? '', titleMatches), ...matchedForms(row.body, bodyMatches), ...keywordForms])
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    source: row.source,
+    date: row.date,
+    dateText: row.dateText,
+    score: Math.round(score * 1000) / 1000,
+    snippet: snippet(row.body, bodyTokens, bodyMatches),
+    titleHighlights: matchRanges(titleMatches),
+    matched: [...matched],
+    tags
+  }
+}
+
+/** The matched words as the story writes them (a phrase's line breaks as spaces). */
+function matchedForms(text: string, matches: readonly WordMatch[]): string[] {
+  return matches.map((match) => text.slice(match.start, match.end).replace(/\s+/g, ' '))
+}
