@@ -6,12 +6,15 @@ import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { ImportProvider } from './features/import/ImportProvider'
 import { I18nProvider } from './i18n/I18nProvider'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <App />
+      <ImportProvider>
+        <App />
+      </ImportProvider>
     </I18nProvider>
   </StrictMode>
 )

@@ -1,3 +1,4 @@
+import { ImportStatus } from '../features/import/ImportStatus'
 import { useI18n } from '../i18n/I18nProvider'
 import { api } from '../lib/api'
 import { useApi } from '../lib/useApi'
@@ -19,6 +20,7 @@ export function StatusBar() {
         </>
       )}
       {info.error && <span className="status-bar__error">{info.error.message}</span>}
+      <ImportStatus />
     </footer>
   )
 }

@@ -29,9 +29,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language])
 
   const value = useMemo<I18n>(() => {
-    const numberFormat = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en')
+    const locale = language === 'ar' ? 'ar-u-nu-latn' : 'en'
+    const numberFormat = new Intl.NumberFormat(locale)
     const pluralRules = new Intl.PluralRules(language)
     const format: Formatters = {
+      locale,
       number: (n) => numberFormat.format(n),
       plural: (n) => pluralRules.select(n)
     }

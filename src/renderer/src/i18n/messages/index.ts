@@ -4,13 +4,14 @@
  * own rules (Arabic has six plural forms).
  */
 import { common, type CommonMessages } from './common'
+import { importMessages, type ImportMessages } from './import'
 import type { Formatters, Language } from './types'
 
 export type { Formatters, Language } from './types'
 
-export type Messages = CommonMessages
+export type Messages = CommonMessages & ImportMessages
 
-const bundles = [common] as const
+const bundles = [common, importMessages] as const
 
 export function messagesFor(language: Language, formatters: Formatters): Messages {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages

@@ -1,6 +1,8 @@
 export type Language = 'ar' | 'en'
 
 export interface Formatters {
+  /** The BCP 47 locale for Intl (dates, numbers) in the interface language. */
+  locale: string
   number(value: number): string
   plural(count: number): Intl.LDMLPluralRule
 }

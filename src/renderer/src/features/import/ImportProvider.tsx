@@ -1,0 +1,69 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { ImportProgress, ImportSummary } from '../../../../shared/contract/imports'
+import { api, onApiEvent } from '../../lib/api'
+import type { GatheredInput } from './gatherFiles'
+
+export interface ImportState {
+  /** The running import's latest progress, or null. */
+  progress: ImportProgress | null
+  cancelling: boolean
+  /** The summary of the import that finished last, until dismissed. */
+  summary: ImportSummary | null
+  /** An import that could not start (bad request); shown in the summary area. */
+  startError: string | null
+  start(input: GatheredInput): Promise<void>
+  cancel(): Promise<void>
+  dismissSummary(): void
+}
+
+const ImportContext = createContext<ImportState | null>(null)
+
+/** The import as the whole window sees it: the drop overlay starts it, the status bar follows it, a panel sums it up. */
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const [cancelling, setCancelling] = useState(false)
+  const [summary, setSummary] = useState<ImportSummary | null>(null)
+  const [startError, setStartError] = useState<string | null>(null)
+
+  useEffect(() => {
+    void api.currentImport().then((current) => current && setProgress(current))
+    const stopProgress = onApiEvent('importProgress', setProgress)
+    const stopFinished = onApiEvent('importFinished', (finished) => {
+      setProgress(null)
+      setCancelling(false)
+      setSummary(finished)
+    })
+    return () => {
+      stopProgress()
+      stopFinished()
+    }
+  }, [])
+
+  const start = useCallback(async (input: GatheredInput) => {
+    setStartError(null)
+    try {
+      if (input.paths.length > 0) await api.importPaths({ paths: input.paths })
+      if (input.files.length > 0) await api.importFiles({ files: input.files })
+    } catch (error) {
+      setStartError((error as Error).message)
+    }
+  }, [])
+
+  const cancel = useCallback(async () => {
+    if (!progress) return
+    setCancelling(true)
+    await api.cancelImport({ jobId: progress.jobId })
+  }, [progress])
+
+  const value = useMemo<ImportState>(
+    () => ({ progress, cancelling, summary, startError, start, cancel, dismissSummary: () => (setSummary(null), setStartError(null)) }),
+    [progress, cancelling, summary, startError, start, cancel]
+  )
+  return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>
+}
+
+export function useImport(): ImportState {
+  const context = useContext(ImportContext)
+  if (!context) throw new Error('useImport must be used inside <ImportProvider>')
+  return context
+}

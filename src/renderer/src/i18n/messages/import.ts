@@ -1,0 +1,100 @@
+import { arabicPlural, type MessageBundle } from './types'
+
+export interface ImportMessages {
+  importButton: string
+  importButtonHint: string
+  dropHere: string
+  dropHint: string
+  importing: string
+  cancelImport: string
+  cancelling: string
+  importProgress(p: { files: number; stories: number; bytes: string; rate: number }): string
+  timeLeft(seconds: number): string
+  importDone: string
+  importCancelled: string
+  importFailedWhole(message: string): string
+  summaryLine(p: { stories: number; duplicates: number; failed: number; seconds: number }): string
+  fileAdded(stories: number, duplicates: number): string
+  fileAlreadyImported(duplicates: number): string
+  showNewStories: string
+  close: string
+  importsHeading: string
+  importsEmpty: string
+  newStoriesOfImport: string
+  /** The message for a file that was not imported: by the importer's error code, naming `file`; `english` is the importer's own. */
+  problem(code: string, file: string, english: string): string
+}
+
+const arabicProblems: Record<string, string> = {
+  'not-found': 'الملف غير موجود (هل نُقل أو أُعيدت تسميته؟).',
+  unreadable: 'تعذّرت قراءة الملف.',
+  empty: 'الملف فارغ.',
+  binary: 'الملف ليس نصًا (صورة أو برنامج أو PDF؟)، فهو ليس ملف أخبار.',
+  'unknown-encoding': 'تعذّر تحديد ترميز النص؛ احفظه بترميز UTF-8 واستورده مجددًا.',
+  'invalid-json': 'بنية JSON معطوبة؛ لم يُستورد شيء من هذا الملف.',
+  'invalid-csv': 'بنية CSV معطوبة؛ لم يُستورد شيء من هذا الملف.',
+  'line-too-long': 'لا فواصل أسطر في الملف (أو أسطره طويلة جدًا)؛ لعله ليس ملف أخبار.',
+  'too-large': 'الملف أكبر من أن يُقرأ خبرًا واحدًا.',
+  'no-stories': 'لم يُعثر على أخبار في الملف.',
+  'zip-truncated': 'الملف المضغوط تالف أو ناقص؛ انسخه أو نزّله من جديد.',
+  'zip-encrypted': 'الملف المضغوط محمي بكلمة مرور؛ فكّ ضغطه أولًا.',
+  'zip-too-large': 'الملف المضغوط ينفك إلى حجم هائل (يشبه القنبلة المضغوطة)؛ لم يُفتح.',
+  'zip-too-deep': 'الملفات المضغوطة متداخلة أكثر من اللازم؛ فكّ الداخلية أولًا.',
+  cancelled: 'أُلغي الاستيراد قبل اكتمال هذا الملف؛ لم يُحفظ منه شيء.',
+  'write-failed': 'تعذّرت الكتابة في المكتبة (هل القرص ممتلئ؟).'
+}
+
+export const importMessages: MessageBundle<ImportMessages> = {
+  en: (f) => ({
+    importButton: 'Import…',
+    importButtonHint: 'Import dump files (Ctrl+I)',
+    dropHere: 'Drop to import',
+    dropHint: 'Files, folders and zips: page text, records, JSON, CSV, HTML.',
+    importing: 'Importing',
+    cancelImport: 'Cancel',
+    cancelling: 'Cancelling…',
+    importProgress: (p) =>
+      `${f.number(p.files)} ${p.files === 1 ? 'file' : 'files'} · ${f.number(p.stories)} ${p.stories === 1 ? 'story' : 'stories'} · ${p.bytes} · ${f.number(Math.round(p.rate))}/s`,
+    timeLeft: (s) => (s < 60 ? `${f.number(s)} s left` : `${f.number(Math.round(s / 60))} min left`),
+    importDone: 'Import finished',
+    importCancelled: 'Import cancelled',
+    importFailedWhole: (message) => `The import could not run: ${message}`,
+    summaryLine: (p) =>
+      `${f.number(p.stories)} ${p.stories === 1 ? 'story' : 'stories'} added · ${f.number(p.duplicates)} ${p.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped · ${f.number(p.failed)} ${p.failed === 1 ? 'file' : 'files'} failed · ${f.number(Math.round(p.seconds * 10) / 10)} s`,
+    fileAdded: (stories, duplicates) =>
+      `${f.number(stories)} new${duplicates ? `, ${f.number(duplicates)} already in the library` : ''}`,
+    fileAlreadyImported: (duplicates) => `imported before; nothing added (${f.number(duplicates)} stories already in the library)`,
+    showNewStories: 'Show the new stories',
+    close: 'Close',
+    importsHeading: 'Imports',
+    importsEmpty: 'Nothing has been imported yet.',
+    newStoriesOfImport: 'Stories added by this import',
+    // The importer's own English sentence is the most precise (it may name a line or a limit).
+    problem: (_code, _file, english) => english
+  }),
+  ar: (f) => ({
+    importButton: 'استيراد…',
+    importButtonHint: 'استيراد ملفات الأخبار (Ctrl+I)',
+    dropHere: 'أفلت الملفات لاستيرادها',
+    dropHint: 'ملفات ومجلدات وملفات مضغوطة: نصوص صفحات، سجلات، JSON، CSV، HTML.',
+    importing: 'جارٍ الاستيراد',
+    cancelImport: 'إلغاء',
+    cancelling: 'جارٍ الإلغاء…',
+    importProgress: (p) =>
+      `${arabicPlural(f, p.files, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: '{n} ملفات', many: '{n} ملفًا', other: '{n} ملف' })} · ${arabicPlural(f, p.stories, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })} · ${p.bytes} · ${f.number(Math.round(p.rate))}/ث`,
+    timeLeft: (s) => (s < 60 ? `بقي ${f.number(s)} ث` : `بقي ${f.number(Math.round(s / 60))} د`),
+    importDone: 'اكتمل الاستيراد',
+    importCancelled: 'أُلغي الاستيراد',
+    importFailedWhole: (message) => `تعذّر تشغيل الاستيراد: ${message}`,
+    summaryLine: (p) =>
+      `أُضيف ${arabicPlural(f, p.stories, { zero: 'لا شيء', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })} · تُخطّي ${f.number(p.duplicates)} مكرر · فشل ${f.number(p.failed)} ملف · ${f.number(Math.round(p.seconds * 10) / 10)} ث`,
+    fileAdded: (stories, duplicates) => `${f.number(stories)} جديد${duplicates ? `، و${f.number(duplicates)} موجود سابقًا في المكتبة` : ''}`,
+    fileAlreadyImported: (duplicates) => `استُورد من قبل؛ لم يُضف شيء (${f.number(duplicates)} خبر موجود في المكتبة)`,
+    showNewStories: 'عرض الأخبار الجديدة',
+    close: 'إغلاق',
+    importsHeading: 'عمليات الاستيراد',
+    importsEmpty: 'لم يُستورد شيء بعد.',
+    newStoriesOfImport: 'الأخبار التي أضافها هذا الاستيراد',
+    problem: (code, file, english) => `${file}: ${arabicProblems[code] ?? english}`
+  })
+}
