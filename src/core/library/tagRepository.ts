@@ -180,8 +180,9 @@ function prepareStatements(db: Database) {
     rows: db.prepare(`
       WITH RECURSIVE
         wanted(id) AS (SELECT id FROM tags WHERE @ids IS NULL OR id IN (SELECT value FROM json_each(@ids))),
+        -- Only tags with children need the distinct count over their subtree; a leaf's total is its own count.
         below(ancestor, tag_id) AS (
-          SELECT id, id FROM wanted
+          SELECT id, id FROM wanted WHERE EXISTS (SELECT 1 FROM tags c WHERE c.parent_id = wanted.id)
           UNION ALL
           SELECT below.ancestor, t.id FROM below JOIN tags t ON t.parent_id = below.tag_id
         ),
@@ -193,7 +194,7 @@ function prepareStatements(db: Database) {
           SELECT tag_id, count(*) FROM story_tags WHERE tag_id IN (SELECT id FROM wanted) GROUP BY tag_id
         )
       SELECT t.id, t.name, t.match_key AS matchKey, t.color, t.parent_id AS parentId, p.name AS parent,
-        coalesce(direct.n, 0) AS count, coalesce(totals.n, 0) AS totalCount
+        coalesce(direct.n, 0) AS count, coalesce(totals.n, direct.n, 0) AS totalCount
       FROM wanted w
       JOIN tags t ON t.id = w.id
       LEFT JOIN tags p ON p.id = t.parent_id
