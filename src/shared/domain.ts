@@ -61,4 +61,6 @@ export interface Story {
   extra: Record<string, string>
   addedAt: string
   provenance: Provenance | null
+  /** Every arrival of this story (the first included): the file and the story's place in it. */
+  sightings: { file: string; position: number }[]
 }

@@ -38,6 +38,7 @@ describe('StoryRepository', () => {
     expect(library.stories.count()).toBe(1)
     expect(library.db.prepare('SELECT file_id, position FROM sightings ORDER BY file_id').raw().all()).toEqual([[1, 0], [2, 3]])
     expect(library.stories.get(first.id)!.provenance).toEqual({ file: 'a.txt', fileHash: 'aa', position: 0 })
+    expect(library.stories.get(first.id)!.sightings).toEqual([{ file: 'a.txt', position: 0 }, { file: 'b.txt', position: 3 }])
   })
 
   it('deletes a story with its index row and everything that hangs on it', () => {

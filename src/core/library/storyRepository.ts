@@ -72,7 +72,7 @@ export class StoryRepository {
 
   get(id: number): Story | null {
     const row = this.statements.get.get(id)
-    return row ? toStory(row) : null
+    return row ? { ...toStory(row), sightings: this.statements.sightings.all(id) } : null
   }
 
   /**
@@ -149,6 +149,9 @@ function prepareStatements(db: Database) {
       LIMIT ? OFFSET ?`) as Statement<[number, number], StorySummary>,
     get: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s LEFT JOIN import_files f ON f.id = s.file_id WHERE s.id = ?`) as Statement<[number], StoryRow>,
     oldestFirst: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s LEFT JOIN import_files f ON f.id = s.file_id ORDER BY s.id LIMIT ? OFFSET ?`) as Statement<[number, number], StoryRow>,
+    sightings: db.prepare(`
+      SELECT f.path AS file, s.position FROM sightings s JOIN import_files f ON f.id = s.file_id
+      WHERE s.story_id = ? ORDER BY f.id, s.position`) as Statement<[number], { file: string; position: number }>,
     findByHash: db.prepare('SELECT id FROM stories WHERE content_hash = ?') as Statement<[Buffer], { id: number }>,
     insert: db.prepare(`
       INSERT INTO stories (title, body, date, date_text, updated, updated_text, source, source_from, url, author, category,
@@ -166,6 +169,7 @@ function prepareStatements(db: Database) {
   }
 }
 
+/** A stored row as a Story; its sightings are read separately where they are shown (the reader). */
 function toStory(row: StoryRow): Story {
   const { keywords, teasers, extra, fileId, position, filePath, fileHash, ...rest } = row
   return {
@@ -173,6 +177,7 @@ function toStory(row: StoryRow): Story {
     keywords: JSON.parse(keywords) as string[],
     teasers: JSON.parse(teasers) as string[],
     extra: JSON.parse(extra) as Record<string, string>,
-    provenance: fileId !== null && filePath !== null ? { file: filePath, fileHash: fileHash!, position: position ?? 0 } : null
+    provenance: fileId !== null && filePath !== null ? { file: filePath, fileHash: fileHash!, position: position ?? 0 } : null,
+    sightings: []
   }
 }
