@@ -6,7 +6,7 @@ export type EmitOrganiseEvent = <E extends keyof OrganiseEvents>(event: E, paylo
 type Aspect = OrganiseEvents['storiesChanged']['aspects'][number]
 
 /** Beyond this many, `storiesChanged` says "many" (ids: null) rather than listing them. */
-export const MAX_LISTED_STORY_IDS = 500
+const MAX_LISTED_STORY_IDS = 500
 
 export function emitStoriesChanged(emit: EmitOrganiseEvent, ids: readonly number[] | null, aspects: Aspect[]): void {
   if (ids !== null && ids.length === 0) return

@@ -34,9 +34,7 @@ export class TagService {
   find(text: string, limit: number): TagInfo[] {
     const key = matchKeyOfTypedText(text)
     if (key === '') return this.list().slice(0, limit)
-    const ids = this.library.tags.search(key, limit)
-    const byId = new Map(this.library.tags.rows(ids).map((row) => [row.id, toTagInfo(row)]))
-    return ids.map((id) => byId.get(id)!)
+    return this.infos(this.library.tags.search(key, limit))
   }
 
   /** The tag called `name`, exactly or however its letters are written. */
@@ -179,7 +177,7 @@ export class TagService {
     })
     this.emit('tagsChanged', {})
     emitStoriesChanged(this.emit, changed, ['tags'])
-    return { tagged: changed.length, tags: this.infos(tags), undo }
+    return { tagged: changed.length, tags: this.infos(tags.map((tag) => tag.id)), undo }
   }
 
   /** Takes tags (which must exist) off stories. The undo puts back exactly what this took off. */
@@ -200,7 +198,7 @@ export class TagService {
     })
     this.emit('tagsChanged', {})
     emitStoriesChanged(this.emit, changed, ['tags'])
-    return { untagged: changed.length, tags: this.infos(tags), undo }
+    return { untagged: changed.length, tags: this.infos(tags.map((tag) => tag.id)), undo }
   }
 
   /**
@@ -239,9 +237,10 @@ export class TagService {
     this.library.tags.delete(from.id)
   }
 
-  private infos(tags: TagRecord[]): TagInfo[] {
-    const rows = new Map(this.library.tags.rows(tags.map((tag) => tag.id)).map((row) => [row.id, toTagInfo(row)]))
-    return tags.flatMap((tag) => rows.get(tag.id) ?? [])
+  /** The tags with these ids, in the order given. */
+  private infos(ids: readonly number[]): TagInfo[] {
+    const rows = new Map(this.library.tags.rows(ids).map((row) => [row.id, toTagInfo(row)]))
+    return ids.flatMap((id) => rows.get(id) ?? [])
   }
 }
 
