@@ -1,22 +1,25 @@
 import { useState } from 'react'
-import type { StorySummary } from '../../shared/domain'
+import type { ListView } from './app/views'
 import { StatusBar } from './components/StatusBar'
 import { DropOverlay } from './features/import/DropOverlay'
 import { ImportButton } from './features/import/ImportButton'
 import { ImportHistory } from './features/import/ImportHistory'
 import { ImportSummaryPanel } from './features/import/ImportSummaryPanel'
 import { StoryList } from './features/library/StoryList'
+import { Reader } from './features/reader/Reader'
+import { BatchSearch } from './features/search/BatchSearch'
+import { NavigationSections } from './features/search/NavigationSections'
+import { SearchBox } from './features/search/SearchBox'
+import { SearchResults } from './features/search/SearchResults'
 import { useI18n } from './i18n/I18nProvider'
 import { api } from './lib/api'
-
-/** What the list pane shows. */
-export type ListView = { kind: 'all' } | { kind: 'imports' } | { kind: 'import'; runId: number }
 
 /** One window, three panes (UI.md): navigation, the list, the reader; the status bar below. */
 export function App() {
   const { t, language, setLanguage } = useI18n()
   const [view, setView] = useState<ListView>({ kind: 'all' })
-  const [selected, setSelected] = useState<StorySummary | null>(null)
+  const [openStoryId, setOpenStoryId] = useState<number | null>(null)
+  const query = view.kind === 'search' ? view.query : ''
 
   const navigationItem = (label: string, target: ListView) => (
     <li>
@@ -35,6 +38,7 @@ export function App() {
     <div className="app">
       <header className="toolbar">
         <h1 className="toolbar__title">{t.appName}</h1>
+        <SearchBox query={query} onSearch={(next) => setView(next.trim() ? { kind: 'search', query: next } : { kind: 'all' })} />
         <ImportButton />
         <button
           type="button"
@@ -50,35 +54,42 @@ export function App() {
           {navigationItem(t.allStories, { kind: 'all' })}
           {navigationItem(t.importsHeading, { kind: 'imports' })}
         </ul>
+        <NavigationSections view={view} onNavigate={setView} />
       </nav>
       <main className="pane pane--list" aria-label={t.storiesHeading}>
         {view.kind === 'all' && (
           <StoryList
             listKey="all"
             load={(offset, limit) => api.listStories({ offset, limit })}
-            selectedId={selected?.id ?? null}
-            onSelect={setSelected}
+            selectedId={openStoryId}
+            onSelect={(story) => setOpenStoryId(story.id)}
           />
         )}
+        {view.kind === 'search' && (
+          <SearchResults
+            query={view.query}
+            selectedId={openStoryId}
+            onOpen={(story) => setOpenStoryId(story.id)}
+            onQueryChange={(next) => setView({ kind: 'search', query: next })}
+          />
+        )}
+        {view.kind === 'batch' && <BatchSearch onOpen={(storyId, batchQuery) => (setOpenStoryId(storyId), setView({ kind: 'search', query: batchQuery }))} />}
         {view.kind === 'imports' && <ImportHistory onOpen={(runId) => setView({ kind: 'import', runId })} />}
         {view.kind === 'import' && (
           <StoryList
             listKey={`import-${view.runId}`}
             heading={t.newStoriesOfImport}
             load={(offset, limit) => api.listImportStories({ runId: view.runId, offset, limit })}
-            selectedId={selected?.id ?? null}
-            onSelect={setSelected}
+            selectedId={openStoryId}
+            onSelect={(story) => setOpenStoryId(story.id)}
           />
         )}
       </main>
-      <article className="pane pane--reader">
-        {selected ? (
-          <>
-            <h2 className="reader__title" dir="auto">{selected.title}</h2>
-            <p className="reader__body" dir="auto">{selected.excerpt}</p>
-          </>
-        ) : (
+      <article className="pane pane--reader" aria-label={t.readerLabel}>
+        {openStoryId === null ? (
           <p className="pane__message">{t.readerEmpty}</p>
+        ) : (
+          <Reader storyId={openStoryId} highlightQuery={query || null} onOpenStory={setOpenStoryId} />
         )}
       </article>
       <StatusBar />

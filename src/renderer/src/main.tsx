@@ -8,13 +8,16 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { ImportProvider } from './features/import/ImportProvider'
 import { I18nProvider } from './i18n/I18nProvider'
+import { UndoProvider } from './lib/undo'
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <ImportProvider>
-        <App />
-      </ImportProvider>
+      <UndoProvider>
+        <ImportProvider>
+          <App />
+        </ImportProvider>
+      </UndoProvider>
     </I18nProvider>
   </StrictMode>
 )

@@ -14,6 +14,11 @@ export interface CommonMessages {
   storyCount(count: number): string
   libraryLabel: string
   errorTitle: string
+  undo: string
+  undoHint: string
+  searchLabel: string
+  readerLabel: string
+  close: string
 }
 
 export const common: MessageBundle<CommonMessages> = {
@@ -30,7 +35,12 @@ export const common: MessageBundle<CommonMessages> = {
     noDate: 'no date',
     storyCount: (count) => `${f.number(count)} ${count === 1 ? 'story' : 'stories'}`,
     libraryLabel: 'Library',
-    errorTitle: 'Something went wrong'
+    errorTitle: 'Something went wrong',
+    undo: 'Undo',
+    undoHint: 'Undo (Ctrl+Z)',
+    searchLabel: 'Search the library',
+    readerLabel: 'Story',
+    close: 'Close'
   }),
   ar: (f) => ({
     appName: 'مرصد',
@@ -46,6 +56,11 @@ export const common: MessageBundle<CommonMessages> = {
     storyCount: (count) =>
       arabicPlural(f, count, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' }),
     libraryLabel: 'المكتبة',
-    errorTitle: 'حدث خطأ'
+    errorTitle: 'حدث خطأ',
+    undo: 'تراجع',
+    undoHint: 'تراجع (Ctrl+Z)',
+    searchLabel: 'ابحث في المكتبة',
+    readerLabel: 'الخبر',
+    close: 'إغلاق'
   })
 }

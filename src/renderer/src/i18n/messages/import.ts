@@ -17,7 +17,6 @@ export interface ImportMessages {
   fileAdded(stories: number, duplicates: number): string
   fileAlreadyImported(duplicates: number): string
   showNewStories: string
-  close: string
   importsHeading: string
   importsEmpty: string
   newStoriesOfImport: string
@@ -65,7 +64,6 @@ export const importMessages: MessageBundle<ImportMessages> = {
       `${f.number(stories)} new${duplicates ? `, ${f.number(duplicates)} already in the library` : ''}`,
     fileAlreadyImported: (duplicates) => `imported before; nothing added (${f.number(duplicates)} stories already in the library)`,
     showNewStories: 'Show the new stories',
-    close: 'Close',
     importsHeading: 'Imports',
     importsEmpty: 'Nothing has been imported yet.',
     newStoriesOfImport: 'Stories added by this import',
@@ -91,7 +89,6 @@ export const importMessages: MessageBundle<ImportMessages> = {
     fileAdded: (stories, duplicates) => `${f.number(stories)} جديد${duplicates ? `، و${f.number(duplicates)} موجود سابقًا في المكتبة` : ''}`,
     fileAlreadyImported: (duplicates) => `استُورد من قبل؛ لم يُضف شيء (${f.number(duplicates)} خبر موجود في المكتبة)`,
     showNewStories: 'عرض الأخبار الجديدة',
-    close: 'إغلاق',
     importsHeading: 'عمليات الاستيراد',
     importsEmpty: 'لم يُستورد شيء بعد.',
     newStoriesOfImport: 'الأخبار التي أضافها هذا الاستيراد',

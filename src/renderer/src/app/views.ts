@@ -1,0 +1,7 @@
+/** What the list pane shows. Tags and saved searches are searches (`tag:"…"`, the saved query). */
+export type ListView =
+  | { kind: 'all' }
+  | { kind: 'search'; query: string; savedSearchId?: number }
+  | { kind: 'batch' }
+  | { kind: 'imports' }
+  | { kind: 'import'; runId: number }
