@@ -37,6 +37,16 @@ describe('organise methods through the contract', () => {
     expect(await call('listTags', {})).toEqual({ ok: true, value: [] })
   })
 
+  it('tags and untags every story a search finds, and search finds a parent tag’s stories through its children', async () => {
+    const korea = addStory(core.library, { title: 'صاروخ من كوريا الشمالية', body: 'أطلقت كوريا الشمالية صاروخاً' })
+    const koreaAgain = addStory(core.library, { title: 'كوريا تطلق', body: 'تجربة صاروخية في كوريا' })
+    expect(await call('tagStories', { tags: ['آسيا/کوریا'], query: 'كوريا' })).toMatchObject({ ok: true, value: { tagged: 2 } })
+    const found = await call('searchStories', { query: 'tag:آسيا' })
+    expect(found.ok && (found.value as { results: { id: number }[] }).results.map((hit) => hit.id).sort()).toEqual([korea, koreaAgain].sort())
+    expect(await call('untagStories', { tags: ['كوريا'], query: 'tag:آسيا' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await call('untagStories', { tags: ['آسيا/كوريا'], query: 'tag:آسيا/كوريا' })).toMatchObject({ ok: true, value: { untagged: 2 } })
+  })
+
   it('asks for either story ids or a query, not both', async () => {
     for (const request of [{ tags: ['x'] }, { tags: ['x'], storyIds: [ids[0]!], query: 'نص' }]) {
       const result = await call('tagStories', request)

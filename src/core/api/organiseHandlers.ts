@@ -2,16 +2,17 @@ import type { ApiEvents, ApiHandlers } from '../../shared/api'
 import type { organiseContract } from '../../shared/contract/organise'
 import type { MarsadCore } from '../core'
 import { LinkService, NoteService, TagService, type EmitOrganiseEvent, type OrganiseOptions } from '../organise'
+import { matchingStoryIds } from '../search'
 import { undoStackFor } from '../undo'
 
 type OrganiseMethod = keyof typeof organiseContract
 
 /** Tags, links, notes and undo over the core's current library; every edit is announced through `core.emit`. */
 export function organiseHandlers(core: MarsadCore): Pick<ApiHandlers, OrganiseMethod> {
-  // Built per call: the core may have switched libraries since the last one, and each library has its own undo.
   // ApiEvents includes OrganiseEvents, but TypeScript cannot see that ApiEvents[E] is OrganiseEvents[E] for a generic E.
   const emit: EmitOrganiseEvent = (event, payload) => core.emit(event, payload as ApiEvents[typeof event])
-  const options = (): OrganiseOptions => ({ emit })
+  const options = (): OrganiseOptions => ({ emit, findStoryIds: (query) => matchingStoryIds(core.library, query) })
+  // Built per call: the core may have switched libraries since the last one, and each library has its own undo.
   const tags = () => new TagService(core.library, options())
   const links = () => new LinkService(core.library, options())
   const notes = () => new NoteService(core.library, options())
