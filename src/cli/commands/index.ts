@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command'
+import { batchSearchCommand } from './batchSearch'
 import { importCommand } from './import'
 import { infoCommand } from './info'
 import { storiesCommand } from './stories'
@@ -8,6 +9,8 @@ import { linkCommand } from './link'
 import { linksCommand } from './links'
 import { noteCommand } from './note'
 import { notesCommand } from './notes'
+import { reindexCommand } from './reindex'
+import { searchCommand } from './search'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand]
+export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand]

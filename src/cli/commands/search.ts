@@ -1,0 +1,95 @@
+import type { SearchHit, SearchResponse } from '../../shared/contract/search'
+import { UsageError, type CliCommand, type OptionValues } from '../command'
+
+/*
+ * How search results leave the command line. JSON is the contract scripts rely on: the response as the API
+ * gives it, except that the snippet is its plain text (its marks move to `snippetHighlights`).
+ */
+
+export function searchResponseJson(response: SearchResponse) {
+  return {
+    query: response.query,
+    total: response.total,
+    tookMs: response.tookMs,
+    results: response.results.map((hit) => ({
+      id: hit.id,
+      title: hit.title,
+      url: hit.url,
+      source: hit.source,
+      date: hit.date,
+      dateText: hit.dateText,
+      score: hit.score,
+      snippet: hit.snippet.text,
+      snippetHighlights: hit.snippet.highlights,
+      titleHighlights: hit.titleHighlights,
+      matched: hit.matched,
+      tags: hit.tags
+    })),
+    facets: response.facets,
+    didYouMean: response.didYouMean,
+    ...(response.error === undefined ? {} : { error: response.error })
+  }
+}
+
+/** The snippet with its matched words in [brackets], for a terminal. */
+function markedSnippet(hit: SearchHit): string {
+  let text = ''
+  let at = 0
+  for (const [start, end] of hit.snippet.highlights) {
+    text += `${hit.snippet.text.slice(at, start)}[${hit.snippet.text.slice(start, end)}]`
+    at = end
+  }
+  return text + hit.snippet.text.slice(at)
+}
+
+export function describeSearchResponse(response: SearchResponse, offset = 0): string {
+  if (response.error !== undefined) return `"${response.query}": ${response.error}`
+  const lines = [`${response.total} ${response.total === 1 ? 'story' : 'stories'} for "${response.query}" (${response.tookMs} ms)`]
+  response.results.forEach((hit, index) => {
+    const about = [hit.source, hit.date ?? hit.dateText, `#${hit.id}`].filter(Boolean).join(' · ')
+    lines.push(`${offset + index + 1}. ${hit.title ?? '(no title)'} — ${about}`)
+    if (hit.snippet.text) lines.push(`   ${markedSnippet(hit)}`)
+    if (hit.matched.length > 0) lines.push(`   matched: ${hit.matched.join(', ')}`)
+  })
+  if (response.didYouMean) lines.push(`Did you mean: ${response.didYouMean}`)
+  return lines.join('\n')
+}
+
+/** A whole number option within bounds, or a usage error naming it. */
+export function integerOption(values: OptionValues, name: string, fallback: number, min: number, max: number): number {
+  const raw = values[name]
+  if (raw === undefined) return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${name} takes a whole number from ${min} to ${max} (got ${String(raw)}).`)
+  }
+  return value
+}
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  summary: 'Search the library (Arabic-aware; OR, NOT, "phrases", word*, word~, NEAR, fields and filters)',
+  usage: 'marsad search <query> [--library FILE] [--limit N] [--offset N] [--sort relevance|date] [--json]',
+  details: [
+    'Words all must match, however they are written (harakat, hamza, ة/ه, Persian letters, clitics).',
+    'Operators: OR, NOT or -word, ( ), "exact phrase", word* (prefix), =word (exact form), word~ (fuzzy),',
+    'NEAR(a b, 5) or "a b"~5; fields: title: note: source: tag: lang: date:2024-02 date:2024-01..2024-03 after: before:.',
+    'Put -- before a query that starts with -, as in: marsad search -- -word other.',
+    'With --json: {"query", "total", "tookMs", "results": [{"id", "title", "url", "source", "date", "score",',
+    '"snippet", "matched", …}], "facets", "didYouMean"}.'
+  ].join('\n'),
+  options: {
+    limit: { type: 'string' },
+    offset: { type: 'string' },
+    sort: { type: 'string' }
+  },
+  async run(context, positionals, values) {
+    if (positionals.length === 0) throw new UsageError('give a query, as in: marsad search "كوريا الشمالية"')
+    const sort = values.sort ?? 'relevance'
+    if (sort !== 'relevance' && sort !== 'date') throw new UsageError(`--sort is relevance or date (got ${String(sort)}).`)
+    const offset = integerOption(values, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
+    const limit = integerOption(values, 'limit', 20, 1, 1000)
+    const response = await context.call('searchStories', { query: positionals.join(' '), sort, offset, limit })
+    context.print(searchResponseJson(response), () => describeSearchResponse(response, offset))
+  }
+}
