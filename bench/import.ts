@@ -1,0 +1,158 @@
+/**
+ * `npm run bench:import`: the import's figures, in one run (issue 4).
+ *  1. Rate end to end from files (decode, parse, analyse, insert, index): dumps made by make-dumps.py from the
+ *     5,000 real articles, imported the way the CLI does (a reader thread + this thread writing SQLite) —
+ *     next to a bare FTS5 insert (one table, FTS5's own tokenizer) of the same titles and bodies, measured here.
+ *  2. Whether the rate holds from an empty library to 200,000 stories: ten files of 20,000 stories each
+ *     (real sentences recombined: bench/search/corpus.ts) imported one after the other.
+  3. Peak memory of `marsad import` on a 1 GB JSON Lines file (the built CLI in a child process).
+ * Needs ../shared (the articles and make-dumps.py) and a built CLI (`npm run build`). Files go to /tmp.
+ * `--quick` makes the growth test 60,000 stories and the big file 200 MB.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { isDumpProblem, listEntries, openDump } from '../src/core/ingest'
+import { runImport } from '../src/core/ingest/job'
+import { openLibrary } from '../src/core/library'
+import { benchStories, readArticles, SAMPLE_PATH } from './search/corpus'
+
+const ROOT = resolve(__dirname, '..')
+const WORK = '/tmp/marsad-bench/import'
+const MAKE_DUMPS = resolve(ROOT, '../shared/tools/make-dumps.py')
+const READER = resolve(ROOT, 'out/cli/readWorker.js')
+const quick = process.argv.includes('--quick')
+
+const log = (line: string) => console.log(line)
+const rate = (stories: number, seconds: number) => Math.round(stories / seconds)
+
+function freshLibraryPath(name: string): string {
+  const path = join(WORK, name)
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+  return path
+}
+
+async function importInto(libraryPath: string, paths: string[]): Promise<{ stories: number; seconds: number }> {
+  const library = openLibrary(libraryPath)
+  try {
+    const started = performance.now()
+    const summary = await runImport(library, { paths }, { jobId: 'bench', readerWorkerFile: READER })
+    const seconds = (performance.now() - started) / 1000
+    if (summary.failed > 0) log(`  (${summary.failed} files failed: ${summary.files.find((f) => f.error)?.error?.message})`)
+    return { stories: summary.stories + summary.duplicates, seconds }
+  } finally {
+    library.close()
+  }
+}
+
+/** The same titles and bodies into a bare FTS5 table: the floor any Arabic-aware index is measured against. */
+async function bareFtsRate(dumpDir: string): Promise<{ stories: number; seconds: number }> {
+  const texts: [string, string][] = []
+  for await (const entry of listEntries([dumpDir])) {
+    if (isDumpProblem(entry)) continue
+    try {
+      const dump = await openDump(entry)
+      for await (const story of dump.stories()) texts.push([story.title ?? '', story.body])
+    } catch {
+      // The import reports bad files; the baseline only needs the good stories.
+    }
+  }
+  const path = freshLibraryPath('bare-fts.sqlite')
+  const db = new BetterSqlite3(path)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.exec('CREATE VIRTUAL TABLE bare USING fts5(title, body)')
+  const insert = db.prepare('INSERT INTO bare (title, body) VALUES (?, ?)')
+  const started = performance.now()
+  db.transaction(() => texts.forEach(([title, body]) => insert.run(title, body)))()
+  const seconds = (performance.now() - started) / 1000
+  db.close()
+  return { stories: texts.length, seconds }
+}
+
+/** Writes stories as JSON Lines until `limit` stories or `maxBytes`, whichever comes first. */
+async function writeJsonLines(path: string, stories: Iterable<Record<string, unknown>>, limit: number, maxBytes = Infinity): Promise<number> {
+  const out = createWriteStream(path)
+  let written = 0
+  let bytes = 0
+  for (const story of stories) {
+    if (written >= limit || bytes >= maxBytes) break
+    const line = `${JSON.stringify(story)}\n`
+    bytes += Buffer.byteLength(line)
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+    written++
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
+  return written
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SAMPLE_PATH) || !existsSync(MAKE_DUMPS)) {
+    log('bench:import needs ../shared/data/arabic-news/sample.jsonl and ../shared/tools/make-dumps.py; they are absent, nothing measured.')
+    return
+  }
+  if (!existsSync(READER)) throw new Error('Build first: npm run build (the import reader out/cli/readWorker.js is missing).')
+  mkdirSync(WORK, { recursive: true })
+  log(`bench:import on ${new Date().toISOString()} (Node ${process.version}, ${quick ? 'quick' : 'full'} run)`)
+
+  // 1. Dumps from the real articles, against a bare FTS5 insert of the same texts.
+  const dumpDir = join(WORK, 'dumps')
+  if (!existsSync(dumpDir)) {
+    execFileSync('python3', [MAKE_DUMPS, SAMPLE_PATH, dumpDir, '--files', '600', '--max-stories', '40', '--seed', '7'], { stdio: 'ignore' })
+  }
+  rmSync(join(dumpDir, 'manifest.json'), { force: true })
+  const ours = await importInto(freshLibraryPath('dumps.marsad'), [dumpDir])
+  const bare = await bareFtsRate(dumpDir)
+  log('\n1. Rate end to end from dump files (make-dumps.py, 600 files of every kind, from the 5,000 real articles)')
+  log(`   Marsad import:      ${ours.stories} stories in ${ours.seconds.toFixed(2)} s = ${rate(ours.stories, ours.seconds)} stories/s`)
+  log(`   bare FTS5 insert:   ${bare.stories} stories in ${bare.seconds.toFixed(2)} s = ${rate(bare.stories, bare.seconds)} stories/s (insert only, texts already in memory)`)
+  log(`   ratio:              ${(rate(ours.stories, ours.seconds) / rate(bare.stories, bare.seconds)).toFixed(2)} of the bare insert rate (target ≥ 0.5), target ≥ 3,000 stories/s`)
+
+  // 2. The rate from an empty library to 200,000 stories.
+  const chunks = quick ? 3 : 10
+  const perChunk = 20_000
+  const articles = readArticles()
+  const chunkFiles = Array.from({ length: chunks }, (_, index) => join(WORK, `scale-${index}.jsonl`))
+  if (!chunkFiles.every((file) => existsSync(file))) {
+    const stories = benchStories(articles, articles.length + chunks * perChunk, 777)[Symbol.iterator]()
+    for (let skip = 0; skip < articles.length; skip++) stories.next() // the real articles are in part 1 already
+    const rest = { [Symbol.iterator]: () => stories }
+    for (const file of chunkFiles) await writeJsonLines(file, rest, perChunk)
+  }
+  const scalePath = freshLibraryPath('scale.marsad')
+  const rates: number[] = []
+  log(`\n2. Rate as the library grows (${chunks} files of ${perChunk.toLocaleString('en')} stories, imported in turn)`)
+  for (const [index, file] of chunkFiles.entries()) {
+    const run = await importInto(scalePath, [file])
+    rates.push(rate(run.stories, run.seconds))
+    log(`   ${((index + 1) * perChunk).toLocaleString('en').padStart(8)} stories in the library: ${rates.at(-1)} stories/s`)
+  }
+  const change = (rates.at(-1)! - rates[0]!) / rates[0]!
+  log(`   from empty to ${(chunks * perChunk).toLocaleString('en')}: ${(change * 100).toFixed(1)}% (target: within ±20%)`)
+
+  // 3. Peak memory on a 1 GB file, in a process of its own (the CLI, as an analyst would run it).
+  const bigFile = join(WORK, quick ? 'big-200mb.jsonl' : 'big-1gb.jsonl')
+  const targetBytes = (quick ? 200 : 1024) * 1024 * 1024
+  if (!existsSync(bigFile) || statSync(bigFile).size < targetBytes) {
+    await writeJsonLines(bigFile, benchStories(articles, Number.MAX_SAFE_INTEGER, 4242), Number.MAX_SAFE_INTEGER, targetBytes)
+  }
+  const bigLibrary = freshLibraryPath('big.marsad')
+  // The built CLI's main, in a process that reports its own peak resident memory (all threads) when done.
+  const measured = `const { main } = require(${JSON.stringify(resolve(ROOT, 'out/cli/index.js'))});
+    main(['import', ${JSON.stringify(bigFile)}, '--library', ${JSON.stringify(bigLibrary)}, '--json']).then((code) => {
+      process.stderr.write('PEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code })`
+  const started = performance.now()
+  const child = spawnSync(process.execPath, ['-e', measured], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
+  const wall = ((performance.now() - started) / 1000).toFixed(1)
+  const peakKb = Number(/PEAK_RSS_KB (\d+)/.exec(child.stderr)?.[1])
+  const result = JSON.parse(child.stdout) as { stories: number; seconds: number; failed: number }
+  log(`\n3. Peak memory importing a ${(statSync(bigFile).size / 1024 ** 3).toFixed(2)} GB JSON Lines file with \`marsad import\``)
+  log(`   ${result.stories} stories in ${result.seconds.toFixed(1)} s (${rate(result.stories, result.seconds)} stories/s; ${wall} s wall with start-up), failed files: ${result.failed}`)
+  log(`   peak RSS: ${Math.round(peakKb / 1024)} MB (target < 400 MB)`)
+}
+
+main().catch((error: Error) => {
+  console.error(error)
+  process.exitCode = 1
+})
