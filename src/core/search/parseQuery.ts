@@ -234,8 +234,8 @@ class Parser {
   }
 
   private parseField(token: Extract<Token, { type: 'field' }>): QueryNode {
-    if (!token.followedByValue) throw queryError(`${token.field}: needs a value right after the colon`, token.position)
-    const value = this.peek()!
+    const value = this.peek()
+    if (!token.followedByValue || !value) throw queryError(`${token.field}: needs a value right after the colon`, token.position)
     if (TEXT_FIELDS.includes(token.field as TextField)) {
       if (value.type === 'field' || value.type === 'minus' || value.type === 'not') {
         throw queryError(`${token.field}: takes a word, a "phrase" or a (group)`, value.position)
