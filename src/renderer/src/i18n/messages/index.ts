@@ -5,13 +5,14 @@
  */
 import { common, type CommonMessages } from './common'
 import { importMessages, type ImportMessages } from './import'
+import { searchMessages, type SearchMessages } from './search'
 import type { Formatters, Language } from './types'
 
 export type { Formatters, Language } from './types'
 
-export type Messages = CommonMessages & ImportMessages
+export type Messages = CommonMessages & ImportMessages & SearchMessages
 
-const bundles = [common, importMessages] as const
+const bundles = [common, importMessages, searchMessages] as const
 
 export function messagesFor(language: Language, formatters: Formatters): Messages {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages

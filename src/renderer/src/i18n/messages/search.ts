@@ -1,0 +1,288 @@
+import { arabicPlural, type Formatters, type MessageBundle } from './types'
+
+export interface SearchMessages {
+  searchPlaceholder: string
+  searchShortcutHint: string
+  suggestionsLabel: string
+  suggestionRecent: string
+  suggestionSaved: string
+  suggestionTags: string
+  suggestionSources: string
+  suggestionWords: string
+  /** The core's English message for a query it cannot read, introduced in the interface language. */
+  queryProblem(message: string, position: number | null): string
+
+  resultsLabel: string
+  resultCount(count: number): string
+  sortLabel: string
+  sortRelevance: string
+  sortDate: string
+  datesButton: string
+  datesLabel: string
+  dateFrom: string
+  dateTo: string
+  applyDates: string
+  clearDates: string
+  filtersButton: string
+  facetsLabel: string
+  facetSource: string
+  facetTag: string
+  facetMonth: string
+  facetMore(count: number): string
+  facetLess: string
+  /** What a screen reader hears for a facet value; `active` when the query already holds it. */
+  facetValueLabel(group: string, value: string, count: number, active: boolean): string
+  noResults: string
+  noResultsHint: string
+  didYouMean: string
+  matchedLabel: string
+  untitled: string
+  loadingRow: string
+  searchFailed(message: string): string
+
+  saveSearch: string
+  saveSearchHint: string
+  savedSearchName: string
+  save: string
+  cancel: string
+  alreadySaved(name: string): string
+  saveFailed(message: string): string
+
+  selectedCount(count: number): string
+  allSelected(count: number): string
+  selectAll(count: number): string
+  clearSelection: string
+  tagSelection: string
+  untagSelection: string
+  tagAll(count: number): string
+  bulkActionsLabel: string
+  tagPickerLabel: string
+  untagPickerLabel: string
+  tagFilterPlaceholder: string
+  createTag(name: string): string
+  noTagsFound: string
+  noTagsOnSelection: string
+  tagged(count: number, tag: string): string
+  untagged(count: number, tag: string): string
+  bulkFailed(message: string): string
+
+  batchSearchNav: string
+  savedSearchesHeading: string
+  noSavedSearches: string
+  newCount(count: number): string
+  savedSearchActions(name: string): string
+  rename: string
+  renameLabel: string
+  deleteSavedSearch: string
+  confirmDeleteSavedSearch(name: string): string
+  tagsHeading: string
+  noTags: string
+  expandTag(name: string): string
+  tagStoryCount(name: string, count: number): string
+
+  batchHeading: string
+  batchHint: string
+  batchQueriesLabel: string
+  batchPerQuery: string
+  batchRun: string
+  batchRunning: string
+  batchExport: string
+  batchNoQueries: string
+  batchLineFailed(message: string): string
+  batchShowAll: string
+  batchSummary(queries: number, withResults: number): string
+}
+
+const arabicResults = (f: Formatters, count: number) =>
+  arabicPlural(f, count, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{n} نتائج', many: '{n} نتيجة', other: '{n} نتيجة' })
+const arabicStories = (f: Formatters, count: number) =>
+  arabicPlural(f, count, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })
+const englishStories = (f: Formatters, count: number) => `${f.number(count)} ${count === 1 ? 'story' : 'stories'}`
+
+export const searchMessages: MessageBundle<SearchMessages> = {
+  en: (f) => ({
+    searchPlaceholder: 'Search the library  ( / or Ctrl+K )',
+    searchShortcutHint: 'Ctrl+K or /',
+    suggestionsLabel: 'Suggestions',
+    suggestionRecent: 'Recent searches',
+    suggestionSaved: 'Saved searches',
+    suggestionTags: 'Tags',
+    suggestionSources: 'Sources',
+    suggestionWords: 'Words in the library',
+    queryProblem: (message) => `${message} Fix the query and press Enter.`,
+
+    resultsLabel: 'Search results',
+    resultCount: (count) => `${f.number(count)} ${count === 1 ? 'result' : 'results'}`,
+    sortLabel: 'Sort',
+    sortRelevance: 'Most relevant',
+    sortDate: 'Newest first',
+    datesButton: 'Dates',
+    datesLabel: 'Date range',
+    dateFrom: 'From',
+    dateTo: 'To',
+    applyDates: 'Apply',
+    clearDates: 'Any date',
+    filtersButton: 'Filters',
+    facetsLabel: 'Filter the results',
+    facetSource: 'Source',
+    facetTag: 'Tag',
+    facetMonth: 'Month',
+    facetMore: (count) => `${f.number(count)} more`,
+    facetLess: 'Fewer',
+    facetValueLabel: (group, value, count, active) =>
+      active ? `${group} ${value}, ${englishStories(f, count)}: remove this filter` : `${group} ${value}, ${englishStories(f, count)}: filter by it`,
+    noResults: 'No stories match this search.',
+    noResultsHint: 'Check the spelling, remove a filter, or use fewer words.',
+    didYouMean: 'Did you mean',
+    matchedLabel: 'Matched:',
+    untitled: '(untitled)',
+    loadingRow: 'Loading…',
+    searchFailed: (message) => `The search could not run: ${message}`,
+
+    saveSearch: 'Save search',
+    saveSearchHint: 'Save this search; its new stories are counted after every import',
+    savedSearchName: 'Name',
+    save: 'Save',
+    cancel: 'Cancel',
+    alreadySaved: (name) => `Saved as “${name}”`,
+    saveFailed: (message) => `Not saved: ${message}`,
+
+    selectedCount: (count) => `${f.number(count)} selected`,
+    allSelected: (count) => `All ${f.number(count)} results selected`,
+    selectAll: (count) => `Select all ${f.number(count)}`,
+    clearSelection: 'Clear selection',
+    tagSelection: 'Tag…',
+    untagSelection: 'Untag…',
+    tagAll: (count) => `Tag all ${f.number(count)} results…`,
+    bulkActionsLabel: 'Actions on the selected stories',
+    tagPickerLabel: 'Tag to add',
+    untagPickerLabel: 'Tag to remove',
+    tagFilterPlaceholder: 'Type to find a tag',
+    createTag: (name) => `Create tag “${name}”`,
+    noTagsFound: 'No tag matches.',
+    noTagsOnSelection: 'These stories have no tags.',
+    tagged: (count, tag) => `Tagged ${englishStories(f, count)} “${tag}”`,
+    untagged: (count, tag) => `Removed “${tag}” from ${englishStories(f, count)}`,
+    bulkFailed: (message) => `Nothing was changed: ${message}`,
+
+    batchSearchNav: 'Batch search',
+    savedSearchesHeading: 'Saved searches',
+    noSavedSearches: 'None yet: search, then press ⭐ Save search.',
+    newCount: (count) => `${f.number(count)} new`,
+    savedSearchActions: (name) => `Rename or delete “${name}”`,
+    rename: 'Rename',
+    renameLabel: 'New name',
+    deleteSavedSearch: 'Delete',
+    confirmDeleteSavedSearch: (name) => `Delete the saved search “${name}”?`,
+    tagsHeading: 'Tags',
+    noTags: 'No tags yet: select stories and press T.',
+    expandTag: (name) => `Subtags of ${name}`,
+    tagStoryCount: (name, count) => `${name}, ${englishStories(f, count)}`,
+
+    batchHeading: 'Batch search',
+    batchHint: 'A watch-list: one query per line, run at once. Export the results as CSV for a spreadsheet.',
+    batchQueriesLabel: 'Queries, one per line',
+    batchPerQuery: 'Results per query',
+    batchRun: 'Run',
+    batchRunning: 'Running…',
+    batchExport: 'Export CSV',
+    batchNoQueries: 'Write at least one query, one per line.',
+    batchLineFailed: (message) => `Could not search this line: ${message}`,
+    batchShowAll: 'Open in search',
+    batchSummary: (queries, withResults) =>
+      `${f.number(queries)} ${queries === 1 ? 'query' : 'queries'}, ${f.number(withResults)} with results`
+  }),
+  ar: (f) => ({
+    searchPlaceholder: 'ابحث في المكتبة  ( / أو Ctrl+K )',
+    searchShortcutHint: 'Ctrl+K أو /',
+    suggestionsLabel: 'اقتراحات',
+    suggestionRecent: 'عمليات بحث سابقة',
+    suggestionSaved: 'عمليات البحث المحفوظة',
+    suggestionTags: 'الوسوم',
+    suggestionSources: 'المصادر',
+    suggestionWords: 'كلمات من المكتبة',
+    queryProblem: (message, position) =>
+      `${position === null ? 'تعذّر فهم البحث' : `تعذّر فهم البحث عند الحرف ${f.number(position + 1)}`}؛ صحّحه ثم اضغط Enter. (${message})`,
+
+    resultsLabel: 'نتائج البحث',
+    resultCount: (count) => arabicResults(f, count),
+    sortLabel: 'الترتيب',
+    sortRelevance: 'الأكثر صلة',
+    sortDate: 'الأحدث أولًا',
+    datesButton: 'التاريخ',
+    datesLabel: 'نطاق التاريخ',
+    dateFrom: 'من',
+    dateTo: 'إلى',
+    applyDates: 'تطبيق',
+    clearDates: 'أي تاريخ',
+    filtersButton: 'التصفية',
+    facetsLabel: 'تصفية النتائج',
+    facetSource: 'المصدر',
+    facetTag: 'الوسم',
+    facetMonth: 'الشهر',
+    facetMore: (count) => `${f.number(count)} أخرى`,
+    facetLess: 'أقل',
+    facetValueLabel: (group, value, count, active) =>
+      `${group} ${value}، ${arabicStories(f, count)}: ${active ? 'إزالة هذا الشرط' : 'التصفية به'}`,
+    noResults: 'لا أخبار تطابق هذا البحث.',
+    noResultsHint: 'تحقّق من الإملاء، أو أزل شرطًا، أو استخدم كلمات أقل.',
+    didYouMean: 'هل تقصد',
+    matchedLabel: 'طابق:',
+    untitled: '(بلا عنوان)',
+    loadingRow: 'جارٍ التحميل…',
+    searchFailed: (message) => `تعذّر تنفيذ البحث: ${message}`,
+
+    saveSearch: 'احفظ البحث',
+    saveSearchHint: 'احفظ هذا البحث؛ تُعدّ أخباره الجديدة بعد كل استيراد',
+    savedSearchName: 'الاسم',
+    save: 'حفظ',
+    cancel: 'إلغاء',
+    alreadySaved: (name) => `محفوظ باسم «${name}»`,
+    saveFailed: (message) => `لم يُحفظ: ${message}`,
+
+    selectedCount: (count) => `${arabicStories(f, count)} محدد`,
+    allSelected: (count) => `حُدّدت كل النتائج (${arabicResults(f, count)})`,
+    selectAll: (count) => `حدّد الكل (${f.number(count)})`,
+    clearSelection: 'إلغاء التحديد',
+    tagSelection: 'وسم…',
+    untagSelection: 'إزالة وسم…',
+    tagAll: (count) => `وسم كل النتائج (${f.number(count)})…`,
+    bulkActionsLabel: 'إجراءات على الأخبار المحددة',
+    tagPickerLabel: 'الوسم المراد إضافته',
+    untagPickerLabel: 'الوسم المراد إزالته',
+    tagFilterPlaceholder: 'اكتب للبحث عن وسم',
+    createTag: (name) => `أنشئ الوسم «${name}»`,
+    noTagsFound: 'لا وسم يطابق.',
+    noTagsOnSelection: 'لا وسوم على هذه الأخبار.',
+    tagged: (count, tag) => `وُسم ${arabicStories(f, count)} بـ«${tag}»`,
+    untagged: (count, tag) => `أُزيل «${tag}» من ${arabicStories(f, count)}`,
+    bulkFailed: (message) => `لم يتغير شيء: ${message}`,
+
+    batchSearchNav: 'بحث جماعي',
+    savedSearchesHeading: 'عمليات البحث المحفوظة',
+    noSavedSearches: 'لا شيء بعد: ابحث ثم اضغط ⭐ احفظ البحث.',
+    newCount: (count) => `${f.number(count)} جديد`,
+    savedSearchActions: (name) => `إعادة تسمية «${name}» أو حذفه`,
+    rename: 'إعادة التسمية',
+    renameLabel: 'الاسم الجديد',
+    deleteSavedSearch: 'حذف',
+    confirmDeleteSavedSearch: (name) => `أتحذف البحث المحفوظ «${name}»؟`,
+    tagsHeading: 'الوسوم',
+    noTags: 'لا وسوم بعد: حدّد أخبارًا واضغط T.',
+    expandTag: (name) => `الوسوم الفرعية لـ${name}`,
+    tagStoryCount: (name, count) => `${name}، ${arabicStories(f, count)}`,
+
+    batchHeading: 'بحث جماعي',
+    batchHint: 'قائمة متابعة: بحث في كل سطر، تُنفّذ دفعة واحدة. صدّر النتائج ملف CSV لجداول البيانات.',
+    batchQueriesLabel: 'عمليات البحث، واحدة في كل سطر',
+    batchPerQuery: 'النتائج لكل بحث',
+    batchRun: 'تنفيذ',
+    batchRunning: 'جارٍ التنفيذ…',
+    batchExport: 'تصدير CSV',
+    batchNoQueries: 'اكتب بحثًا واحدًا على الأقل، واحدًا في كل سطر.',
+    batchLineFailed: (message) => `تعذّر البحث بهذا السطر: ${message}`,
+    batchShowAll: 'افتح في البحث',
+    batchSummary: (queries, withResults) =>
+      `${arabicPlural(f, queries, { zero: 'لا عمليات بحث', one: 'بحث واحد', two: 'بحثان', few: '{n} عمليات بحث', many: '{n} بحثًا', other: '{n} بحث' })}، ${f.number(withResults)} منها بنتائج`
+  })
+}
