@@ -6,13 +6,14 @@
 import { common, type CommonMessages } from './common'
 import { importMessages, type ImportMessages } from './import'
 import { searchMessages, type SearchMessages } from './search'
+import { readerMessages, type ReaderMessages } from './reader'
 import type { Formatters, Language } from './types'
 
 export type { Formatters, Language } from './types'
 
-export type Messages = CommonMessages & ImportMessages & SearchMessages
+export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages
 
-const bundles = [common, importMessages, searchMessages] as const
+const bundles = [common, importMessages, searchMessages, readerMessages] as const
 
 export function messagesFor(language: Language, formatters: Formatters): Messages {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages
