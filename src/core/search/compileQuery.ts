@@ -1,5 +1,5 @@
 import type { StoryFilter, StoryQuery } from '../library'
-import { forEachToken, isStopword, normalizeText } from '../text'
+import { forEachToken, isStopword, normalizeText, stemTerm } from '../text'
 import { dateFilter } from './dates'
 import { queryError } from './queryError'
 import type { FilterNode, NearNode, QueryNode, TextField, WordNode } from './queryTree'
@@ -28,6 +28,11 @@ const STEM_COLUMNS: Record<WordScope, string> = {
   note: 'notes_stem'
 }
 const MIN_PREFIX_LENGTH = 2
+/** Prepositions the light stemmer keeps when the next letter is often part of the word (بريطانيا، بروسيا). */
+const KEPT_PREPOSITIONS = ['ب', 'ل']
+/** Words shorter than this get no preposition alternatives: ريد/بريد, لاد/بلاد are different words. */
+const MIN_ALTERNATIVE_LENGTH = 4
+const ARABIC_LETTER = /^[\u0620-\u064a]/u
 /** Fuzzy matching allows 1 edit in terms of up to this many letters, 2 beyond. */
 const ONE_EDIT_UP_TO = 5
 
@@ -187,6 +192,12 @@ class Compiler {
       case 'stem':
         break
     }
+    if (tokens.length === 1) {
+      const alternatives = stemAlternatives(tokens[0]!)
+      this.addRule(scope, positive, terms, [test(terms, alternatives)])
+      const stemMatch = alternatives.length === 1 ? quoted(stems) : `(${alternatives.map((stem) => quoted([stem])).join(' OR ')})`
+      return { fts: `(${termColumns}: ${quoted(terms)} OR ${stemColumns}: ${stemMatch})`, filters: [] }
+    }
     this.addRule(scope, positive, terms, tokens.map((token) => test([token.term], [token.stem])))
     return { fts: `(${termColumns}: ${quoted(terms)} OR ${stemColumns}: ${quoted(stems)})`, filters: [] }
   }
@@ -231,6 +242,26 @@ class Compiler {
     if (!positive) return
     this.rules.push({ word, important: terms.some((term) => !isStopword(term)), scope, sequence })
   }
+}
+
+/**
+ * The stems a plain word matches: its own, and where the stemmer keeps a leading ب or ل as part of the word,
+ * the stem without it (an analyst types بروسيا, the story says روسيا) and the stems with it (the analyst types
+ * روسيا, a story says بروسيا, indexed under بروس). They match the stem columns only, so they rank below exact
+ * forms and stems proper.
+ */
+function stemAlternatives(token: QueryToken): string[] {
+  const { term, stem } = token
+  const alternatives = new Set([stem])
+  if (term.length < MIN_ALTERNATIVE_LENGTH || !ARABIC_LETTER.test(term)) return [stem]
+  if (KEPT_PREPOSITIONS.includes(term[0]!) && stem[0] === term[0] && term.length > MIN_ALTERNATIVE_LENGTH) {
+    alternatives.add(stemTerm(term.slice(1)))
+  }
+  for (const preposition of KEPT_PREPOSITIONS) {
+    const withPreposition = stemTerm(preposition + term)
+    if (withPreposition[0] === preposition) alternatives.add(withPreposition)
+  }
+  return [...alternatives]
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * Run in a fresh process by bench/search.ts, standing in for the app's main process: opens the library, times
+ * the first result, then every query (top 20 with snippets and the exact total), and reports its memory.
+ * Usage: tsx bench/search/measure.ts <library> <queries.json>; prints one JSON object.
+ */
+import { readFileSync } from 'node:fs'
+import { openLibrary, type Library } from '../../src/core/library'
+import { searchStories } from '../../src/core/search'
+
+const [libraryPath, queriesPath] = process.argv.slice(2) as [string, string]
+const queries = JSON.parse(readFileSync(queriesPath, 'utf8')) as string[]
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024)
+
+async function timed(library: Library, query: string, options: { facets: boolean; sort?: 'relevance' | 'date' }) {
+  const started = performance.now()
+  const response = await searchStories(library, { query, sort: options.sort ?? 'relevance', offset: 0, limit: 20, facets: options.facets })
+  return { milliseconds: performance.now() - started, total: response.total }
+}
+
+async function main(): Promise<void> {
+  const opened = performance.now()
+  const library = openLibrary(libraryPath)
+  const openMs = performance.now() - opened
+  const first = await timed(library, queries[0]!, { facets: false })
+  const firstResultMs = performance.now() - opened
+
+  const plain = []
+  for (const query of queries) plain.push(await timed(library, query, { facets: false }))
+  const withFacets = []
+  for (const query of queries) withFacets.push(await timed(library, query, { facets: true }))
+  const byDate = []
+  for (const query of queries) byDate.push(await timed(library, query, { facets: false, sort: 'date' }))
+  const rssAfterQueries = process.memoryUsage().rss
+
+  // The vocabulary (fuzzy search, did you mean, word suggestions) is loaded on first need: its cost on its own.
+  globalThis.gc?.()
+  const heapBefore = process.memoryUsage().heapUsed
+  const fuzzy = await timed(library, `${queries[1]!.split(' ')[0]}~`, { facets: false })
+  globalThis.gc?.()
+  const heapAfter = process.memoryUsage().heapUsed
+  const fuzzyAgain = await timed(library, `${queries[2]!.split(' ')[0]}~`, { facets: false })
+
+  console.log(
+    JSON.stringify({
+      stories: library.stories.count(),
+      openMs,
+      firstResultMs,
+      firstTotal: first.total,
+      plain,
+      withFacets,
+      byDate,
+      rssAfterQueriesMb: megabytes(rssAfterQueries),
+      vocabulary: {
+        firstFuzzyMs: fuzzy.milliseconds,
+        nextFuzzyMs: fuzzyAgain.milliseconds,
+        heapMb: megabytes(heapAfter - heapBefore),
+        rssWithVocabularyMb: megabytes(process.memoryUsage().rss)
+      }
+    })
+  )
+  library.close()
+}
+
+void main()
