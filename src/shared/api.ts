@@ -4,6 +4,7 @@
  * Electron IPC (src/main + src/preload), the Playwright test binding (test/e2e), and the CLI (src/cli).
  */
 import type { z } from 'zod'
+import { clusterContract } from './contract/clusters'
 import { importContract, type ImportEvents } from './contract/imports'
 import { libraryContract, type LibraryEvents } from './contract/library'
 import { searchContract, type SearchEvents } from './contract/search'
@@ -17,6 +18,7 @@ import type { ErrorShape } from './errors'
 export const contract = {
   ...libraryContract,
   ...importContract,
+  ...clusterContract,
   ...searchContract,
   ...organiseContract
 }

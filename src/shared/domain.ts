@@ -63,4 +63,6 @@ export interface Story {
   provenance: Provenance | null
   /** Every arrival of this story (the first included): the file and the story's place in it. */
   sightings: { file: string; position: number }[]
+  /** The syndication cluster it belongs to (copies of one story carried by several outlets), or null. */
+  clusterId: number | null
 }

@@ -61,7 +61,7 @@ describe('marsad import and marsad stories', () => {
       const stories = listed.stdout.trim().split('\n').map((line) => JSON.parse(line))
       expect(stories).toHaveLength(4)
       expect(Object.keys(stories[0]).sort()).toEqual(
-        ['author', 'body', 'category', 'date', 'dateText', 'file', 'id', 'keywords', 'links', 'position', 'source', 'title', 'url'].sort()
+        ['author', 'body', 'category', 'cluster', 'date', 'dateText', 'file', 'id', 'keywords', 'links', 'position', 'source', 'title', 'url'].sort()
       )
       expect(stories[0]).toMatchObject({ title: 'وزير الطاقة يعلن خطة لخفض أسعار الوقود', date: '2024-01-28', file: temp.file('page.txt'), position: 0 })
       expect(stories[0].links).toEqual([{ to: stories[1].id, kind: 'related' }, { to: stories[2].id, kind: 'related' }])

@@ -19,6 +19,7 @@ function storyJson(library: Library, story: Story) {
     body: story.body,
     file: story.provenance?.file ?? null,
     position: story.provenance?.position ?? null,
+    cluster: story.clusterId,
     links: library.links
       .ofStory(story.id)
       .filter((link) => link.direction === 'out')
@@ -38,7 +39,7 @@ export const storiesCommand: CliCommand = {
   name: 'stories',
   summary: 'List the stories of the library, oldest import first',
   usage: 'marsad stories [--library FILE] [--limit N] [--offset N] [--json]',
-  details: 'With --json, one JSON object per line: id, title, date, dateText, source, keywords, url, author, category, body, file, position, links.',
+  details: 'With --json, one JSON object per line: id, title, date, dateText, source, keywords, url, author, category, body, file, position, cluster, links.',
   options: { limit: { type: 'string' }, offset: { type: 'string' } },
   async run(context, positionals, values) {
     if (positionals.length > 0) throw new UsageError(`stories takes no arguments (got ${positionals.join(' ')}).`)

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../shared/api'
 import type { MarsadCore } from '../core'
+import { clusterHandlers } from './clusterHandlers'
 import { importHandlers } from './importHandlers'
 import { libraryHandlers } from './libraryHandlers'
 import { searchHandlers } from './searchHandlers'
@@ -10,6 +11,7 @@ export function createApiHandlers(core: MarsadCore): ApiHandlers {
   return {
     ...libraryHandlers(core),
     ...importHandlers(core),
+    ...clusterHandlers(core),
     ...searchHandlers(core),
     ...organiseHandlers(core)
   }

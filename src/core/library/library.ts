@@ -4,6 +4,7 @@ import { MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
+import { ClusterRepository } from './clusterRepository'
 import { ImportRepository } from './importRepository'
 import { StoryRepository } from './storyRepository'
 import { LinkRepository } from './linkRepository'
@@ -32,6 +33,7 @@ export class Library {
   readonly links: LinkRepository
   readonly notes: NoteRepository
   readonly imports: ImportRepository
+  readonly clusters: ClusterRepository
 
   constructor(
     readonly db: Database,
@@ -42,6 +44,7 @@ export class Library {
     this.links = new LinkRepository(db)
     this.notes = new NoteRepository(db, this.stories)
     this.imports = new ImportRepository(db)
+    this.clusters = new ClusterRepository(db)
   }
 
   get schemaVersion(): number {

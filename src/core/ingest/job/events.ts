@@ -7,6 +7,8 @@ export interface ReadyStory {
   position: number
   /** Earlier positions in the same file this story is linked to as `related` ("read also"). */
   related: number[]
+  /** Its near-duplicate fingerprint (src/core/clusters), or null when the body is too short to judge. */
+  signature: Uint32Array | null
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { signatureOf } from '../../clusters'
 import { storyFields, prepareStory } from '../../library'
 import { DumpError, isDumpProblem, type DumpProblem } from '../errors'
 import { listEntries, listEntriesFromBytes } from '../entries/listEntries'
@@ -92,7 +93,8 @@ async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter):
 
 function readyStory(story: ParsedStory): ReadyStory {
   const { position, related, ...fields } = story
-  return { prepared: prepareStory(storyFields(fields)), position, related }
+  const prepared = prepareStory(storyFields(fields))
+  return { prepared, position, related, signature: signatureOf(prepared.index.body.terms) }
 }
 
 async function hashEntry(entry: DumpEntry): Promise<string> {

@@ -21,6 +21,8 @@ export interface RunImportOptions {
   readerWorkerFile?: string
   /** The better-sqlite3 addon for this runtime, for the reader's read-only connection. */
   nativeBinding?: string
+  /** Group syndicated copies into clusters as they arrive (default); off only to measure what that costs. */
+  clusterCopies?: boolean
 }
 
 /**
@@ -30,7 +32,7 @@ export interface RunImportOptions {
  */
 export async function runImport(library: Library, input: ImportInput, options: RunImportOptions): Promise<ImportSummary> {
   const runId = library.imports.beginRun()
-  const writer = new StoryWriter(library, runId)
+  const writer = new StoryWriter(library, runId, options.clusterCopies ?? true)
   const meter = new ProgressMeter(options.jobId, await measureInput(input))
   const hooks: ReadHooks = { isImported: (sha256) => library.imports.findFile(sha256) !== null }
   const events: AsyncIterable<ReadEvent> = options.readerWorkerFile

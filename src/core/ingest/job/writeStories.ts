@@ -1,3 +1,4 @@
+import { placeStory } from '../../clusters'
 import type { Library } from '../../library'
 import type { ImportFileResult } from '../../../shared/contract/imports'
 import type { ReadEvent, ReadyStory } from './events'
@@ -12,7 +13,8 @@ export interface WriteTotals {
 /**
  * The writing side of an import: one transaction per file, so a file lands whole or not at all — a parse
  * error half-way, a cancel or a killed process rolls back to the state before the file. Stories are
- * deduplicated by the library; "read also" links are written as the stories arrive.
+ * deduplicated by the library; "read also" links are written as the stories arrive; each new story joins the
+ * cluster of its syndicated copies (incrementally, within the same transaction).
  */
 export class StoryWriter {
   readonly files: ImportFileResult[] = []
@@ -22,7 +24,9 @@ export class StoryWriter {
 
   constructor(
     private readonly library: Library,
-    private readonly runId: number
+    private readonly runId: number,
+    /** Off only to measure what clustering costs (bench/clusters.ts). */
+    private readonly clusterCopies = true
   ) {}
 
   get currentFile(): string | null {
@@ -103,6 +107,7 @@ export class StoryWriter {
       if (added.isNew) {
         current.result.stories++
         this.totals.stories++
+        if (this.clusterCopies && story.signature) placeStory(this.library, added.id, story.signature, story.prepared.contentHash)
       } else {
         current.result.duplicates++
         this.totals.duplicates++
