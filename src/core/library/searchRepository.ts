@@ -130,7 +130,7 @@ export class SearchRepository {
     return (this.prepare(sql).all(...params, limit, offset) as RawRanked[]).map(toRanked)
   }
 
-  /** Counts by source, month and tag over every matching story. */
+  /** Counts by source, month and tag over every matching story, all in SQL. */
   facets(query: StoryQuery): StoryFacets {
     const { where, params } = storyConditions(query)
     const bySourceAndMonth = this.prepare(`
@@ -142,16 +142,49 @@ export class SearchRepository {
       if (row.source) sources.set(row.source, (sources.get(row.source) ?? 0) + row.n)
       if (row.month) months.set(row.month, (months.get(row.month) ?? 0) + row.n)
     }
-    const tags = this.prepare(`
+    return { sources: countsToFacet(sources), months: countsToFacet(months, 'newest'), tags: this.tagFacet(query) }
+  }
+
+  /** Counts by tag over every matching story, the largest first. */
+  tagFacet(query: StoryQuery): FacetRow[] {
+    const { where, params } = storyConditions(query)
+    return this.prepare(`
       SELECT t.name AS value, count(*) AS count
       FROM story_tags st JOIN tags t ON t.id = st.tag_id JOIN ${LOOKUP} ON s.id = st.story_id
       WHERE ${where}
       GROUP BY t.id ORDER BY count DESC, t.name LIMIT ${FACET_LIMIT}`).all(...params) as FacetRow[]
-    return {
-      sources: largestFirst(sources).slice(0, FACET_LIMIT),
-      months: [...months].map(([value, count]) => ({ value, count })).sort((a, b) => (a.value < b.value ? 1 : -1)),
-      tags
-    }
+  }
+
+  /** Every matching story id, in no particular order (for counting in memory). */
+  matchingIds(query: StoryQuery): number[] {
+    if (query.match && !query.filter) return this.statements.matchIds.all(query.match)
+    const { where, params } = storyConditions(query)
+    return this.prepare(`SELECT s.id FROM ${LOOKUP} WHERE ${where}`).pluck().all(...params) as number[]
+  }
+
+  /** Every source of the library. */
+  distinctSources(): string[] {
+    return this.statements.distinctSources.all()
+  }
+
+  /** Ids of the stories from `source`, up to `throughId`. */
+  idsWithSource(source: string, throughId: number): number[] {
+    return this.statements.idsWithSource.all(source, throughId)
+  }
+
+  /** Every month (`YYYY-MM`) some story is dated in. */
+  distinctMonths(): string[] {
+    return this.statements.distinctMonths.all()
+  }
+
+  /** Ids of the stories dated on or after `from` and before `before` (`YYYY-MM…` bounds), up to `throughId`. */
+  idsDatedBetween(from: string, before: string, throughId: number): number[] {
+    return this.statements.idsDatedBetween.all(from, before, throughId)
+  }
+
+  /** Source and month of the stories after `afterId`. */
+  facetRowsAfter(afterId: number): [id: number, source: string | null, month: string | null][] {
+    return this.statements.facetRowsAfter.all(afterId)
   }
 
   /** The rows a result page shows, in the order of `ids`. */
@@ -258,8 +291,11 @@ interface RawRanked {
 
 const toRanked = (row: RawRanked): RankedStory => ({ id: row.id, score: row.rank === 0 ? 0 : -row.rank })
 
-function largestFirst(counts: Map<string, number>): FacetRow[] {
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+/** Sources and tags the largest first (FACET_LIMIT of them), months newest first: how facets are shown. */
+export function countsToFacet(counts: ReadonlyMap<string, number>, order: 'largest' | 'newest' = 'largest'): FacetRow[] {
+  const rows = [...counts].map(([value, count]) => ({ value, count }))
+  if (order === 'newest') return rows.sort((a, b) => (a.value < b.value ? 1 : -1))
+  return rows.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, FACET_LIMIT)
 }
 
 /** The WHERE clause over `stories s` for a query, with its parameters in order. */
@@ -339,6 +375,21 @@ function prepareStatements(db: Database) {
       INSERT INTO search_terms (term, stories) VALUES (?, ?)
       ON CONFLICT (term) DO UPDATE SET stories = stories + excluded.stories`),
     vocabularyEntries: db.prepare('SELECT term, stories FROM search_terms').raw() as Statement<[], [string, number]>,
+    matchIds: db.prepare('SELECT rowid FROM story_index WHERE story_index MATCH ?').pluck() as Statement<[string], number>,
+    distinctSources: db.prepare('SELECT DISTINCT source FROM stories WHERE source IS NOT NULL').pluck() as Statement<[], string>,
+    idsWithSource: db.prepare('SELECT id FROM stories WHERE source = ? AND id <= ?').pluck() as Statement<[string, number], number>,
+    distinctMonths: db.prepare(`
+      SELECT DISTINCT substr(date, 1, 7) FROM stories INDEXED BY stories_date WHERE date IS NOT NULL`).pluck() as Statement<[], string>,
+    idsDatedBetween: db.prepare(`
+      SELECT id FROM stories INDEXED BY stories_date WHERE date >= ? AND date < ? AND id <= ?`).pluck() as Statement<
+      [string, string, number],
+      number
+    >,
+    facetRowsAfter: db.prepare(`
+      SELECT id, source, substr(date, 1, 7) FROM stories INDEXED BY stories_search WHERE id > ? ORDER BY id`).raw() as Statement<
+      [number],
+      [number, string | null, string | null]
+    >,
     textsAfter: db.prepare(`
       SELECT id, title, body, keywords FROM stories WHERE id > ? ORDER BY id LIMIT ?`) as Statement<
       [number, number],

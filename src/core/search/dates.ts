@@ -59,3 +59,9 @@ export function dateFilter(field: 'date' | 'after' | 'before', value: string, po
   if (field === 'before') return { kind: 'date', from: null, before: period.start }
   return { kind: 'date', from: period.start, before: period.next }
 }
+
+/** A month `YYYY-MM` as the bounds of its days: [`2024-03`, `2024-04`). */
+export function monthBounds(month: string): [from: string, before: string] {
+  const period = parsePeriod(month, 0)
+  return [period.start, period.next]
+}

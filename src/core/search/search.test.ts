@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import type { ApiMethod, ApiRequest, ApiResponse } from '../../shared/api'
-import type { SearchResponse } from '../../shared/contract/search'
+import { filterTerm, type SearchResponse } from '../../shared/contract/search'
 import { dispatchApiCall } from '../../shared/dispatch'
 import { MarsadCore } from '../core'
 import type { StoryFields } from '../library'
@@ -180,6 +180,12 @@ describe('search', () => {
       expect(await found('كوريا date:٢٠٢٥')).toEqual(['kursk'])
     })
 
+    it('reads what the interface's filter controls write', async () => {
+      expect(filterTerm('source', 'BBC Arabic')).toBe('source:"BBC Arabic"')
+      expect(await found(`${filterTerm('source', 'BBC Arabic')} ${filterTerm('date', '2024-01..2024-12')}`)).toEqual(['oil'])
+      expect(await found(filterTerm('source', 'صحيفة "الاتحاد"'))).toEqual(['seoul'])
+    })
+
     it('filters combine with words, OR and NOT', async () => {
       expect(await found('كوريا after:2024')).toEqual(['kursk'])
       expect((await found('lang:en OR زاخاروفا')).sort()).toEqual(['kursk', 'oilEnglish'])
@@ -262,6 +268,21 @@ describe('search', () => {
       ])
       expect(response.facets!.tag).toEqual([{ value: 'روسيا', count: 2 }])
       expect((await search('كوريا', { facets: false })).facets).toBeNull()
+    })
+
+    it('counts facets in memory once its table is loaded, the same as in SQL, stories arriving later included', async () => {
+      const inSql = (await search('كوريا OR النفط')).facets!
+      await new Promise((resolve) => setTimeout(resolve, 100)) // the table loads between searches
+      const inMemory = (await search('كوريا OR النفط')).facets!
+      expect(inMemory).toEqual(inSql)
+      addStory(core.library, { title: 'كوريا', body: 'خبر جديد', source: 'المستقلة', date: '2025-05-01' })
+      const later = (await search('كوريا OR النفط')).facets!
+      expect(later.source).toEqual([
+        { value: 'المستقلة', count: 2 },
+        { value: 'BBC Arabic', count: 1 },
+        { value: 'صحيفة الاتحاد', count: 1 }
+      ])
+      expect(later.month.map((month) => month.value)).toEqual(['2025-05', '2025-04', '2024-03', '2024-02'])
     })
 
     it('suggests a spelling when nothing matches ("did you mean")', async () => {

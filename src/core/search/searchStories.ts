@@ -2,7 +2,7 @@ import type { SearchFacets, SearchHit, SearchResponse, StoryHighlights } from '.
 import { MarsadError } from '../../shared/errors'
 import type { ColumnWeights, HitRow, Library, RankedStory, StoryFacets } from '../library'
 import { analyze } from '../text'
-import type { HighlightRule } from './compileQuery'
+import type { CompiledQuery, HighlightRule } from './compileQuery'
 import { findWordMatches, matchRanges, snippet, type WordMatch } from './highlight'
 import { prepareQuery } from './prepareQuery'
 import { searchState, type SearchState } from './searchState'
@@ -27,6 +27,14 @@ const noFacets = (): SearchFacets => ({ source: [], tag: [], month: [] })
 
 const toFacets = (facets: StoryFacets): SearchFacets => ({ source: facets.sources, tag: facets.tags, month: facets.months })
 
+/** Facets over the whole result: sources and months counted in memory once the facet table is loaded. */
+function facetsOf(state: SearchState, query: CompiledQuery): SearchFacets {
+  const table = state.facetTableIfReady()
+  if (!table) return toFacets(state.repository.facets(query))
+  const { sources, months } = table.count(state.repository.matchingIds(query))
+  return { source: sources, month: months, tag: state.repository.tagFacet(query) }
+}
+
 /** Runs a query: exact total, one page (by relevance or newest first), facets, and "did you mean" when nothing matched. */
 export async function searchStories(library: Library, request: SearchRequest): Promise<SearchResponse> {
   const started = performance.now()
@@ -43,7 +51,7 @@ export async function searchStories(library: Library, request: SearchRequest): P
         ? repository.pageByDate(compiled, request.offset, request.limit, total)
         : repository.pageByRelevance(compiled, RANK_WEIGHTS, request.offset, request.limit)
     results = searchHits(state, page, compiled.rules)
-    if (request.facets) facets = toFacets(repository.facets(compiled))
+    if (request.facets) facets = facetsOf(state, compiled)
   } else {
     didYouMean = await spellingSuggestion(state, request.query, compiled.words)
   }

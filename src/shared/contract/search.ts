@@ -21,7 +21,7 @@ export interface FacetCount {
   count: number
 }
 
-/** Counts over the whole result set, not only the page shown; the largest first. */
+/** Counts over the whole result set, not only the page shown: sources and tags the largest first (50 at most), months newest first. */
 export interface SearchFacets {
   source: FacetCount[]
   tag: FacetCount[]
@@ -124,7 +124,7 @@ export const searchContract = {
     z.object({ prefix: z.string().max(200), limit: z.number().int().min(1).max(50).default(8) }).strict()
   ).returns<SearchSuggestions>(),
   listSavedSearches: method(noArguments).returns<SavedSearch[]>(),
-  /** `bad-request` when the name is taken or the query cannot be understood. */
+  /** `bad-request` when the name is taken; `invalid-query` when the query cannot be read. */
   saveSearch: method(z.object({ name: savedSearchName, query: query.min(1) }).strict()).returns<SavedSearch>(),
   renameSavedSearch: method(z.object({ id: savedSearchId, name: savedSearchName }).strict()).returns<SavedSearch>(),
   deleteSavedSearch: method(z.object({ id: savedSearchId }).strict()).returns<{ deleted: boolean }>(),
