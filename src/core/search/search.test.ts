@@ -180,7 +180,7 @@ describe('search', () => {
       expect(await found('كوريا date:٢٠٢٥')).toEqual(['kursk'])
     })
 
-    it('reads what the interface's filter controls write', async () => {
+    it('reads what the filter controls of the interface write', async () => {
       expect(filterTerm('source', 'BBC Arabic')).toBe('source:"BBC Arabic"')
       expect(await found(`${filterTerm('source', 'BBC Arabic')} ${filterTerm('date', '2024-01..2024-12')}`)).toEqual(['oil'])
       expect(await found(filterTerm('source', 'صحيفة "الاتحاد"'))).toEqual(['seoul'])
