@@ -21,7 +21,15 @@ export interface BuiltLibrary {
 export function benchLibrary(articles: readonly Article[], count: number, log: (line: string) => void): BuiltLibrary {
   mkdirSync(BENCH_DIR, { recursive: true })
   const path = join(BENCH_DIR, `search-${count}-v${RECIPE_VERSION}.marsad`)
-  if (existsSync(path)) return { path, buildSeconds: null }
+  if (existsSync(path)) {
+    try {
+      openLibrary(path).close() // brings it up to this Marsad's schema
+      return { path, buildSeconds: null }
+    } catch (error) {
+      log(`${path} cannot be opened by this Marsad (${(error as Error).message}); building it again.`)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+    }
+  }
 
   const building = `${path}.building`
   for (const suffix of ['', '-wal', '-shm']) rmSync(building + suffix, { force: true })

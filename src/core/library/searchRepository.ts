@@ -58,6 +58,7 @@ export interface StoryFacets {
 }
 
 const FACET_LIMIT = 50
+const MAX_CACHED_SHAPES = 200
 /** Below this share of the library, date order sorts the matches; above it, it walks the date index. */
 const SORT_MATCHES_BELOW = 0.05
 /** The columns of story_index that hold terms as written (the others hold stems or the source). */
@@ -274,9 +275,11 @@ export class SearchRepository {
     return this.statements.tagCounts.all()
   }
 
+  /** Statements whose shape follows the query's filters, kept for reuse (a bounded number of shapes). */
   private prepare(sql: string): Statement {
     let statement = this.dynamic.get(sql)
     if (!statement) {
+      if (this.dynamic.size >= MAX_CACHED_SHAPES) this.dynamic.clear()
       statement = this.db.prepare(sql)
       this.dynamic.set(sql, statement)
     }

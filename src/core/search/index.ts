@@ -2,7 +2,7 @@
  * Search: the query language (README.md), ranked results with highlights on the original text, facets, "did
  * you mean", saved searches with new counts, batch search and its CSV, and re-indexing.
  */
-export { searchStories, storyHighlights, matchingStoryIds, RANK_WEIGHTS, type SearchRequest } from './searchStories'
+export { searchStories, storyHighlights, matchingStoryIds, type SearchRequest } from './searchStories'
 export { listSavedSearches, saveSearch, renameSavedSearch, deleteSavedSearch, openSavedSearch, refreshSavedSearchCounts } from './savedSearches'
 export { batchSearch, batchCsv } from './batch'
 export { suggest } from './suggest'

@@ -13,7 +13,7 @@ import { spellingSuggestion } from './spelling'
  * four). Titles weigh most; a stem match counts half an exact one, and an exact form matches both columns.
  * Tuned on the known-item evaluation of `npm run bench:search`.
  */
-export const RANK_WEIGHTS: ColumnWeights = [8, 1, 3, 2, 0, 4, 0.5, 1.5, 1]
+const RANK_WEIGHTS: ColumnWeights = [8, 1, 3, 2, 0, 4, 0.5, 1.5, 1]
 
 export interface SearchRequest {
   query: string

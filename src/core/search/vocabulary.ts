@@ -48,10 +48,6 @@ export class Vocabulary {
     return true
   }
 
-  get size(): number {
-    return this.terms.size
-  }
-
   /** Stories that use `term` (0 when the library has no such word). */
   storiesWith(term: string): number {
     return this.terms.get(term) ?? 0

@@ -92,7 +92,10 @@ export interface SearchSuggestions {
   /** Tag full names. */
   tags: string[]
   sources: string[]
-  /** Words of the library that start like the prefix (normalised forms), most frequent first. */
+  /**
+   * Words of the library that complete the prefix's last word, most used first, spelt as a story writes them.
+   * Empty until the library's vocabulary is loaded (the first call starts loading it).
+   */
   terms: string[]
 }
 
