@@ -1,4 +1,4 @@
-import { SavedSearchRepository, SearchRepository, type Library } from '../library'
+import { SavedSearchRepository, SearchRepository, type FacetRow, type Library } from '../library'
 import { FacetTable } from './facetTable'
 import { Vocabulary } from './vocabulary'
 
@@ -16,6 +16,7 @@ export class SearchState {
   private catchingUp: Promise<boolean> | null = null
   private facetLoad: Promise<void> | null = null
   private facetTable: FacetTable | null = null
+  private sourceCounts: { throughStoryId: number; counts: FacetRow[] } | null = null
 
   constructor(library: Library) {
     this.repository = new SearchRepository(library.db)
@@ -64,6 +65,13 @@ export class SearchState {
       () => void (this.facetLoad = null) // tried again on the next search
     )
     return null
+  }
+
+  /** Every source with its number of stories, most first; counted again only when stories arrived. */
+  sources(): FacetRow[] {
+    const last = this.repository.lastStoryId()
+    if (this.sourceCounts?.throughStoryId !== last) this.sourceCounts = { throughStoryId: last, counts: this.repository.sourceCounts() }
+    return this.sourceCounts.counts
   }
 
   /** After re-indexing: the index's words may have changed, so the vocabulary is read again when next needed. */

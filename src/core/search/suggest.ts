@@ -28,8 +28,8 @@ export async function suggest(library: Library, prefix: string, limit: number): 
     .filter((tag) => tagKey === '' || anyWordStartsWith(tag.matchKey, tagKey))
     .slice(0, limit)
     .map((tag) => tag.value)
-  const sources = state.repository
-    .sourceCounts()
+  const sources = state
+    .sources()
     .filter((source) => key === '' || anyWordStartsWith(normalizeText(source.value), key))
     .slice(0, limit)
     .map((source) => source.value)
