@@ -8,19 +8,49 @@ import { bandKeys, signatureFromBytes, signatureToBytes, similarity } from './mi
  */
 export const SAME_STORY_SIMILARITY = 0.5
 
+export interface NewlyStoredStory {
+  id: number
+  signature: Uint32Array
+  contentHash: Buffer
+}
+
+interface Placed extends NewlyStoredStory {
+  keys: number[]
+}
+
 /**
- * Places a newly stored story among its copies, incrementally: its signature finds candidates through the band
- * index, the similar ones decide its cluster (clusters it bridges are merged), and its signature is stored for
- * later arrivals. A story split out by hand before (same content) stays alone. Returns its cluster, or null.
+ * Places newly stored stories among their copies, incrementally: each signature finds candidates through the
+ * band index, the similar ones decide its cluster (clusters a story bridges are merged), and the signatures are
+ * stored for later arrivals. A story split out by hand before (same content) stays alone.
+ *
+ * Works a batch at a time (the stories of one batch of an import): every lookup first, then the joins, then the
+ * band keys are indexed, so that copies within the batch find each other in memory and never query a half-written
+ * index.
  */
-export function placeStory(library: Library, storyId: number, signature: Uint32Array, contentHash: Buffer): number | null {
-  if (library.clusters.isSplit(contentHash)) return null
-  const keys = bandKeys(signature)
-  const copies = library.clusters
-    .candidates(keys, storyId)
-    .filter((candidate) => similarity(signature, signatureFromBytes(candidate.signature)) >= SAME_STORY_SIMILARITY)
-  library.clusters.remember(storyId, signatureToBytes(signature), keys)
-  if (copies.length === 0) return null
-  const existing = copies.find((copy) => copy.clusterId !== null)?.clusterId ?? null
-  return library.clusters.join([storyId, ...copies.map((copy) => copy.storyId)], existing)
+export function placeStories(library: Library, stories: readonly NewlyStoredStory[]): void {
+  const batch: Placed[] = stories
+    .filter((story) => !library.clusters.isSplit(story.contentHash))
+    .map((story) => ({ ...story, keys: bandKeys(story.signature) }))
+  const stored = batch.map((story) =>
+    library.clusters
+      .candidates(story.keys)
+      .filter((candidate) => similarity(story.signature, signatureFromBytes(candidate.signature)) >= SAME_STORY_SIMILARITY)
+      .map((candidate) => candidate.storyId)
+  )
+  for (const story of batch) library.clusters.storeSignature(story.id, signatureToBytes(story.signature))
+  const earlierByKey = new Map<number, number[]>()
+  batch.forEach((story, index) => {
+    const sameBatch = new Set<number>()
+    for (const key of story.keys) {
+      for (const earlier of earlierByKey.get(key) ?? []) {
+        if (similarity(story.signature, batch[earlier]!.signature) >= SAME_STORY_SIMILARITY) sameBatch.add(batch[earlier]!.id)
+      }
+      earlierByKey.set(key, [...(earlierByKey.get(key) ?? []), index])
+    }
+    const copies = [...stored[index]!, ...sameBatch]
+    if (copies.length === 0) return
+    const existing = copies.map((id) => library.clusters.clusterOf(id)).find((cluster) => cluster !== null) ?? null
+    library.clusters.join([story.id, ...copies], existing)
+  })
+  for (const story of batch) library.clusters.indexBands(story.id, story.keys)
 }

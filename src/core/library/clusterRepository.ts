@@ -33,38 +33,43 @@ export class ClusterRepository {
     this.statements = prepareStatements(db)
   }
 
-  /** Stores a story's signature and band keys, so later arrivals can find it. */
-  remember(storyId: number, signature: Buffer, bandKeys: readonly number[]): void {
+  /** Stores a story's signature: from now on it can be a member of a cluster. */
+  storeSignature(storyId: number, signature: Buffer): void {
     this.statements.insertSignature.run(storyId, signature)
-    for (const key of bandKeys) this.statements.insertBand.run(key, storyId)
+  }
+
+  /** Indexes a story's band keys, so later arrivals can find it. */
+  indexBands(storyId: number, bandKeys: readonly number[]): void {
+    for (const key of [...bandKeys].sort((a, b) => a - b)) this.statements.insertBand.run(key, storyId)
   }
 
   /** Stories sharing at least one band key, with their signatures (deleted stories drop out through the join). */
-  candidates(bandKeys: readonly number[], excludeStoryId: number): ClusterCandidate[] {
+  candidates(bandKeys: readonly number[]): ClusterCandidate[] {
     let statement = this.candidateStatements.get(bandKeys.length)
     if (!statement) {
       statement = this.db.prepare(`
-        SELECT DISTINCT g.story_id AS storyId, s.cluster_id AS clusterId, g.signature
-        FROM signature_bands b
-        JOIN story_signatures g ON g.story_id = b.story_id
-        JOIN stories s ON s.id = b.story_id
-        WHERE b.band_key IN (${bandKeys.map(() => '?').join(', ')})
-        LIMIT ${MAX_CANDIDATES + 1}`)
+        SELECT g.story_id AS storyId, g.cluster_id AS clusterId, g.signature
+        FROM (SELECT DISTINCT story_id FROM signature_bands WHERE band_key IN (${bandKeys.map(() => '?').join(', ')}) LIMIT ${MAX_CANDIDATES + 1}) b
+        JOIN story_signatures g ON g.story_id = b.story_id`)
       this.candidateStatements.set(bandKeys.length, statement)
     }
-    return statement.all(...bandKeys).filter((candidate) => candidate.storyId !== excludeStoryId)
+    return statement.all(...bandKeys)
   }
 
   clusterOf(storyId: number): number | null {
     return this.statements.clusterOf.get(storyId)?.clusterId ?? null
   }
 
-  /** Puts stories into one cluster: a new one, or `clusterId`, absorbing any other clusters they were in. */
+  /**
+   * Puts stories (all with a stored signature) into one cluster: `clusterId`, or a new one; any other clusters
+   * they were in are absorbed.
+   */
   join(storyIds: readonly number[], clusterId: number | null): number {
     const target = clusterId ?? Number(this.statements.createCluster.run(storyIds[0]!).lastInsertRowid)
     for (const id of storyIds) {
       const previous = this.clusterOf(id)
-      if (previous !== null && previous !== target) {
+      if (previous === target) continue
+      if (previous !== null) {
         this.statements.moveMembers.run(target, previous)
         this.statements.deleteCluster.run(previous)
       } else {
@@ -77,14 +82,9 @@ export class ClusterRepository {
 
   /** Takes a story out of its cluster for good: it is kept alone, now and when it is imported again. */
   split(storyId: number): void {
-    const clusterId = this.clusterOf(storyId)
     this.statements.rememberSplit.run(new Date().toISOString(), storyId)
+    // Deleting its signature takes it out of its cluster (trigger) and out of every future comparison.
     this.statements.forgetSignature.run(storyId)
-    if (clusterId === null) return
-    this.statements.setCluster.run(null, storyId)
-    this.statements.refresh.run({ id: clusterId })
-    this.statements.dissolveSmall.run({ id: clusterId })
-    this.statements.deleteSmall.run(clusterId)
   }
 
   isSplit(contentHash: Buffer): boolean {
@@ -99,40 +99,35 @@ export class ClusterRepository {
   members(storyId: number): ClusterMember[] {
     return this.statements.members.all(storyId)
   }
-
-  firstOf(clusterId: number): number | null {
-    return this.statements.firstOf.get(clusterId)?.first ?? null
-  }
 }
 
 function prepareStatements(db: Database) {
   return {
     insertSignature: db.prepare('INSERT OR REPLACE INTO story_signatures (story_id, signature) VALUES (?, ?)'),
     insertBand: db.prepare('INSERT OR IGNORE INTO signature_bands (band_key, story_id) VALUES (?, ?)'),
-    clusterOf: db.prepare('SELECT cluster_id AS clusterId FROM stories WHERE id = ?') as Statement<[number], { clusterId: number | null }>,
+    clusterOf: db.prepare('SELECT cluster_id AS clusterId FROM story_signatures WHERE story_id = ?') as Statement<[number], { clusterId: number | null }>,
     createCluster: db.prepare('INSERT INTO clusters (size, first_story_id) VALUES (0, ?)'),
-    setCluster: db.prepare('UPDATE stories SET cluster_id = ? WHERE id = ?'),
-    moveMembers: db.prepare('UPDATE stories SET cluster_id = ? WHERE cluster_id = ?'),
+    setCluster: db.prepare('UPDATE story_signatures SET cluster_id = ? WHERE story_id = ?'),
+    moveMembers: db.prepare('UPDATE story_signatures SET cluster_id = ? WHERE cluster_id = ?'),
     deleteCluster: db.prepare('DELETE FROM clusters WHERE id = ?'),
     refresh: db.prepare(`
       UPDATE clusters SET
-        size = (SELECT count(*) FROM stories WHERE cluster_id = @id),
-        first_story_id = (SELECT id FROM stories WHERE cluster_id = @id ORDER BY date IS NULL, date, id LIMIT 1)
+        size = (SELECT count(*) FROM story_signatures WHERE cluster_id = @id),
+        first_story_id = (SELECT g.story_id FROM story_signatures g JOIN stories s ON s.id = g.story_id
+                          WHERE g.cluster_id = @id ORDER BY s.date IS NULL, s.date, s.id LIMIT 1)
       WHERE id = @id`),
-    dissolveSmall: db.prepare('UPDATE stories SET cluster_id = NULL WHERE cluster_id = @id AND (SELECT size FROM clusters WHERE id = @id) < 2'),
-    deleteSmall: db.prepare('DELETE FROM clusters WHERE id = ? AND size < 2'),
     rememberSplit: db.prepare('INSERT OR IGNORE INTO cluster_splits (content_hash, split_at) SELECT content_hash, ? FROM stories WHERE id = ?'),
     forgetSignature: db.prepare('DELETE FROM story_signatures WHERE story_id = ?'),
     isSplit: db.prepare('SELECT 1 FROM cluster_splits WHERE content_hash = ?'),
     list: db.prepare(`
-      SELECT c.id, c.size, c.first_story_id AS first, json_group_array(s.id) AS members
-      FROM clusters c JOIN stories s ON s.cluster_id = c.id
+      SELECT c.id, c.size, c.first_story_id AS first, json_group_array(g.story_id) AS members
+      FROM clusters c JOIN story_signatures g ON g.cluster_id = c.id
       WHERE c.size >= ?
       GROUP BY c.id ORDER BY c.size DESC, c.id`) as Statement<[number], { id: number; size: number; first: number; members: string }>,
     members: db.prepare(`
-      SELECT s.id, s.title, s.source, s.date, s.body FROM stories s
-      WHERE s.cluster_id = (SELECT cluster_id FROM stories WHERE id = ?)
-      ORDER BY s.date IS NULL, s.date, s.id`) as Statement<[number], ClusterMember>,
-    firstOf: db.prepare('SELECT first_story_id AS first FROM clusters WHERE id = ?') as Statement<[number], { first: number }>
+      SELECT s.id, s.title, s.source, s.date, s.body
+      FROM story_signatures g JOIN stories s ON s.id = g.story_id
+      WHERE g.cluster_id = (SELECT cluster_id FROM story_signatures WHERE story_id = ?)
+      ORDER BY s.date IS NULL, s.date, s.id`) as Statement<[number], ClusterMember>
   }
 }

@@ -44,7 +44,7 @@ interface StoryRow {
 
 const STORY_COLUMNS = `s.id, s.title, s.body, s.date, s.date_text AS dateText, s.updated, s.updated_text AS updatedText,
   s.source, s.source_from AS sourceFrom, s.url, s.author, s.category, s.language, s.keywords, s.teasers, s.extra,
-  s.added_at AS addedAt, s.cluster_id AS clusterId, s.file_id AS fileId, s.position, f.path AS filePath, f.sha256 AS fileHash`
+  s.added_at AS addedAt, (SELECT cluster_id FROM story_signatures WHERE story_id = s.id) AS clusterId, s.file_id AS fileId, s.position, f.path AS filePath, f.sha256 AS fileHash`
 
 /**
  * Stories and their search index, kept in step: every write of a story writes its index row in the same

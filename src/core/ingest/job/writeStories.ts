@@ -1,4 +1,4 @@
-import { placeStory } from '../../clusters'
+import { placeStories, type NewlyStoredStory } from '../../clusters'
 import type { Library } from '../../library'
 import type { ImportFileResult } from '../../../shared/contract/imports'
 import type { ReadEvent, ReadyStory } from './events'
@@ -101,13 +101,14 @@ export class StoryWriter {
   private writeStories(stories: ReadyStory[]): void {
     const current = this.current!
     if (current.result.alreadyImported) return
+    const stored: NewlyStoredStory[] = []
     for (const story of stories) {
       const added = this.library.stories.add(story.prepared, { fileId: current.fileId!, position: story.position })
       current.ids.set(story.position, added.id)
       if (added.isNew) {
         current.result.stories++
         this.totals.stories++
-        if (this.clusterCopies && story.signature) placeStory(this.library, added.id, story.signature, story.prepared.contentHash)
+        if (story.signature) stored.push({ id: added.id, signature: story.signature, contentHash: story.prepared.contentHash })
       } else {
         current.result.duplicates++
         this.totals.duplicates++
@@ -119,6 +120,7 @@ export class StoryWriter {
         }
       }
     }
+    if (this.clusterCopies) placeStories(this.library, stored)
   }
 
   private finishFile(): void {
