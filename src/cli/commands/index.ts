@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command'
 import { batchSearchCommand } from './batchSearch'
+import { analyzeCommand, normalizeCommand } from './analyze'
 import { clustersCommand } from './clusters'
 import { importCommand } from './import'
 import { infoCommand } from './info'
@@ -14,4 +15,4 @@ import { reindexCommand } from './reindex'
 import { searchCommand } from './search'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, clustersCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand]
+export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand]

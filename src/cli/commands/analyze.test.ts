@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../../test/helpers/cli'
+
+describe('marsad analyze and marsad normalize', () => {
+  it('prints every token with its place in the text as written, its term and its stem', async () => {
+    const run = await runCli(['analyze', 'وكُورِيَا الشمالیة', '--json'])
+    expect(run.code).toBe(0)
+    const { tokens } = JSON.parse(run.stdout)
+    expect(tokens).toEqual([
+      { text: 'وكُورِيَا', start: 0, end: 9, term: 'وكوريا', stem: expect.any(String) },
+      { text: 'الشمالیة', start: 10, end: 18, term: 'الشماليه', stem: expect.any(String) }
+    ])
+    expect(tokens[0].stem).toBe((await runCli(['analyze', 'كوريا', '--json'])).stdout.match(/"stem":"([^"]+)"/)![1])
+  })
+
+  it('normalises text the way search sees it', async () => {
+    const run = await runCli(['normalize', 'كـوريا ١٤٤٥ ﺍﻟﺴﻼﻢ'])
+    expect(run.stdout.trim()).toBe('كوريا 1445 السلام')
+  })
+
+  it('asks for the text when none is given', async () => {
+    expect((await runCli(['analyze'])).code).toBe(2)
+  })
+})
