@@ -79,6 +79,7 @@ function reportKnownItem(report: KnownItemReport): void {
   const share = (count: number) => `${((100 * count) / report.trials).toFixed(1)}%`
   console.log(`\nKnown-item search on the real articles (${report.trials} articles, two distinctive words each, top 10):`)
   console.log(`  respelt as analysts type: Marsad ${share(report.marsad.respelt)}, plain FTS5 (unicode61) ${share(report.plainFts5.respelt)}`)
+  console.log(`    … and ranked first: Marsad ${share(report.marsad.respeltFirst)}, plain FTS5 ${share(report.plainFts5.respeltFirst)}`)
   console.log(`  as the article writes them: Marsad ${share(report.marsad.written)}, plain FTS5 ${share(report.plainFts5.written)}`)
   console.log('  by respelling (queries holding a word respelt that way: Marsad / plain FTS5):')
   for (const [how, tally] of Object.entries(report.byRespelling).sort()) {

@@ -31,8 +31,9 @@ interface Trial {
 
 export interface KnownItemReport {
   trials: number
-  marsad: { respelt: number; written: number }
-  plainFts5: { respelt: number; written: number }
+  /** Articles found in the top 10, and found first. */
+  marsad: { respelt: number; written: number; respeltFirst: number }
+  plainFts5: { respelt: number; written: number; respeltFirst: number }
   /** Successes per respelling, out of the words respelt that way (each trial respells two words). */
   byRespelling: Record<string, { words: number; marsad: number; plainFts5: number }>
 }
@@ -98,16 +99,25 @@ export async function knownItemEvaluation(articles: readonly Article[], log: (li
     if (url) storyOfArticle.set(url.slice(url.lastIndexOf('/') + 1), id)
   }
   const plain = plainFts5(articles)
-  const report: KnownItemReport = { trials: 0, marsad: { respelt: 0, written: 0 }, plainFts5: { respelt: 0, written: 0 }, byRespelling: {} }
+  const report: KnownItemReport = {
+    trials: 0,
+    marsad: { respelt: 0, written: 0, respeltFirst: 0 },
+    plainFts5: { respelt: 0, written: 0, respeltFirst: 0 },
+    byRespelling: {}
+  }
   for (const trial of drawTrials(articles)) {
     const story = storyOfArticle.get(articles[trial.article]!.id)
     if (story === undefined) continue // folded into an identical article by the importer
     report.trials++
-    const marsadFinds = (await marsadTop(library, trial.respelt)).includes(story)
+    const marsadTopTen = await marsadTop(library, trial.respelt)
+    const plainTopTen = plain(trial.respelt)
+    const marsadFinds = marsadTopTen.includes(story)
     if (!marsadFinds && process.env.SHOW_MISSES) log(`  miss: ${trial.written.join(' ')} → ${trial.respelt.join(' ')} (${trial.how.join(', ')})`)
-    const plainFinds = plain(trial.respelt).includes(trial.article)
+    const plainFinds = plainTopTen.includes(trial.article)
     report.marsad.respelt += Number(marsadFinds)
     report.plainFts5.respelt += Number(plainFinds)
+    report.marsad.respeltFirst += Number(marsadTopTen[0] === story)
+    report.plainFts5.respeltFirst += Number(plainTopTen[0] === trial.article)
     report.marsad.written += Number((await marsadTop(library, trial.written)).includes(story))
     report.plainFts5.written += Number(plain(trial.written).includes(trial.article))
     for (const how of trial.how) {
