@@ -2,6 +2,9 @@ import type { LinkKind, StoryLinkView } from '../../../../shared/contract/organi
 import type { ErrorCode } from '../../../../shared/errors'
 import { arabicPlural, type MessageBundle } from './types'
 
+/** Text from a dump or an analyst, isolated (FSI…PDI) so that its direction cannot reorder the sentence around it. */
+const isolate = (text: string) => `\u2068${text}\u2069`
+
 /** What the analyst was doing when a call failed; each names itself in the error sentence. */
 export type ReaderAction =
   | 'loadStory'
@@ -208,10 +211,10 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     readerStoryGone: 'This story is no longer in the library (it was removed, or another library was opened). Pick a story from the list.',
     readerUntitled: '(untitled)',
     readerSource: 'Source',
-    readerWrittenAs: (text) => `written “${text}”`,
+    readerWrittenAs: (text) => `written “${isolate(text)}”`,
     readerUpdated: (day) => `updated ${day}`,
-    readerAuthor: (name) => `by ${name}`,
-    readerCategory: (name) => `in ${name}`,
+    readerAuthor: (name) => `by ${isolate(name)}`,
+    readerCategory: (name) => `in ${isolate(name)}`,
     readerOpenOriginal: 'Original page',
     readerOpenOriginalHint: 'Opens in your web browser',
     readerAddressNotWeb: 'Address (not a web link)',
@@ -236,15 +239,15 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     addTag: 'Add a tag',
     addTagHint: 'Add a tag (T)',
     removeTag: (name) => `Remove the tag ${name}`,
-    tagRemoved: (name) => `Removed the tag “${name}” from this story.`,
+    tagRemoved: (name) => `Removed the tag “${isolate(name)}” from this story.`,
     suggestedHeading: 'Suggested by the dump',
     applySuggestion: (keyword) => `Tag this story ${keyword}`,
-    suggestionMatchesTag: (name) => `Applies the existing tag “${name}”`,
+    suggestionMatchesTag: (name) => `Applies the existing tag “${isolate(name)}”`,
     readerTagPickerLabel: 'Add a tag to this story',
     tagPickerPlaceholder: 'Type a tag…',
     tagPickerHint: '↑↓ choose, Enter applies, Esc closes. Parent/child makes a child tag.',
     tagPickerResults: 'Tags',
-    pickerCreateTag: (name) => `Create the tag “${name}”`,
+    pickerCreateTag: (name) => `Create the tag “${isolate(name)}”`,
     noTagFound: 'No tag has this name yet.',
     pickerTagCount: (count) => `${f.number(count)} ${count === 1 ? 'story' : 'stories'}`,
 
@@ -301,10 +304,10 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     readerStoryGone: 'لم يعد هذا الخبر في المكتبة (حُذف أو فُتحت مكتبة أخرى). اختر خبرًا من القائمة.',
     readerUntitled: '(بلا عنوان)',
     readerSource: 'المصدر',
-    readerWrittenAs: (text) => `كما ورد: «${text}»`,
+    readerWrittenAs: (text) => `كما ورد: «${isolate(text)}»`,
     readerUpdated: (day) => `حُدّث ${day}`,
-    readerAuthor: (name) => `بقلم ${name}`,
-    readerCategory: (name) => `في ${name}`,
+    readerAuthor: (name) => `بقلم ${isolate(name)}`,
+    readerCategory: (name) => `في ${isolate(name)}`,
     readerOpenOriginal: 'الصفحة الأصلية',
     readerOpenOriginalHint: 'تُفتح في متصفح الويب',
     readerAddressNotWeb: 'العنوان (ليس رابط ويب)',
@@ -329,15 +332,15 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     addTag: 'إضافة وسم',
     addTagHint: 'إضافة وسم (T)',
     removeTag: (name) => `إزالة الوسم ${name}`,
-    tagRemoved: (name) => `أُزيل الوسم «${name}» من هذا الخبر.`,
+    tagRemoved: (name) => `أُزيل الوسم «${isolate(name)}» من هذا الخبر.`,
     suggestedHeading: 'مقترحة من ملف التفريغ',
     applySuggestion: (keyword) => `وسم هذا الخبر بـ ${keyword}`,
-    suggestionMatchesTag: (name) => `يضع الوسم الموجود «${name}»`,
+    suggestionMatchesTag: (name) => `يضع الوسم الموجود «${isolate(name)}»`,
     readerTagPickerLabel: 'إضافة وسم إلى هذا الخبر',
     tagPickerPlaceholder: 'اكتب اسم وسم…',
     tagPickerHint: '↑↓ للاختيار، Enter للإضافة، Esc للإغلاق. «أب/فرع» ينشئ وسمًا فرعيًا.',
     tagPickerResults: 'الوسوم',
-    pickerCreateTag: (name) => `إنشاء الوسم «${name}»`,
+    pickerCreateTag: (name) => `إنشاء الوسم «${isolate(name)}»`,
     noTagFound: 'لا وسم بهذا الاسم بعد.',
     pickerTagCount: (count) =>
       arabicPlural(f, count, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' }),

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react'
+import type { Story } from '../../../../shared/domain'
+import { useI18n } from '../../i18n/I18nProvider'
+import { useStoryDates } from '../organise'
+import { webLink } from './safeUrl'
+
+/**
+ * Source, the date as a day (in the interface language) and as the dump wrote it, the update, author, section,
+ * and the address: a link (opened in the system browser) only when it is a web address, plain text otherwise.
+ */
+export function StoryMeta({ story }: { story: Story }) {
+  const { t } = useI18n()
+  const dates = useStoryDates()
+  const link = webLink(story.url)
+  const facts: { key: string; node: ReactNode }[] = []
+  if (story.source) facts.push({ key: 'source', node: <bdi className="story-meta__source">{story.source}</bdi> })
+  if (story.date || story.dateText) {
+    facts.push({
+      key: 'date',
+      node: (
+        <span>
+          {story.date ? <time dateTime={story.date}>{dates.day(story.date)}</time> : t.noDate}
+          {story.dateText && story.dateText !== story.date && (
+            <span className="story-meta__written">
+              {' '}
+              (<bdi>{t.readerWrittenAs(story.dateText)}</bdi>)
+            </span>
+          )}
+        </span>
+      )
+    })
+  }
+  if (story.updated || story.updatedText) {
+    facts.push({ key: 'updated', node: <bdi>{t.readerUpdated(story.updated ? dates.day(story.updated) : story.updatedText!)}</bdi> })
+  }
+  if (story.author) facts.push({ key: 'author', node: <bdi>{t.readerAuthor(story.author)}</bdi> })
+  if (story.category) facts.push({ key: 'category', node: <bdi>{t.readerCategory(story.category)}</bdi> })
+
+  return (
+    <div className="story-meta">
+      {facts.length > 0 && (
+        <p className="story-meta__facts">
+          {facts.map((fact, index) => (
+            <span key={fact.key}>
+              {index > 0 && <span aria-hidden="true"> · </span>}
+              {fact.node}
+            </span>
+          ))}
+        </p>
+      )}
+      {story.url && (
+        <p className="story-meta__url">
+          {link ? (
+            <a href={link} target="_blank" rel="noopener noreferrer" title={t.readerOpenOriginalHint}>
+              {t.readerOpenOriginal}: <bdi dir="ltr">{story.url}</bdi>
+            </a>
+          ) : (
+            <span title={t.readerAddressNotWeb}>
+              {t.readerAddressNotWeb}: <bdi>{story.url}</bdi>
+            </span>
+          )}
+        </p>
+      )}
+    </div>
+  )
+}

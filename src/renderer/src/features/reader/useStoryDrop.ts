@@ -1,0 +1,33 @@
+import { useState, type DragEvent } from 'react'
+
+/** What a result row dragged from the list carries: the story's id (set by the search list). */
+export const STORY_DRAG_TYPE = 'application/x-marsad-story'
+
+const carriesStory = (event: DragEvent) => event.dataTransfer.types.includes(STORY_DRAG_TYPE)
+
+/**
+ * Makes an element a drop target for stories dragged from the list: `onStory` gets the dropped story's id.
+ * `active` is true while a story is dragged over it (to show where it will land).
+ */
+export function useStoryDrop(onStory: (storyId: number) => void) {
+  const [active, setActive] = useState(false)
+  const handlers = {
+    onDragOver: (event: DragEvent) => {
+      if (!carriesStory(event)) return
+      event.preventDefault()
+      event.dataTransfer.dropEffect = 'link'
+      setActive(true)
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setActive(false)
+    },
+    onDrop: (event: DragEvent) => {
+      if (!carriesStory(event)) return
+      event.preventDefault()
+      setActive(false)
+      const id = Number(event.dataTransfer.getData(STORY_DRAG_TYPE))
+      if (Number.isInteger(id) && id > 0) onStory(id)
+    }
+  }
+  return { active, handlers }
+}
