@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api'
 import { createApiHandlers } from './api'
+import { BriefingExporter, ChromiumPdfPrinter, type PdfPrinter } from './briefing'
 import { ImportJobs, inThreadRunner, type ImportRunner } from './ingest'
 import { openLibrary, type Library } from './library'
 
@@ -11,6 +12,10 @@ export interface CoreOptions {
   nativeBinding?: string
   /** Where imports run; by default on this thread with a connection of their own, reading inline. */
   importRunner?: ImportRunner
+  /** Prints briefings to PDF: Chromium through playwright-core by default; the app passes Electron's printToPDF. */
+  pdfPrinter?: PdfPrinter
+  /** The fonts briefing exports embed; found in the source tree's resources/fonts unless the packaged app says. */
+  fontsDir?: string
 }
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void
@@ -23,6 +28,7 @@ export class MarsadCore {
   library: Library
   readonly handlers: ApiHandlers
   readonly imports: ImportJobs
+  readonly briefingExports: BriefingExporter
   private readonly listeners = new Set<CoreEventListener>()
 
   constructor(private readonly options: CoreOptions) {
@@ -41,6 +47,7 @@ export class MarsadCore {
         })
       }
     })
+    this.briefingExports = new BriefingExporter(options.pdfPrinter ?? new ChromiumPdfPrinter(), options.fontsDir)
     this.handlers = createApiHandlers(this)
   }
 
@@ -67,6 +74,8 @@ export class MarsadCore {
 
   close(): void {
     this.library.close()
+    // A browser the PDF printer launched shuts down in the background; the process exits once it has.
+    void this.briefingExports.close()
   }
 }
 

@@ -9,6 +9,7 @@ import { importContract, type ImportEvents } from './contract/imports'
 import { libraryContract, type LibraryEvents } from './contract/library'
 import { searchContract, type SearchEvents } from './contract/search'
 import { organiseContract, type OrganiseEvents } from './contract/organise'
+import { briefingsContract, type BriefingEvents } from './contract/briefings'
 import type { ErrorShape } from './errors'
 
 /**
@@ -20,7 +21,8 @@ export const contract = {
   ...importContract,
   ...clusterContract,
   ...searchContract,
-  ...organiseContract
+  ...organiseContract,
+  ...briefingsContract
 }
 
 export type ApiMethod = keyof typeof contract
@@ -41,7 +43,7 @@ export type ApiHandlers = {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape }
 
 /** Events pushed from core to the interface (progress of long jobs, library changes). */
-export type ApiEvents = LibraryEvents & ImportEvents & SearchEvents & OrganiseEvents
+export type ApiEvents = LibraryEvents & ImportEvents & SearchEvents & OrganiseEvents & BriefingEvents
 export type ApiEventName = keyof ApiEvents
 export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) => void
 

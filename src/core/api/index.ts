@@ -5,6 +5,7 @@ import { importHandlers } from './importHandlers'
 import { libraryHandlers } from './libraryHandlers'
 import { searchHandlers } from './searchHandlers'
 import { organiseHandlers } from './organiseHandlers'
+import { briefingHandlers } from './briefingHandlers'
 
 /** The core's implementation of the whole contract, one module per feature. */
 export function createApiHandlers(core: MarsadCore): ApiHandlers {
@@ -13,6 +14,7 @@ export function createApiHandlers(core: MarsadCore): ApiHandlers {
     ...importHandlers(core),
     ...clusterHandlers(core),
     ...searchHandlers(core),
-    ...organiseHandlers(core)
+    ...organiseHandlers(core),
+    ...briefingHandlers(core)
   }
 }

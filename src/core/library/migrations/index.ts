@@ -8,9 +8,10 @@ import { searchVocabulary } from './0061-search-vocabulary'
 import { uniqueTagMatchKey } from './0070-unique-tag-match-key'
 import { importRuns } from './0080-import-runs'
 import { clusters } from './0090-clusters'
+import { briefingLanguage } from './0100-briefing-language'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, clusters]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, clusters, briefingLanguage]
