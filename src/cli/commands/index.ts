@@ -13,6 +13,8 @@ import { noteCommand } from './note'
 import { notesCommand } from './notes'
 import { reindexCommand } from './reindex'
 import { searchCommand } from './search'
+import { briefingCommand } from './briefing'
+import { briefingsCommand } from './briefings'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand]
+export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand, briefingCommand, briefingsCommand]
