@@ -9,6 +9,7 @@ import { forwardEvents, registerIpc } from './ipc'
 import { buildApplicationMenu } from './menu'
 import { createMainWindow, preloadFile, rendererDir } from './mainWindow'
 import { electronSqliteBinding } from './native'
+import { ElectronPdfPrinter } from './pdf'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { SettingsStore } from './settings'
@@ -90,11 +91,13 @@ function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
     nativeBinding,
     readerWorkerFile: join(__dirname, 'readWorker.js')
   })
+  // Briefings print through Electron's own Chromium; the packaged app carries its fonts beside itself.
+  const briefingOptions = { pdfPrinter: new ElectronPdfPrinter(), ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}) }
   try {
-    return new MarsadCore({ libraryPath, nativeBinding, importRunner })
+    return new MarsadCore({ libraryPath, nativeBinding, importRunner, ...briefingOptions })
   } catch (error) {
     if (libraryPath === defaultLibrary) throw error
     dialog.showErrorBox('Marsad', `${(error as Error).message}\n\nMarsad opened your default library instead.`)
-    return new MarsadCore({ libraryPath: defaultLibrary, nativeBinding, importRunner })
+    return new MarsadCore({ libraryPath: defaultLibrary, nativeBinding, importRunner, ...briefingOptions })
   }
 }
