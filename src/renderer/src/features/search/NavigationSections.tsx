@@ -1,11 +1,37 @@
 import type { ListView } from '../../app/views'
+import { useI18n } from '../../i18n/I18nProvider'
+import { SavedSearchList } from './SavedSearchList'
+import { TagTree } from './TagTree'
 
 export interface NavigationSectionsProps {
   view: ListView
   onNavigate(view: ListView): void
 }
 
-/** Saved searches (with new counts) and the tag tree in the navigation pane. (Placeholder.) */
-export function NavigationSections(_props: NavigationSectionsProps) {
-  return null
+/** The search side of the navigation pane: batch search, saved searches with their new counts, the tag tree. */
+export function NavigationSections({ view, onNavigate }: NavigationSectionsProps) {
+  const { t } = useI18n()
+  const currentQuery = view.kind === 'search' ? view.query : null
+  return (
+    <>
+      <ul className="navigation">
+        <li>
+          <button
+            type="button"
+            className={`navigation__item${view.kind === 'batch' ? ' navigation__item--active' : ''}`}
+            aria-current={view.kind === 'batch' ? 'page' : undefined}
+            onClick={() => onNavigate({ kind: 'batch' })}
+          >
+            {t.batchSearchNav}
+          </button>
+        </li>
+      </ul>
+      <SavedSearchList
+        currentQuery={currentQuery}
+        currentId={view.kind === 'search' ? (view.savedSearchId ?? null) : null}
+        onOpen={(search) => onNavigate({ kind: 'search', query: search.query, savedSearchId: search.id })}
+      />
+      <TagTree currentQuery={currentQuery} onOpen={(query) => onNavigate({ kind: 'search', query })} />
+    </>
+  )
 }

@@ -1,4 +1,16 @@
+import { useEffect, useState } from 'react'
 import type { StorySummary } from '../../../../shared/domain'
+import { useI18n } from '../../i18n/I18nProvider'
+import { BulkActions, type PickerMode } from './BulkActions'
+import { DateRangeControl } from './DateRangeControl'
+import { FacetBar } from './FacetBar'
+import { QueryHelp } from './QueryHelp'
+import { reportQueryProblem } from './queryProblem'
+import { ResultList } from './ResultList'
+import { SaveSearchButton } from './SaveSearchButton'
+import { useResultSelection } from './useResultSelection'
+import { useSearchPages, type SearchSort } from './useSearchPages'
+import { useTagColours } from './useTagColours'
 
 export interface SearchResultsProps {
   query: string
@@ -8,7 +20,119 @@ export interface SearchResultsProps {
   onQueryChange(query: string): void
 }
 
-/** Search results in the list pane. (Placeholder: the search interface replaces it.) */
-export function SearchResults(_props: SearchResultsProps) {
-  return null
+const SORT_KEY = 'marsad.searchSort'
+const FACETS_KEY = 'marsad.searchFacetsShown'
+
+const storedSort = (): SearchSort => (localStorage.getItem(SORT_KEY) === 'date' ? 'date' : 'relevance')
+
+/**
+ * The list pane of a search: the exact count, sort, date range, ⭐ save, facets, the bulk actions bar and the
+ * virtualised result list; "did you mean" when nothing matched; the core's message when the query cannot be read
+ * (also shown under the search box).
+ */
+export function SearchResults({ query, selectedId, onOpen, onQueryChange }: SearchResultsProps) {
+  const { t } = useI18n()
+  const [sort, setSort] = useState<SearchSort>(storedSort)
+  const [facetsShown, setFacetsShown] = useState(() => localStorage.getItem(FACETS_KEY) !== 'no')
+  const [picker, setPicker] = useState<PickerMode | null>(null)
+  const pages = useSearchPages(query, sort)
+  const { summary } = pages
+  const selection = useResultSelection(pages.hitAt, `${query}\u0000${sort}`)
+  const tagColours = useTagColours()
+
+  useEffect(() => {
+    const invalid = summary.error?.code === 'invalid-query' ? summary.error : null
+    const position = invalid?.params?.position
+    reportQueryProblem(invalid ? { query, message: invalid.message, position: typeof position === 'number' ? position : null } : null)
+  }, [summary.error, query])
+
+  useEffect(() => setPicker(null), [query])
+
+  const changeSort = (next: SearchSort) => {
+    localStorage.setItem(SORT_KEY, next)
+    setSort(next)
+  }
+  const toggleFacets = () => {
+    localStorage.setItem(FACETS_KEY, facetsShown ? 'no' : 'yes')
+    setFacetsShown(!facetsShown)
+  }
+  const tagFromKeyboard = () => {
+    const { selection: current, cursor } = selection
+    if (current.kind === 'rows' && current.ids.size === 0) {
+      if (cursor === null) return
+      selection.toggle(cursor)
+    }
+    setPicker('tag')
+  }
+
+  if (summary.status === 'failed') {
+    // The search box says what is wrong with an unreadable query; here, how to write one.
+    return summary.error?.code === 'invalid-query' ? (
+      <QueryHelp />
+    ) : (
+      <p className="pane__message search-problem" role="alert">
+        {t.searchFailed(summary.error?.message ?? '')}
+      </p>
+    )
+  }
+
+  return (
+    <section className="search-results" aria-label={t.resultsLabel}>
+      <div className="search-header">
+        <h2 className="search-header__count" aria-live="polite">
+          {summary.status === 'loading' ? t.loading : t.resultCount(summary.total)}
+        </h2>
+        <div className="search-header__sort" role="group" aria-label={t.sortLabel}>
+          {(['relevance', 'date'] as const).map((choice) => (
+            <button key={choice} type="button" aria-pressed={sort === choice} onClick={() => changeSort(choice)}>
+              {choice === 'relevance' ? t.sortRelevance : t.sortDate}
+            </button>
+          ))}
+        </div>
+        <DateRangeControl query={query} onQueryChange={onQueryChange} />
+        <button type="button" className="search-header__control" aria-expanded={facetsShown} onClick={toggleFacets}>
+          {t.filtersButton}
+        </button>
+        <SaveSearchButton query={query} />
+      </div>
+      {facetsShown && summary.facets && summary.total > 0 && <FacetBar facets={summary.facets} query={query} onQueryChange={onQueryChange} />}
+      {summary.status === 'ready' && summary.total === 0 && (
+        <div className="pane__message pane__message--empty">
+          <p>{t.noResults}</p>
+          {summary.didYouMean ? (
+            <p>
+              {t.didYouMean}{' '}
+              <button type="button" className="search-link-button" dir="auto" onClick={() => onQueryChange(summary.didYouMean!)}>
+                {summary.didYouMean}
+              </button>
+            </p>
+          ) : (
+            <p>{t.noResultsHint}</p>
+          )}
+        </div>
+      )}
+      {summary.total > 0 && (
+        <>
+          <BulkActions
+            query={query}
+            total={summary.total}
+            selection={selection}
+            loadedHits={pages.loadedHits}
+            resultTags={summary.facets?.tag.map((facet) => facet.value) ?? []}
+            picker={picker}
+            onPickerChange={setPicker}
+          />
+          <ResultList
+            pages={pages}
+            total={summary.total}
+            selection={selection}
+            openId={selectedId}
+            tagColours={tagColours}
+            onOpen={(hit) => onOpen({ id: hit.id, title: hit.title })}
+            onTagRequest={tagFromKeyboard}
+          />
+        </>
+      )}
+    </section>
+  )
 }

@@ -9,8 +9,12 @@ export interface SearchMessages {
   suggestionTags: string
   suggestionSources: string
   suggestionWords: string
-  /** The core's English message for a query it cannot read, introduced in the interface language. */
-  queryProblem(message: string, position: number | null): string
+  /** Introduces the core's (English) message for a query it cannot read; `position` counts from 0. */
+  queryProblemLead(position: number | null): string
+  queryProblemFix: string
+  queryHelpTitle: string
+  /** The query language in examples: [what to type, what it does]. */
+  queryHelp: [string, string][]
 
   resultsLabel: string
   resultCount(count: number): string
@@ -64,7 +68,7 @@ export interface SearchMessages {
   noTagsOnSelection: string
   tagged(count: number, tag: string): string
   untagged(count: number, tag: string): string
-  bulkFailed(message: string): string
+  nothingChanged(message: string): string
 
   batchSearchNav: string
   savedSearchesHeading: string
@@ -109,13 +113,27 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     suggestionTags: 'Tags',
     suggestionSources: 'Sources',
     suggestionWords: 'Words in the library',
-    queryProblem: (message) => `${message} Fix the query and press Enter.`,
+    queryProblemLead: (position) => (position === null ? 'This search cannot be read:' : `This search cannot be read at character ${f.number(position + 1)}:`),
+    queryProblemFix: 'Fix it and press Enter.',
+    queryHelpTitle: 'How to write a search',
+    queryHelp: [
+      ['كوريا الشمالية', 'all the words, however they are written'],
+      ['a OR b', 'either word'],
+      ['NOT a   -a', 'without the word'],
+      ['"exact phrase"', 'the words together, in order'],
+      ['word*   word~', 'words that start like it; spellings close to it'],
+      ['NEAR(a b, 5)   "a b"~5', 'within 5 words of each other'],
+      ['=word', 'this exact form only'],
+      ['title:a   note:a', 'in the title; in the notes'],
+      ['source:"Sky News"   tag:روسيا', 'one source; a tag and the tags under it'],
+      ['date:2024-01..2024-03   after:2024   before:2024-06', 'dates (a year, a month or a day)']
+    ],
 
     resultsLabel: 'Search results',
     resultCount: (count) => `${f.number(count)} ${count === 1 ? 'result' : 'results'}`,
     sortLabel: 'Sort',
-    sortRelevance: 'Most relevant',
-    sortDate: 'Newest first',
+    sortRelevance: 'Relevance',
+    sortDate: 'Newest',
     datesButton: 'Dates',
     datesLabel: 'Date range',
     dateFrom: 'From',
@@ -133,7 +151,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
       active ? `${group} ${value}, ${englishStories(f, count)}: remove this filter` : `${group} ${value}, ${englishStories(f, count)}: filter by it`,
     noResults: 'No stories match this search.',
     noResultsHint: 'Check the spelling, remove a filter, or use fewer words.',
-    didYouMean: 'Did you mean',
+    didYouMean: 'Did you mean:',
     matchedLabel: 'Matched:',
     untitled: '(untitled)',
     loadingRow: 'Loading…',
@@ -163,7 +181,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     noTagsOnSelection: 'These stories have no tags.',
     tagged: (count, tag) => `Tagged ${englishStories(f, count)} “${tag}”`,
     untagged: (count, tag) => `Removed “${tag}” from ${englishStories(f, count)}`,
-    bulkFailed: (message) => `Nothing was changed: ${message}`,
+    nothingChanged: (message) => `Nothing was changed: ${message}`,
 
     batchSearchNav: 'Batch search',
     savedSearchesHeading: 'Saved searches',
@@ -201,8 +219,21 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     suggestionTags: 'الوسوم',
     suggestionSources: 'المصادر',
     suggestionWords: 'كلمات من المكتبة',
-    queryProblem: (message, position) =>
-      `${position === null ? 'تعذّر فهم البحث' : `تعذّر فهم البحث عند الحرف ${f.number(position + 1)}`}؛ صحّحه ثم اضغط Enter. (${message})`,
+    queryProblemLead: (position) => (position === null ? 'تعذّر فهم البحث:' : `تعذّر فهم البحث عند الحرف ${f.number(position + 1)}:`),
+    queryProblemFix: 'صحّحه ثم اضغط Enter.',
+    queryHelpTitle: 'كيف تكتب البحث',
+    queryHelp: [
+      ['كوريا الشمالية', 'كل الكلمات، أيًّا كانت طريقة كتابتها'],
+      ['a OR b', 'إحدى الكلمتين'],
+      ['NOT a   -a', 'دون الكلمة'],
+      ['"عبارة كما هي"', 'الكلمات متتالية بترتيبها'],
+      ['word*   word~', 'الكلمات التي تبدأ بها؛ والكتابات القريبة منها'],
+      ['NEAR(a b, 5)   "a b"~5', 'على بعد 5 كلمات أو أقل'],
+      ['=word', 'هذه الصيغة بعينها فقط'],
+      ['title:a   note:a', 'في العنوان؛ في الملاحظات'],
+      ['source:"Sky News"   tag:روسيا', 'مصدر واحد؛ وسم وما تحته من وسوم'],
+      ['date:2024-01..2024-03   after:2024   before:2024-06', 'التواريخ (سنة أو شهر أو يوم)']
+    ],
 
     resultsLabel: 'نتائج البحث',
     resultCount: (count) => arabicResults(f, count),
@@ -226,7 +257,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
       `${group} ${value}، ${arabicStories(f, count)}: ${active ? 'إزالة هذا الشرط' : 'التصفية به'}`,
     noResults: 'لا أخبار تطابق هذا البحث.',
     noResultsHint: 'تحقّق من الإملاء، أو أزل شرطًا، أو استخدم كلمات أقل.',
-    didYouMean: 'هل تقصد',
+    didYouMean: 'هل تقصد:',
     matchedLabel: 'طابق:',
     untitled: '(بلا عنوان)',
     loadingRow: 'جارٍ التحميل…',
@@ -256,7 +287,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     noTagsOnSelection: 'لا وسوم على هذه الأخبار.',
     tagged: (count, tag) => `وُسم ${arabicStories(f, count)} بـ«${tag}»`,
     untagged: (count, tag) => `أُزيل «${tag}» من ${arabicStories(f, count)}`,
-    bulkFailed: (message) => `لم يتغير شيء: ${message}`,
+    nothingChanged: (message) => `لم يتغير شيء: ${message}`,
 
     batchSearchNav: 'بحث جماعي',
     savedSearchesHeading: 'عمليات البحث المحفوظة',

@@ -1,0 +1,109 @@
+import { useState } from 'react'
+import type { SearchHit } from '../../../../shared/contract/search'
+import { useI18n } from '../../i18n/I18nProvider'
+import { api } from '../../lib/api'
+import { useUndo } from '../../lib/undo'
+import { focusTarget } from './searchFocus'
+import { TagPicker } from './TagPicker'
+import type { ResultSelectionState } from './useResultSelection'
+
+export type PickerMode = 'tag' | 'untag'
+
+interface BulkActionsProps {
+  query: string
+  total: number
+  selection: ResultSelectionState
+  /** Hits on screen so far, to know which tags the selected rows carry. */
+  loadedHits(): SearchHit[]
+  /** Tags on the whole result (the tag facet), for untagging all of it. */
+  resultTags: readonly string[]
+  picker: PickerMode | null
+  onPickerChange(mode: PickerMode | null): void
+}
+
+/**
+ * The bulk actions bar: tag or untag the selected rows, or every story of the search ("tag all N results" sends
+ * the query, so the core tags stories that were never loaded). Each action ends in a toast with the count and Undo.
+ */
+export function BulkActions({ query, total, selection, loadedHits, resultTags, picker, onPickerChange }: BulkActionsProps) {
+  const { t } = useI18n()
+  const undo = useUndo()
+  const [problem, setProblem] = useState<string | null>(null)
+  const selected = selection.count(total)
+  const whole = selection.selection.kind === 'all'
+  const targetIds = selection.selection.kind === 'rows' ? [...selection.selection.ids] : []
+
+  const presentTags = (): ReadonlySet<string> => {
+    if (whole) return new Set(resultTags)
+    const ids = new Set(targetIds)
+    return new Set(loadedHits().flatMap((hit) => (ids.has(hit.id) ? hit.tags : [])))
+  }
+
+  const apply = async (mode: PickerMode, tagName: string) => {
+    onPickerChange(null)
+    setProblem(null)
+    const stories = whole ? { query } : { storyIds: targetIds }
+    try {
+      if (mode === 'tag') {
+        const result = await api.tagStories({ tags: [tagName], ...stories })
+        undo.offer(result.undo, t.tagged(result.tagged, result.tags[0]?.name ?? tagName))
+      } else {
+        const result = await api.untagStories({ tags: [tagName], ...stories })
+        undo.offer(result.undo, t.untagged(result.untagged, result.tags[0]?.name ?? tagName))
+      }
+    } catch (error) {
+      setProblem(t.nothingChanged((error as Error).message))
+    }
+    focusTarget('results')
+  }
+
+  const openPicker = (mode: PickerMode, everything: boolean) => {
+    if (everything) selection.selectAll()
+    onPickerChange(picker === mode ? null : mode)
+  }
+
+  return (
+    <div className="bulk-bar" role="toolbar" aria-label={t.bulkActionsLabel}>
+      <div className="search-popover-anchor bulk-bar__actions">
+        {selected === 0 ? (
+          <button type="button" onClick={() => openPicker('tag', true)} aria-expanded={picker === 'tag'}>
+            {t.tagAll(total)}
+          </button>
+        ) : (
+          <>
+            <span className="bulk-bar__count" aria-live="polite">
+              {whole ? t.allSelected(total) : t.selectedCount(selected)}
+            </span>
+            <button type="button" title="T" aria-expanded={picker === 'tag'} onClick={() => openPicker('tag', false)}>
+              {t.tagSelection}
+            </button>
+            <button type="button" aria-expanded={picker === 'untag'} onClick={() => openPicker('untag', false)}>
+              {t.untagSelection}
+            </button>
+            {!whole && (
+              <button type="button" className="bulk-bar__link" onClick={() => selection.selectAll()}>
+                {t.selectAll(total)}
+              </button>
+            )}
+            <button type="button" className="bulk-bar__link" onClick={() => (selection.clear(), onPickerChange(null))}>
+              {t.clearSelection}
+            </button>
+          </>
+        )}
+        {picker && (whole || targetIds.length > 0) && (
+          <TagPicker
+            mode={picker}
+            presentTags={picker === 'untag' ? presentTags() : undefined}
+            onPick={(name) => void apply(picker, name)}
+            onClose={() => onPickerChange(null)}
+          />
+        )}
+      </div>
+      {problem && (
+        <p className="bulk-bar__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  )
+}

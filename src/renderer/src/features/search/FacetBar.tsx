@@ -1,0 +1,85 @@
+import { useState } from 'react'
+import type { FacetCount, SearchFacets } from '../../../../shared/contract/search'
+import { useI18n } from '../../i18n/I18nProvider'
+import { formatMonth } from './calendar'
+import { hasFilter, toggleFilter, type FilterField } from './queryText'
+
+/** Values a facet group shows before "more". */
+const FIRST_VALUES = 5
+
+interface FacetBarProps {
+  facets: SearchFacets
+  query: string
+  onQueryChange(query: string): void
+}
+
+/**
+ * Counts by source, tag and month over the whole result. A value adds its filter to the query text (the same
+ * `source:"…"`, `tag:"…"`, `date:YYYY-MM` an analyst would type); pressed again, it takes it away.
+ */
+export function FacetBar({ facets, query, onQueryChange }: FacetBarProps) {
+  const { t, format } = useI18n()
+  const months = [...facets.month].sort((a, b) => b.value.localeCompare(a.value))
+  return (
+    <section className="facets" aria-label={t.facetsLabel}>
+      <FacetGroup title={t.facetSource} field="source" values={facets.source} query={query} onQueryChange={onQueryChange} />
+      <FacetGroup title={t.facetTag} field="tag" values={facets.tag} query={query} onQueryChange={onQueryChange} />
+      <FacetGroup
+        title={t.facetMonth}
+        field="date"
+        values={months}
+        label={(month) => formatMonth(month, format.locale)}
+        query={query}
+        onQueryChange={onQueryChange}
+      />
+    </section>
+  )
+}
+
+interface FacetGroupProps {
+  title: string
+  field: FilterField
+  values: readonly FacetCount[]
+  label?(value: string): string
+  query: string
+  onQueryChange(query: string): void
+}
+
+function FacetGroup({ title, field, values, label, query, onQueryChange }: FacetGroupProps) {
+  const { t, format } = useI18n()
+  const [expanded, setExpanded] = useState(false)
+  if (values.length === 0) return null
+  const shown = expanded ? values : values.slice(0, FIRST_VALUES)
+  return (
+    <div className="facets__group">
+      <h3 className="facets__title">{title}</h3>
+      <ul className="facets__values">
+        {shown.map(({ value, count }) => {
+          const active = hasFilter(query, field, value)
+          const text = label ? label(value) : value
+          return (
+            <li key={value}>
+              <button
+                type="button"
+                className="facets__value"
+                aria-pressed={active}
+                aria-label={t.facetValueLabel(title, text, count, active)}
+                onClick={() => onQueryChange(toggleFilter(query, field, value))}
+              >
+                <span className="facets__name">
+                  <bdi>{text}</bdi>
+                </span>
+                <span className="facets__count">{format.number(count)}</span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {values.length > FIRST_VALUES && (
+        <button type="button" className="facets__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t.facetLess : t.facetMore(values.length - FIRST_VALUES)}
+        </button>
+      )}
+    </div>
+  )
+}

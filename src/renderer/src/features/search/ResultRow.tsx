@@ -1,0 +1,62 @@
+import type { SearchHit } from '../../../../shared/contract/search'
+import { readableTextOn } from '../../../../shared/tagColors'
+import { useI18n } from '../../i18n/I18nProvider'
+import { formatDay } from './calendar'
+import { HighlightedText } from './HighlightedText'
+
+/** The drag type the reader accepts to link the dragged story to the open one. */
+export const STORY_DRAG_TYPE = 'application/x-marsad-story'
+
+interface ResultRowProps {
+  hit: SearchHit
+  tagColours: ReadonlyMap<string, string>
+}
+
+/**
+ * One result: title and snippet with every matched word marked as written, source, day, tags, and the forms that
+ * matched. Story text keeps its own direction (dir="auto") whatever the interface language.
+ */
+export function ResultRow({ hit, tagColours }: ResultRowProps) {
+  const { t, format } = useI18n()
+  return (
+    <>
+      <span className="search-result__title" dir="auto">
+        {hit.title ? <HighlightedText text={hit.title} ranges={hit.titleHighlights} /> : t.untitled}
+      </span>
+      <span className="search-result__meta">
+        {hit.source && <bdi dir="auto">{hit.source}</bdi>}
+        {hit.source && ' · '}
+        {hit.date ? (
+          <time dateTime={hit.date} title={hit.dateText ?? undefined}>
+            {formatDay(hit.date, format.locale)}
+          </time>
+        ) : (
+          <span>{hit.dateText ?? t.noDate}</span>
+        )}
+        {hit.tags.map((tag) => {
+          const colour = tagColours.get(tag) ?? '#4b5563'
+          return (
+            <span key={tag} className="search-result__tag" dir="auto" style={{ background: colour, color: readableTextOn(colour) }}>
+              {tag}
+            </span>
+          )
+        })}
+      </span>
+      {hit.snippet.text && (
+        <span className="search-result__snippet" dir="auto">
+          <HighlightedText text={hit.snippet.text} ranges={hit.snippet.highlights} />
+        </span>
+      )}
+      {hit.matched.length > 0 && (
+        <span className="search-result__matched">
+          {t.matchedLabel}{' '}
+          {hit.matched.map((form, index) => (
+            <bdi key={index} dir="auto" className="search-result__form">
+              {form}
+            </bdi>
+          ))}
+        </span>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,150 @@
+import { useState } from 'react'
+import type { SavedSearch } from '../../../../shared/contract/search'
+import { useI18n } from '../../i18n/I18nProvider'
+import { api } from '../../lib/api'
+import { useApi } from '../../lib/useApi'
+import { Popover } from './Popover'
+
+interface SavedSearchListProps {
+  /** The query the list pane shows, to mark the saved search it comes from. */
+  currentQuery: string | null
+  currentId: number | null
+  onOpen(search: SavedSearch): void
+}
+
+/**
+ * Saved searches with the number of stories that arrived since each was last opened (kept current by the
+ * `savedSearchesChanged` event after every import). Opening one runs it and marks its stories seen; each can be
+ * renamed, or deleted after one confirmation.
+ */
+export function SavedSearchList({ currentQuery, currentId, onOpen }: SavedSearchListProps) {
+  const { t } = useI18n()
+  const saved = useApi(() => api.listSavedSearches(), [], ['savedSearchesChanged', 'libraryChanged'])
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const open = async (search: SavedSearch) => {
+    onOpen(search)
+    try {
+      await api.openSavedSearch({ id: search.id })
+    } catch (error) {
+      setProblem((error as Error).message)
+    }
+  }
+
+  return (
+    <section className="navigation-section" aria-labelledby="saved-searches-heading">
+      <h2 id="saved-searches-heading" className="navigation-section__heading">
+        {t.savedSearchesHeading}
+      </h2>
+      {saved.data?.length === 0 && <p className="navigation-section__empty">{t.noSavedSearches}</p>}
+      <ul className="navigation">
+        {saved.data?.map((search) => {
+          const current = currentId === search.id || (currentId === null && currentQuery === search.query)
+          return (
+            <li key={search.id} className="saved-search">
+              <button
+                type="button"
+                className={`navigation__item saved-search__open${current ? ' navigation__item--active' : ''}`}
+                aria-current={current ? 'page' : undefined}
+                title={search.query}
+                onClick={() => void open(search)}
+              >
+                <span className="saved-search__name">
+                  <bdi>{search.name}</bdi>
+                </span>
+                {search.newCount > 0 && <span className="search-badge">{t.newCount(search.newCount)}</span>}
+              </button>
+              <SavedSearchMenu search={search} onProblem={setProblem} />
+            </li>
+          )
+        })}
+      </ul>
+      {problem && (
+        <p className="navigation-section__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  )
+}
+
+/** ⋯ beside a saved search: rename it (inline field) or delete it (asks once). */
+function SavedSearchMenu({ search, onProblem }: { search: SavedSearch; onProblem(message: string | null): void }) {
+  const { t } = useI18n()
+  const [mode, setMode] = useState<'closed' | 'menu' | 'rename' | 'delete'>('closed')
+  const close = () => setMode('closed')
+
+  const run = async (action: () => Promise<unknown>) => {
+    onProblem(null)
+    try {
+      await action()
+      close()
+    } catch (error) {
+      onProblem(t.nothingChanged((error as Error).message))
+    }
+  }
+
+  return (
+    <div className="search-popover-anchor saved-search__menu">
+      <button
+        type="button"
+        className="search-icon-button"
+        aria-label={t.savedSearchActions(search.name)}
+        aria-expanded={mode !== 'closed'}
+        onClick={() => setMode(mode === 'closed' ? 'menu' : 'closed')}
+      >
+        ⋯
+      </button>
+      {mode !== 'closed' && (
+        <Popover label={t.savedSearchActions(search.name)} onClose={close}>
+          {mode === 'menu' && (
+            <div className="search-popover__menu">
+              <button type="button" autoFocus onClick={() => setMode('rename')}>
+                {t.rename}
+              </button>
+              <button type="button" onClick={() => setMode('delete')}>
+                {t.deleteSavedSearch}
+              </button>
+            </div>
+          )}
+          {mode === 'rename' && (
+            <form
+              className="save-search"
+              onSubmit={(event) => {
+                event.preventDefault()
+                const name = String(new FormData(event.currentTarget).get('name') ?? '')
+                void run(() => api.renameSavedSearch({ id: search.id, name }))
+              }}
+            >
+              <label>
+                {t.renameLabel}
+                <input autoFocus name="name" dir="auto" required maxLength={200} defaultValue={search.name} />
+              </label>
+              <div className="save-search__buttons">
+                <button type="submit" className="toolbar__button--primary">
+                  {t.save}
+                </button>
+                <button type="button" onClick={close}>
+                  {t.cancel}
+                </button>
+              </div>
+            </form>
+          )}
+          {mode === 'delete' && (
+            <div className="search-confirm">
+              <p>{t.confirmDeleteSavedSearch(search.name)}</p>
+              <div className="save-search__buttons">
+                <button type="button" autoFocus className="search-button--danger" onClick={() => void run(() => api.deleteSavedSearch({ id: search.id }))}>
+                  {t.deleteSavedSearch}
+                </button>
+                <button type="button" onClick={close}>
+                  {t.cancel}
+                </button>
+              </div>
+            </div>
+          )}
+        </Popover>
+      )}
+    </div>
+  )
+}
