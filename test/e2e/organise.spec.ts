@@ -62,6 +62,10 @@ test.describe('organising from the reader', () => {
     await picker.press('Enter')
     await expect(tags.getByRole('listitem').filter({ hasText: 'روسيا/كورسك' })).toBeVisible()
     expect((await core.handlers.listTags({})).map((tag) => tag.name)).toEqual(expect.arrayContaining(['روسيا', 'روسيا/كورسك', 'کوریا', 'الطاقة']))
+
+    // Tagged elsewhere (the list's bulk actions, the command line): the open story shows it.
+    await core.handlers.tagStories({ tags: ['متابعة يومية'], storyIds: [storyId] })
+    await expect(tags.getByRole('listitem').filter({ hasText: 'متابعة يومية' })).toBeVisible()
   })
 
   test('links two stories with the picker, follows the link to the other story, sees the backlink there, and undoes its removal', async ({

@@ -123,7 +123,9 @@ export function TagPicker({ appliedIds, onApply, onClose }: TagPickerProps) {
             {option.kind === 'tag' ? (
               <>
                 <span className="tag-swatch" style={{ backgroundColor: option.tag.color }} aria-hidden="true" />
-                <bdi className="tag-picker__name">{option.tag.name}</bdi>
+                <span className="tag-picker__name">
+                  <bdi>{option.tag.name}</bdi>
+                </span>
                 <span className="tag-picker__count">{t.pickerTagCount(option.tag.totalCount)}</span>
               </>
             ) : (
