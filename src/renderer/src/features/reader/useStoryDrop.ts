@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react'
 
-/** What a result row dragged from the list carries: the story's id (set by the search list). */
-export const STORY_DRAG_TYPE = 'application/x-marsad-story'
+/** What a result row dragged from the list carries: the story's id (the search list sets it; features/search/ResultRow). */
+const STORY_DRAG_TYPE = 'application/x-marsad-story'
 
 const carriesStory = (event: DragEvent) => event.dataTransfer.types.includes(STORY_DRAG_TYPE)
 
