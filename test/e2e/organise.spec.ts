@@ -115,21 +115,16 @@ test.describe('organising from the reader', () => {
     await expect(reader.getByRole('region', { name: 'Links' }).getByRole('listitem').filter({ hasText: quake })).toBeVisible()
   })
 
-  test('dropping a story dragged from the list on the reader opens the link dialog with that story chosen', async ({ core, openMarsad }) => {
+  test('dragging a search result onto the reader opens the link dialog with that story chosen', async ({ core, openMarsad }) => {
     const open = 'البنك المركزي يرفع سعر الفائدة'
     const dropped = 'الأسواق تتراجع بعد قرار الفائدة'
     addStory(core.library, { title: open, body: 'رفع البنك المركزي سعر الفائدة نصف نقطة.' })
-    const droppedId = addStory(core.library, { title: dropped, body: 'تراجعت الأسواق المالية بعد قرار البنك المركزي.' })
+    addStory(core.library, { title: dropped, body: 'تراجعت الأسواق المالية بعد قرار البنك المركزي.' })
 
     const page = await openMarsad({ language: 'en' })
+    await search(page, 'الفائدة')
     const reader = await openStory(page, open)
-    const dragged = await page.evaluateHandle((id) => {
-      const transfer = new DataTransfer()
-      transfer.setData('application/x-marsad-story', String(id))
-      return transfer
-    }, droppedId)
-    await reader.dispatchEvent('dragover', { dataTransfer: dragged })
-    await reader.dispatchEvent('drop', { dataTransfer: dragged })
+    await page.getByRole('main').getByRole('option').filter({ hasText: dropped }).dragTo(reader)
 
     const dialog = page.getByRole('dialog', { name: 'Link this story to another' })
     await expect(dialog.getByText('Linking to')).toBeVisible()
@@ -137,8 +132,9 @@ test.describe('organising from the reader', () => {
     await expect(dialog.getByLabel('How are they related?')).toBeFocused()
     await dialog.getByLabel('How are they related?').selectOption({ label: 'This story is a source of it' })
     await dialog.getByRole('button', { name: 'Link', exact: true }).click()
-    await expect(reader.getByRole('region', { name: 'Links' }).getByRole('heading', { name: 'Sources' })).toBeVisible()
-    await expect(reader.getByRole('region', { name: 'Links' }).getByRole('listitem').filter({ hasText: dropped })).toContainText('This story is a source of')
+    const links = reader.getByRole('region', { name: 'Links' })
+    await expect(links.getByRole('heading', { name: 'Sources' })).toBeVisible()
+    await expect(links.getByRole('listitem').filter({ hasText: dropped })).toContainText('This story is a source of')
   })
 
   test('links made by the import are marked, and the neighbourhood lists the stories two links away', async ({ core, openMarsad }) => {
