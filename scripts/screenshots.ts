@@ -67,8 +67,140 @@ const screens: Screen[] = [
       await page.emulateMedia({ colorScheme: 'dark' })
       await openFromSearch(page)
     }
+  },
+  // Search: suggestions while typing; three results selected with the tag picker open (T), also in the dark theme;
+  // the date range; the tag tree and a saved search; a query that cannot be read; "did you mean"; batch search.
+  {
+    name: 'search-suggestions',
+    show: async (page) => {
+      const word = await openFromSearch(page)
+      await page.getByRole('search').getByRole('combobox').fill(word.slice(0, 3))
+      // Recent searches show at once; the library's own suggestions follow when typing pauses.
+      const suggestions = page.getByRole('listbox', { name: /Suggestions|اقتراحات/ })
+      await suggestions.getByRole('group').nth(1).waitFor({ timeout: 5000 }).catch(() => undefined)
+    }
+  },
+  { name: 'search-bulk-tag', show: (page) => selectResultsAndTag(page) },
+  {
+    name: 'search-bulk-tag-dark',
+    show: async (page) => {
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await selectResultsAndTag(page)
+    }
+  },
+  {
+    name: 'search-date-range',
+    show: async (page) => {
+      await openFromSearch(page)
+      await page.getByRole('button', { name: /^(Date range|نطاق التاريخ)/ }).click()
+    }
+  },
+  {
+    name: 'search-saved-and-tags',
+    show: async (page) => {
+      await openFromSearch(page)
+      const save = page.getByRole('button', { name: /^(Save search|احفظ البحث)$/ })
+      if (await save.count()) {
+        await save.click()
+        await page.getByRole('dialog').getByRole('button', { name: /^(Save|حفظ)$/ }).click()
+      }
+      const subtags = page.getByRole('button', { name: /^(Subtags of|الوسوم الفرعية)/ })
+      if (await subtags.count()) await subtags.first().click()
+    }
+  },
+  {
+    name: 'search-invalid-query',
+    show: async (page) => {
+      const box = page.getByRole('search').getByRole('combobox')
+      await box.fill('كوريا NEAR(الشمالية')
+      await box.press('Enter')
+      await page.getByRole('search').getByRole('alert').waitFor({ timeout: 5000 }).catch(() => undefined)
+    }
+  },
+  {
+    name: 'search-did-you-mean',
+    show: async (page) => {
+      const word = await openFromSearch(page)
+      const box = page.getByRole('search').getByRole('combobox')
+      await box.fill(word.slice(0, 2) + word.slice(3))
+      await box.press('Enter')
+    }
+  },
+  {
+    name: 'search-batch',
+    show: async (page) => {
+      const word = await openFromSearch(page)
+      await page.getByRole('button', { name: /^(Batch search|بحث جماعي)$/ }).click()
+      await page.getByRole('main').getByRole('textbox').fill(`${word}\n${word} OR كوريا\nNEAR(${word})`)
+      await page.getByRole('button', { name: /^(Run|تنفيذ)$/ }).click()
+      await page.getByRole('status').filter({ hasText: /\d/ }).first().waitFor({ timeout: 5000 }).catch(() => undefined)
+    }
+  },
+  // Briefings (the library needs one: `marsad briefing create` and `add`): the list; the editor on the cover, on an
+  // item (comment, excerpt, the story), in the dark theme; the preview; Export ▾; Add to briefing ▾ (B) in the reader.
+  { name: 'briefings', show: (page) => openBriefings(page) },
+  { name: 'briefing-cover', show: (page) => openFirstBriefing(page) },
+  {
+    name: 'briefing-item',
+    show: async (page) => {
+      await openFirstBriefing(page)
+      await page.locator('.briefing-item__open').first().click()
+    }
+  },
+  {
+    name: 'briefing-item-dark',
+    show: async (page) => {
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await openFirstBriefing(page)
+      await page.locator('.briefing-item__open').first().click()
+    }
+  },
+  {
+    name: 'briefing-preview',
+    show: async (page) => {
+      await openFirstBriefing(page)
+      await page.getByRole('button', { name: /^(Preview|معاينة)$/ }).click()
+      await page.getByTestId('briefing-preview').waitFor({ timeout: 5000 }).catch(() => undefined)
+    }
+  },
+  {
+    name: 'briefing-export-menu',
+    show: async (page) => {
+      await openFirstBriefing(page)
+      await page.getByRole('button', { name: /^(Export|تصدير)/ }).click()
+    }
+  },
+  {
+    name: 'briefing-add-to',
+    show: async (page) => {
+      await openFirstStory(page)
+      await page.keyboard.press('b')
+      await page.getByRole('dialog').waitFor({ timeout: 5000 }).catch(() => undefined)
+    }
   }
 ]
+
+async function openBriefings(page: Page): Promise<void> {
+  await page.getByTestId('story-count').waitFor()
+  await page.getByRole('button', { name: /^(Briefings|الموجزات)$/ }).click()
+  await page.getByTestId('briefing-row').first().waitFor({ timeout: 5000 }).catch(() => undefined)
+}
+
+async function openFirstBriefing(page: Page): Promise<void> {
+  await openBriefings(page)
+  await page.locator('.briefings__open').first().click()
+  await page.getByRole('navigation', { name: /^(Sections and stories|الأقسام والأخبار)$/ }).waitFor({ timeout: 5000 }).catch(() => undefined)
+}
+
+/** Searches, selects the first three results (click, Shift+click) and opens the bulk tag picker with T. */
+async function selectResultsAndTag(page: Page): Promise<void> {
+  await openFromSearch(page)
+  const rows = page.getByRole('main').getByRole('listbox').getByRole('option')
+  await rows.first().click()
+  if ((await rows.count()) > 2) await rows.nth(2).click({ modifiers: ['Shift'] })
+  await page.keyboard.press('t')
+  await page.getByRole('main').getByRole('dialog').waitFor({ timeout: 5000 }).catch(() => undefined)
+}
 
 /** Opens the library's first story and gives the reader the focus (its keys: T, L, F3). */
 async function openFirstStory(page: Page): Promise<void> {

@@ -37,8 +37,15 @@ export function SaveSearchButton({ query }: { query: string }) {
 
   return (
     <div className="search-popover-anchor">
-      <button type="button" className="search-header__control" title={t.saveSearchHint} aria-expanded={open} onClick={() => (setOpen(!open), setProblem(null))}>
-        ⭐ {t.saveSearch}
+      <button
+        type="button"
+        className="search-header__control"
+        aria-label={t.saveSearch}
+        title={t.saveSearchHint}
+        aria-expanded={open}
+        onClick={() => (setOpen(!open), setProblem(null))}
+      >
+        ⭐ {t.saveSearchShort}
       </button>
       {open && (
         <Popover label={t.saveSearch} onClose={() => setOpen(false)}>

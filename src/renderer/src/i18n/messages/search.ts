@@ -45,6 +45,7 @@ export interface SearchMessages {
   searchFailed(message: string): string
 
   saveSearch: string
+  saveSearchShort: string
   saveSearchHint: string
   savedSearchName: string
   save: string
@@ -158,6 +159,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     searchFailed: (message) => `The search could not run: ${message}`,
 
     saveSearch: 'Save search',
+    saveSearchShort: 'Save',
     saveSearchHint: 'Save this search; its new stories are counted after every import',
     savedSearchName: 'Name',
     save: 'Save',
@@ -264,6 +266,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     searchFailed: (message) => `تعذّر تنفيذ البحث: ${message}`,
 
     saveSearch: 'احفظ البحث',
+    saveSearchShort: 'احفظ',
     saveSearchHint: 'احفظ هذا البحث؛ تُعدّ أخباره الجديدة بعد كل استيراد',
     savedSearchName: 'الاسم',
     save: 'حفظ',
@@ -271,7 +274,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     alreadySaved: (name) => `محفوظ باسم «${name}»`,
     saveFailed: (message) => `لم يُحفظ: ${message}`,
 
-    selectedCount: (count) => `${arabicStories(f, count)} محدد`,
+    selectedCount: (count) => `المحدد: ${arabicStories(f, count)}`,
     allSelected: (count) => `حُدّدت كل النتائج (${arabicResults(f, count)})`,
     selectAll: (count) => `حدّد الكل (${f.number(count)})`,
     clearSelection: 'إلغاء التحديد',
