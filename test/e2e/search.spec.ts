@@ -67,6 +67,17 @@ test.describe('search', () => {
     await expect(results(page).getByRole('option').last()).toContainText('كوريا الشمالية تطلق صاروخا باليستيا')
     await results(page).getByRole('option').first().click()
     await expect(page.getByRole('article').getByRole('heading', { name: 'زعيم كوريا الشمالية يزور مصنعا للذخيرة' })).toBeVisible()
+
+    // Dragged onto the reader, a row carries its story's id (the reader links it to the open story).
+    const dragged = await results(page)
+      .getByRole('option')
+      .last()
+      .evaluate((row) => {
+        const transfer = new DataTransfer()
+        row.dispatchEvent(new DragEvent('dragstart', { dataTransfer: transfer, bubbles: true }))
+        return transfer.getData('application/x-marsad-story')
+      })
+    expect(dragged).toBe('1')
   })
 
   test('keyboard: / focuses the box, ↓ goes to the results, arrows move, Enter opens, Esc returns to the box', async ({ core, openMarsad }) => {
