@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     await printer.start()
     const startSeconds = seconds(started)
     const warm: number[] = []
-    let pdf = Buffer.alloc(0)
+    let pdf: Buffer = Buffer.alloc(0)
     for (let run = 0; run < WARM_RUNS; run++) {
       started = performance.now()
       pdf = (await exporter.export(document(), 'pdf')).data

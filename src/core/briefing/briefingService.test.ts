@@ -59,6 +59,10 @@ describe('BriefingService', () => {
     const excerpt = await service.add(briefing.id, { storyIds: [stories['رد موسكو']!], excerpt: 'مقطع مختار', section: 'ردود الفعل' })
     expect(outline(excerpt.briefing)).toEqual([['الأخبار', ['رد موسكو', 'هجوم على كورسك', 'نفي أوكراني']], ['ردود الفعل', ['رد موسكو']]])
     await expect(service.add(briefing.id, { storyIds: [999] })).rejects.toThrow('There is no story 999 in this library.')
+
+    // Adding can be undone: the items go, the rest stays.
+    undoStackFor(library).undo(excerpt.undo.id)
+    expect(outline(service.get(briefing.id))).toEqual([['الأخبار', ['رد موسكو', 'هجوم على كورسك', 'نفي أوكراني']], ['ردود الفعل', []]])
   })
 
   it('adds every story of a tag, oldest first, undated last', async () => {

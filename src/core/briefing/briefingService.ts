@@ -201,11 +201,21 @@ export class BriefingService {
       const order = this.repository.itemIdsOfSection(sectionId).filter((id) => !itemIds.includes(id))
       order.splice(clampPosition(request.position, order.length), 0, ...itemIds)
       this.repository.orderItems(sectionId, order)
+      const undo = this.undo.push({
+        label: `Add ${itemIds.length === 1 ? 'a story' : `${itemIds.length} stories`} to a briefing`,
+        action: 'addToBriefing',
+        params: { items: itemIds.length },
+        inverse: () => {
+          this.repository.deleteItems(itemIds)
+          if (this.repository.get(briefingId)) this.changed(briefingId)
+        }
+      })
       return {
         briefing: this.changed(briefingId),
         itemIds,
         skippedStoryIds: wanted.filter((id) => !adding.includes(id)),
-        sectionId
+        sectionId,
+        undo
       }
     })
   }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ListView } from './app/views'
 import { StatusBar } from './components/StatusBar'
+import { BriefingEditor, BriefingsPage } from './features/briefing'
 import { DropOverlay } from './features/import/DropOverlay'
 import { ImportButton } from './features/import/ImportButton'
 import { ImportHistory } from './features/import/ImportHistory'
@@ -21,12 +22,14 @@ export function App() {
   const [openStoryId, setOpenStoryId] = useState<number | null>(null)
   const query = view.kind === 'search' ? view.query : ''
 
+  // An open briefing belongs to the Briefings entry.
+  const activeKind = view.kind === 'briefing' ? 'briefings' : view.kind
   const navigationItem = (label: string, target: ListView) => (
     <li>
       <button
         type="button"
-        className={`navigation__item${view.kind === target.kind ? ' navigation__item--active' : ''}`}
-        aria-current={view.kind === target.kind ? 'page' : undefined}
+        className={`navigation__item${activeKind === target.kind ? ' navigation__item--active' : ''}`}
+        aria-current={activeKind === target.kind ? 'page' : undefined}
         onClick={() => setView(target)}
       >
         {label}
@@ -53,9 +56,21 @@ export function App() {
         <ul className="navigation">
           {navigationItem(t.allStories, { kind: 'all' })}
           {navigationItem(t.importsHeading, { kind: 'imports' })}
+          {navigationItem(t.briefingsHeading, { kind: 'briefings' })}
         </ul>
         <NavigationSections view={view} onNavigate={setView} />
       </nav>
+      {view.kind === 'briefings' || view.kind === 'briefing' ? (
+        // The briefing screens take the list's and the reader's place.
+        <main className="pane pane--workspace" aria-label={t.briefingsHeading}>
+          {view.kind === 'briefings' ? (
+            <BriefingsPage onOpen={(id) => setView({ kind: 'briefing', id })} />
+          ) : (
+            <BriefingEditor key={view.id} briefingId={view.id} onBack={() => setView({ kind: 'briefings' })} />
+          )}
+        </main>
+      ) : (
+      <>
       <main className="pane pane--list" aria-label={t.storiesHeading}>
         {view.kind === 'all' && (
           <StoryList
@@ -92,6 +107,8 @@ export function App() {
           <Reader storyId={openStoryId} highlightQuery={query || null} onOpenStory={setOpenStoryId} />
         )}
       </article>
+      </>
+      )}
       <StatusBar />
       <ImportSummaryPanel onShowStories={(runId) => setView({ kind: 'import', runId })} />
       <DropOverlay />

@@ -171,6 +171,8 @@ export interface AddedToBriefing {
   skippedStoryIds: number[]
   /** The section the items went to. */
   sectionId: number
+  /** Takes the new items out again. */
+  undo: UndoTicket
 }
 
 const briefingId = z.number().int().positive()

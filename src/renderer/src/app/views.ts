@@ -5,3 +5,5 @@ export type ListView =
   | { kind: 'batch' }
   | { kind: 'imports' }
   | { kind: 'import'; runId: number }
+  | { kind: 'briefings' }
+  | { kind: 'briefing'; id: number }
