@@ -5,6 +5,7 @@ import { MarsadError } from '../../../../shared/errors'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useApi } from '../../lib/useApi'
+import { AddToBriefingMenu } from '../briefing'
 import { LinkDialog, StoryLinks, StoryNotes, StoryTags, useProblemText, useStoryOrganisation } from '../organise'
 import { markPieces, paragraphsOf } from './highlightRanges'
 import { MarkedText } from './MarkedText'
@@ -103,6 +104,8 @@ function StoryReader({ story, highlightQuery, onOpenStory }: { story: Story; hig
           pickerOpen={tagPickerOpen}
           onPickerOpenChange={setTagPickerOpen}
         />
+        {/* Briefings: B, or this menu; a passage selected in the story becomes the item's excerpt. */}
+        <AddToBriefingMenu storyIds={[story.id]} excerptFrom={() => root.current?.querySelector<HTMLElement>('.reader__body') ?? null} shortcutScope={root} />
       </header>
       {dropProblem && (
         <p className="reader-problem" role="alert">

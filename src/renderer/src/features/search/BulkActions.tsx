@@ -3,6 +3,7 @@ import type { SearchHit } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useUndo } from '../../lib/undo'
+import { AddToBriefingMenu } from '../briefing'
 import { focusTarget } from './searchFocus'
 import { TagPicker } from './TagPicker'
 import type { ResultSelectionState } from './useResultSelection'
@@ -80,6 +81,8 @@ export function BulkActions({ query, total, selection, loadedHits, resultTags, p
             <button type="button" aria-expanded={picker === 'untag'} onClick={() => openPicker('untag', false)}>
               {t.untagSelection}
             </button>
+            {/* Briefings take the selected rows (not "all N results": a briefing is a choice of stories). */}
+            {!whole && <AddToBriefingMenu storyIds={targetIds} />}
             {!whole && (
               <button type="button" className="bulk-bar__link" onClick={() => selection.selectAll()}>
                 {t.selectAll(total)}
