@@ -148,6 +148,8 @@ export class SearchRepository {
 
   /** Counts by tag over every matching story, the largest first. */
   tagFacet(query: StoryQuery): FacetRow[] {
+    // Matching a large result against the tags costs as much as the result is large: not worth it for no tags.
+    if (!this.statements.anyTagged.get()) return []
     const { where, params } = storyConditions(query)
     return this.prepare(`
       SELECT t.name AS value, count(*) AS count
@@ -378,6 +380,7 @@ function prepareStatements(db: Database) {
       INSERT INTO search_terms (term, stories) VALUES (?, ?)
       ON CONFLICT (term) DO UPDATE SET stories = stories + excluded.stories`),
     vocabularyEntries: db.prepare('SELECT term, stories FROM search_terms').raw() as Statement<[], [string, number]>,
+    anyTagged: db.prepare('SELECT 1 FROM story_tags LIMIT 1').pluck() as Statement<[], number>,
     matchIds: db.prepare('SELECT rowid FROM story_index WHERE story_index MATCH ?').pluck() as Statement<[string], number>,
     distinctSources: db.prepare('SELECT DISTINCT source FROM stories WHERE source IS NOT NULL').pluck() as Statement<[], string>,
     idsWithSource: db.prepare('SELECT id FROM stories WHERE source = ? AND id <= ?').pluck() as Statement<[string, number], number>,
