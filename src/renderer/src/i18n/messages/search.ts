@@ -114,7 +114,8 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     suggestionTags: 'Tags',
     suggestionSources: 'Sources',
     suggestionWords: 'Words in the library',
-    queryProblemLead: (position) => (position === null ? 'This search cannot be read:' : `This search cannot be read at character ${f.number(position + 1)}:`),
+    // The core's English message already says where the problem is.
+    queryProblemLead: () => 'This search cannot be read:',
     queryProblemFix: 'Fix it and press Enter.',
     queryHelpTitle: 'How to write a search',
     queryHelp: [
