@@ -41,6 +41,13 @@ test.describe('bulk tagging from the results', () => {
     await expect(chips(page, 'ملف/كوريا')).toHaveCount(4)
     await expect(tagInTree(page, 'ملف, 4 stories')).toBeVisible()
 
+    // The tag tree opens a tag's stories, its children's included; the child shows once unfolded.
+    await tagInTree(page, 'ملف, 4 stories').click()
+    await expect(searchBox(page)).toHaveValue('tag:ملف')
+    await expect(results(page).getByRole('option')).toHaveCount(4)
+    await page.getByRole('button', { name: 'Subtags of ملف' }).click()
+    await expect(tagInTree(page, 'ملف/كوريا, 4 stories')).toBeVisible()
+
     await toast(page).getByRole('button', { name: 'Undo' }).click()
     await expect(chips(page, 'ملف/كوريا')).toHaveCount(0)
     await expect(tagInTree(page, 'ملف, 4 stories')).toBeHidden()
