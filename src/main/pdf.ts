@@ -12,43 +12,61 @@ const PARTITION = 'marsad-pdf'
 /**
  * Electron's printToPDF: the briefing's HTML (built by core, the same the CLI prints with Chromium) loaded from a
  * temporary file into a hidden window that runs no script and may load nothing but that file and the data: URLs in it.
- * A file, not a data: URL: Chromium caps URLs at 2 MB, and the embedded fonts alone take 1.5.
+ * A file, not a data: URL: Chromium caps URLs at 2 MB, and the embedded fonts alone take 1.5. The window is made on
+ * the first print and kept (a new renderer costs a second), one print at a time; it is a child of the app's window,
+ * so that it closes with it and never keeps the app from quitting.
  */
 export class ElectronPdfPrinter implements PdfPrinter {
+  private window: BrowserWindow | null = null
   private printSession: Session | null = null
-  private readonly allowedPrefixes = new Set<string>()
+  private allowedPrefix: string | null = null
+  private queue: Promise<unknown> = Promise.resolve()
 
-  async print(html: string): Promise<Buffer> {
+  print(html: string): Promise<Buffer> {
+    const printing = this.queue.then(() => this.printNow(html))
+    this.queue = printing.catch(() => undefined)
+    return printing
+  }
+
+  async close(): Promise<void> {
+    if (this.window && !this.window.isDestroyed()) this.window.destroy()
+    this.window = null
+  }
+
+  private async printNow(html: string): Promise<Buffer> {
     const dir = await mkdtemp(join(tmpdir(), 'marsad-pdf-'))
     const file = join(dir, 'briefing.html')
-    const prefix = pathToFileURL(dir).href + '/'
-    this.allowedPrefixes.add(prefix)
-    const window = new BrowserWindow({
-      show: false,
-      webPreferences: {
-        session: this.session(),
-        javascript: false,
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        spellcheck: false,
-        // Links in a briefing (a story's source) must not open Electron windows on a middle-click.
-        disableBlinkFeatures: 'Auxclick'
-      }
-    })
+    this.allowedPrefix = `${pathToFileURL(dir).href}/`
     try {
       await writeFile(file, html, 'utf8')
+      const window = this.printWindow()
       await window.loadFile(file)
       return await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true })
     } finally {
-      window.destroy()
-      this.allowedPrefixes.delete(prefix)
+      this.allowedPrefix = null
       await rm(dir, { recursive: true, force: true })
     }
   }
 
-  async close(): Promise<void> {
-    // Windows live only as long as one print; there is nothing to free.
+  private printWindow(): BrowserWindow {
+    if (!this.window || this.window.isDestroyed()) {
+      const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+      this.window = new BrowserWindow({
+        show: false,
+        ...(owner ? { parent: owner } : {}),
+        webPreferences: {
+          session: this.session(),
+          javascript: false,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          spellcheck: false,
+          // Links in a briefing (a story's source) must not open Electron windows on a middle-click.
+          disableBlinkFeatures: 'Auxclick'
+        }
+      })
+    }
+    return this.window
   }
 
   private session(): Session {
@@ -56,7 +74,7 @@ export class ElectronPdfPrinter implements PdfPrinter {
       const printSession = session.fromPartition(PARTITION)
       denyAllPermissions(printSession)
       printSession.webRequest.onBeforeRequest((details, callback) => {
-        const allowed = details.url.startsWith('data:') || [...this.allowedPrefixes].some((prefix) => details.url.startsWith(prefix))
+        const allowed = details.url.startsWith('data:') || (this.allowedPrefix !== null && details.url.startsWith(this.allowedPrefix))
         callback({ cancel: !allowed })
       })
       this.printSession = printSession
