@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { main } from '../../src/cli'
 
@@ -30,8 +30,23 @@ function newestSourceTime(dir: string): number {
 /** Builds the CLI bundle when it is missing or older than the sources (a test run without `npm run build`). */
 export function ensureCliBuilt(): void {
   const bundle = resolve(repoRoot, 'out/cli/index.js')
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSourceTime(resolve(repoRoot, 'src'))) {
-    execFileSync('npx', ['vite', 'build', '-c', 'vite.node.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' })
+  const stale = () => !existsSync(bundle) || statSync(bundle).mtimeMs < newestSourceTime(resolve(repoRoot, 'src'))
+  if (!stale()) return
+  // Test files run in parallel processes: one builds while the others wait, or they would empty out/cli under each other.
+  const lock = resolve(repoRoot, 'out/.cli-build-lock')
+  mkdirSync(resolve(repoRoot, 'out'), { recursive: true })
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200)
+    }
+  }
+  try {
+    if (stale()) execFileSync('npx', ['vite', 'build', '-c', 'vite.node.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' })
+  } finally {
+    rmdirSync(lock)
   }
 }
 

@@ -10,6 +10,7 @@ export function searchResponseJson(response: SearchResponse) {
   return {
     query: response.query,
     total: response.total,
+    groups: response.groups,
     tookMs: response.tookMs,
     results: response.results.map((hit) => ({
       id: hit.id,
@@ -23,7 +24,10 @@ export function searchResponseJson(response: SearchResponse) {
       snippetHighlights: hit.snippet.highlights,
       titleHighlights: hit.titleHighlights,
       matched: hit.matched,
-      tags: hit.tags
+      tags: hit.tags,
+      cluster: hit.clusterId,
+      clusterSize: hit.clusterSize,
+      matchingCopies: hit.matchingCopies
     })),
     facets: response.facets,
     didYouMean: response.didYouMean,
@@ -44,9 +48,11 @@ function markedSnippet(hit: SearchHit): string {
 
 export function describeSearchResponse(response: SearchResponse, offset = 0): string {
   if (response.error !== undefined) return `"${response.query}": ${response.error}`
-  const lines = [`${response.total} ${response.total === 1 ? 'story' : 'stories'} for "${response.query}" (${response.tookMs} ms)`]
+  const grouped = response.groups === null ? '' : ` in ${response.groups} ${response.groups === 1 ? 'group' : 'groups'} of copies`
+  const lines = [`${response.total} ${response.total === 1 ? 'story' : 'stories'}${grouped} for "${response.query}" (${response.tookMs} ms)`]
   response.results.forEach((hit, index) => {
-    const about = [hit.source, hit.date ?? hit.dateText, `#${hit.id}`].filter(Boolean).join(' · ')
+    const carried = hit.clusterSize > 1 ? `carried by ${hit.clusterSize} outlets` : null
+    const about = [hit.source, hit.date ?? hit.dateText, `#${hit.id}`, carried].filter(Boolean).join(' · ')
     lines.push(`${offset + index + 1}. ${hit.title ?? '(no title)'} — ${about}`)
     if (hit.snippet.text) lines.push(`   ${markedSnippet(hit)}`)
     if (hit.matched.length > 0) lines.push(`   matched: ${hit.matched.join(', ')}`)
@@ -69,19 +75,22 @@ export function integerOption(values: OptionValues, name: string, fallback: numb
 export const searchCommand: CliCommand = {
   name: 'search',
   summary: 'Search the library (Arabic-aware; OR, NOT, "phrases", word*, word~, NEAR, fields and filters)',
-  usage: 'marsad search <query> [--library FILE] [--limit N] [--offset N] [--sort relevance|date] [--json]',
+  usage: 'marsad search <query> [--library FILE] [--limit N] [--offset N] [--sort relevance|date] [--all-copies] [--json]',
   details: [
     'Words all must match, however they are written (harakat, hamza, ة/ه, Persian letters, clitics).',
     'Operators: OR, NOT or -word, ( ), "exact phrase", word* (prefix), =word (exact form), word~ (fuzzy),',
     'NEAR(a b, 5) or "a b"~5; fields: title: note: source: tag: lang: date:2024-02 date:2024-01..2024-03 after: before:.',
     'Put -- before a query that starts with -, as in: marsad search -- -word other.',
+    'Copies of one story carried by several outlets show once (the best copy, with "cluster" and "clusterSize");',
+    '--all-copies lists every copy. "total" counts stories; "groups" counts the rows when copies are grouped.',
     'With --json: {"query", "total", "tookMs", "results": [{"id", "title", "url", "source", "date", "score",',
     '"snippet", "matched", …}], "facets", "didYouMean"}.'
   ].join('\n'),
   options: {
     limit: { type: 'string' },
     offset: { type: 'string' },
-    sort: { type: 'string' }
+    sort: { type: 'string' },
+    'all-copies': { type: 'boolean', default: false }
   },
   async run(context, positionals, values) {
     if (positionals.length === 0) throw new UsageError('give a query, as in: marsad search "كوريا الشمالية"')
@@ -89,7 +98,8 @@ export const searchCommand: CliCommand = {
     if (sort !== 'relevance' && sort !== 'date') throw new UsageError(`--sort is relevance or date (got ${String(sort)}).`)
     const offset = integerOption(values, 'offset', 0, 0, Number.MAX_SAFE_INTEGER)
     const limit = integerOption(values, 'limit', 20, 1, 1000)
-    const response = await context.call('searchStories', { query: positionals.join(' '), sort, offset, limit })
+    const collapse = values['all-copies'] !== true
+    const response = await context.call('searchStories', { query: positionals.join(' '), sort, offset, limit, collapse })
     context.print(searchResponseJson(response), () => describeSearchResponse(response, offset))
   }
 }

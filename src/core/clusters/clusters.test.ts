@@ -63,6 +63,22 @@ describe('syndication clusters', () => {
     expect(cut).toContain('وستعقد الوزارة')
   })
 
+  it('shows copies once in search results, "carried by N outlets", unless every copy is asked for', async () => {
+    await importLines('day-1.jsonl', stories)
+    const grouped = await core.handlers.searchStories({ query: 'الحمى', sort: 'relevance', offset: 0, limit: 20, facets: true, collapse: true })
+    expect(grouped).toMatchObject({ total: 4, groups: 2 })
+    expect(grouped.results).toHaveLength(2)
+    expect(grouped.results.map((hit) => [hit.clusterSize, hit.matchingCopies]).sort()).toEqual([[1, 1], [3, 3]])
+    expect(grouped.facets!.source.reduce((sum, facet) => sum + facet.count, 0)).toBe(4)
+
+    const byDate = await core.handlers.searchStories({ query: 'الحمى', sort: 'date', offset: 0, limit: 20, facets: false, collapse: true })
+    expect(byDate.results).toHaveLength(2)
+
+    const every = await core.handlers.searchStories({ query: 'الحمى', sort: 'relevance', offset: 0, limit: 20, facets: false, collapse: false })
+    expect(every).toMatchObject({ total: 4, groups: null })
+    expect(every.results.filter((hit) => hit.clusterSize === 3)).toHaveLength(3)
+  })
+
   it('splits a story out of its cluster and remembers it when the story arrives again', async () => {
     await importLines('day-1.jsonl', stories.slice(0, 3))
     const [first, second, third] = core.library.stories.listOldestFirst(0, 10).map((story) => story.id)

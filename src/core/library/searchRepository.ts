@@ -34,6 +34,16 @@ export interface RankedStory {
   score: number
 }
 
+/** A result row when copies are grouped: the group's best story, and how many of the group's copies matched. */
+export interface GroupedStory extends RankedStory {
+  /** The syndication cluster, or null for a story that stands alone. */
+  clusterId: number | null
+  /** Matching stories in the group (1 for a story alone). */
+  matching: number
+  /** Every story of the cluster, matching or not (1 for a story alone). */
+  clusterSize: number
+}
+
 export interface HitRow {
   id: number
   title: string | null
@@ -129,6 +139,56 @@ export class SearchRepository {
     const from = walkDateIndex ? 'stories s INDEXED BY stories_date' : LOOKUP
     const sql = `SELECT s.id, 0 AS rank FROM ${from} WHERE ${where} ORDER BY s.date DESC, s.id DESC LIMIT ? OFFSET ?`
     return (this.prepare(sql).all(...params, limit, offset) as RawRanked[]).map(toRanked)
+  }
+
+  /** Whether any syndication cluster exists (if none, grouping copies changes nothing and costs nothing). */
+  hasClusters(): boolean {
+    return this.statements.anyCluster.get() !== undefined
+  }
+
+  /** Number of result rows when copies are grouped: clusters with a matching member, plus matching stories alone. */
+  countGroups(query: StoryQuery): number {
+    const { where, params } = storyConditions(query)
+    const sql = `SELECT count(DISTINCT coalesce(g.cluster_id, -s.id)) AS n FROM ${LOOKUP}
+      LEFT JOIN story_signatures g ON g.story_id = s.id WHERE ${where}`
+    return (this.prepare(sql).get(...params) as { n: number }).n
+  }
+
+  /**
+   * One page with copies grouped: a cluster shows once, as its best-ranked matching member (by relevance) or its
+   * newest matching member (by date); a story alone shows as itself. Ties by id, like the ungrouped pages.
+   */
+  pageGrouped(query: StoryQuery, weights: ColumnWeights | null, offset: number, limit: number): GroupedStory[] {
+    const { where, params } = storyConditions({ match: null, filter: query.filter })
+    const groups = `coalesce(g.cluster_id, -s.id)`
+    const size = `coalesce((SELECT size FROM clusters WHERE id = g.cluster_id), 1)`
+    if (weights && query.match) {
+      // SQLite fills bare columns (id, cluster) from the row that gives min(rank): the group's best story.
+      const sql = `
+        WITH matched AS MATERIALIZED (
+          SELECT rowid AS id, rank FROM story_index WHERE story_index MATCH ? AND rank MATCH ?)
+        SELECT s.id AS id, min(matched.rank) AS rank, g.cluster_id AS clusterId, count(*) AS matching, ${size} AS clusterSize
+        FROM matched JOIN ${LOOKUP} ON s.id = matched.id LEFT JOIN story_signatures g ON g.story_id = s.id
+        WHERE ${where}
+        GROUP BY ${groups} ORDER BY rank, id LIMIT ? OFFSET ?`
+      const rows = this.prepare(sql).all(query.match, `bm25(${weights.join(', ')})`, ...params, limit, offset) as (RawRanked & GroupRow)[]
+      return rows.map((row) => ({ ...toRanked(row), clusterId: row.clusterId, matching: row.matching, clusterSize: row.clusterSize }))
+    }
+    const all = storyConditions(query)
+    const sql = `
+      SELECT s.id AS id, max(coalesce(s.date, '') || printf('%012d', s.id)) AS newest, g.cluster_id AS clusterId, count(*) AS matching,
+        ${size} AS clusterSize
+      FROM ${LOOKUP} LEFT JOIN story_signatures g ON g.story_id = s.id
+      WHERE ${all.where}
+      GROUP BY ${groups} ORDER BY newest DESC LIMIT ? OFFSET ?`
+    const rows = this.prepare(sql).all(...all.params, limit, offset) as (GroupRow & { id: number })[]
+    return rows.map((row) => ({ id: row.id, score: 0, clusterId: row.clusterId, matching: row.matching, clusterSize: row.clusterSize }))
+  }
+
+  /** The cluster of each story that has one, and its size. */
+  clusterInfo(ids: readonly number[]): Map<number, { clusterId: number; clusterSize: number }> {
+    const rows = this.statements.clusterInfo.all(JSON.stringify(ids))
+    return new Map(rows.map((row) => [row.storyId, { clusterId: row.clusterId, clusterSize: row.clusterSize }]))
   }
 
   /** Counts by source, month and tag over every matching story, all in SQL. */
@@ -294,6 +354,12 @@ interface RawRanked {
   rank: number
 }
 
+interface GroupRow {
+  clusterId: number | null
+  matching: number
+  clusterSize: number
+}
+
 const toRanked = (row: RawRanked): RankedStory => ({ id: row.id, score: row.rank === 0 ? 0 : -row.rank })
 
 /** Sources and tags the largest first (FACET_LIMIT of them), months newest first: how facets are shown. */
@@ -381,6 +447,11 @@ function prepareStatements(db: Database) {
       ON CONFLICT (term) DO UPDATE SET stories = stories + excluded.stories`),
     vocabularyEntries: db.prepare('SELECT term, stories FROM search_terms').raw() as Statement<[], [string, number]>,
     anyTagged: db.prepare('SELECT 1 FROM story_tags LIMIT 1').pluck() as Statement<[], number>,
+    anyCluster: db.prepare('SELECT 1 FROM clusters LIMIT 1').pluck() as Statement<[], number>,
+    clusterInfo: db.prepare(`
+      SELECT g.story_id AS storyId, g.cluster_id AS clusterId, c.size AS clusterSize
+      FROM story_signatures g JOIN clusters c ON c.id = g.cluster_id
+      WHERE g.story_id IN (SELECT value FROM json_each(?))`) as Statement<[string], { storyId: number; clusterId: number; clusterSize: number }>,
     matchIds: db.prepare('SELECT rowid FROM story_index WHERE story_index MATCH ?').pluck() as Statement<[string], number>,
     distinctSources: db.prepare('SELECT DISTINCT source FROM stories WHERE source IS NOT NULL').pluck() as Statement<[], string>,
     idsWithSource: db.prepare('SELECT id FROM stories WHERE source = ? AND id <= ?').pluck() as Statement<[string, number], number>,

@@ -16,11 +16,12 @@ export async function batchSearch(library: Library, queries: readonly string[], 
   for (const query of queries) {
     const started = performance.now()
     try {
-      responses.push(await searchStories(library, { query, sort: 'relevance', offset: 0, limit, facets }))
+      // A watch-list lists every copy: each outlet that carried a story is a line of its own in the export.
+      responses.push(await searchStories(library, { query, sort: 'relevance', offset: 0, limit, facets, collapse: false }))
     } catch (error) {
       if (!(error instanceof MarsadError && error.code === 'invalid-query')) throw error
       const tookMs = Math.round(performance.now() - started)
-      responses.push({ query, total: 0, tookMs, results: [], facets: null, didYouMean: null, error: error.message })
+      responses.push({ query, total: 0, groups: null, tookMs, results: [], facets: null, didYouMean: null, error: error.message })
     }
   }
   return responses

@@ -1,6 +1,6 @@
 import type { SearchFacets, SearchHit, SearchResponse, StoryHighlights } from '../../shared/contract/search'
 import { MarsadError } from '../../shared/errors'
-import type { ColumnWeights, HitRow, Library, RankedStory, StoryFacets } from '../library'
+import type { ColumnWeights, GroupedStory, HitRow, Library, RankedStory, StoryFacets } from '../library'
 import { analyze } from '../text'
 import type { CompiledQuery, HighlightRule } from './compileQuery'
 import { findWordMatches, matchRanges, snippet, type WordMatch } from './highlight'
@@ -21,6 +21,8 @@ export interface SearchRequest {
   offset: number
   limit: number
   facets: boolean
+  /** Group copies of one story (syndication clusters) into one row. */
+  collapse?: boolean
 }
 
 const noFacets = (): SearchFacets => ({ source: [], tag: [], month: [] })
@@ -45,9 +47,12 @@ export async function searchStories(library: Library, request: SearchRequest): P
   let results: SearchHit[] = []
   let facets: SearchFacets | null = request.facets ? noFacets() : null
   let didYouMean: string | null = null
+  const grouped = (request.collapse ?? true) && total > 0 && repository.hasClusters()
   if (total > 0) {
-    const page =
-      request.sort === 'date' || compiled.match === null
+    const byDate = request.sort === 'date' || compiled.match === null
+    const page: (RankedStory & Partial<GroupedStory>)[] = grouped
+      ? repository.pageGrouped(compiled, byDate ? null : RANK_WEIGHTS, request.offset, request.limit)
+      : byDate
         ? repository.pageByDate(compiled, request.offset, request.limit, total)
         : repository.pageByRelevance(compiled, RANK_WEIGHTS, request.offset, request.limit)
     results = searchHits(state, page, compiled.rules)
@@ -55,7 +60,8 @@ export async function searchStories(library: Library, request: SearchRequest): P
   } else {
     didYouMean = await spellingSuggestion(state, request.query, compiled.words)
   }
-  return { query: request.query, total, tookMs: Math.round(performance.now() - started), results, facets, didYouMean }
+  const groups = grouped ? repository.countGroups(compiled) : null
+  return { query: request.query, total, groups, tookMs: Math.round(performance.now() - started), results, facets, didYouMean }
 }
 
 /** Every story id the query matches, ascending (for acting on a whole result, such as tagging it). */
@@ -76,15 +82,24 @@ export async function storyHighlights(library: Library, id: number, query: strin
   }
 }
 
-function searchHits(state: SearchState, page: readonly RankedStory[], rules: readonly HighlightRule[]): SearchHit[] {
+function searchHits(state: SearchState, page: readonly (RankedStory & Partial<GroupedStory>)[], rules: readonly HighlightRule[]): SearchHit[] {
   const ids = page.map((story) => story.id)
   const rows = state.repository.hitRows(ids)
   const tags = state.repository.tagsOf(ids)
-  const scores = new Map(page.map((story) => [story.id, story.score]))
-  return rows.map((row) => searchHit(row, scores.get(row.id) ?? 0, tags.get(row.id) ?? [], rules))
+  const clusters = state.repository.clusterInfo(ids)
+  const ranked = new Map(page.map((story) => [story.id, story]))
+  return rows.map((row) => {
+    const cluster = clusters.get(row.id)
+    return {
+      ...searchHit(row, ranked.get(row.id)?.score ?? 0, tags.get(row.id) ?? [], rules),
+      clusterId: cluster?.clusterId ?? null,
+      clusterSize: cluster?.clusterSize ?? 1,
+      matchingCopies: ranked.get(row.id)?.matching ?? 1
+    }
+  })
 }
 
-function searchHit(row: HitRow, score: number, tags: string[], rules: readonly HighlightRule[]): SearchHit {
+function searchHit(row: HitRow, score: number, tags: string[], rules: readonly HighlightRule[]): Omit<SearchHit, 'clusterId' | 'clusterSize' | 'matchingCopies'> {
   const titleTokens = analyze(row.title ?? '')
   const titleMatches = findWordMatches(titleTokens, rules, 'title')
   const bodyTokens = analyze(row.body)

@@ -47,13 +47,21 @@ export interface SearchHit {
   matched: string[]
   /** Full names of the story's tags. */
   tags: string[]
+  /** The syndication cluster (the same story carried by several outlets), or null when the story stands alone. */
+  clusterId: number | null
+  /** Outlets' copies in the cluster, this one included (1 when alone): "carried by N outlets". */
+  clusterSize: number
+  /** When copies are grouped: how many of the cluster's copies match the query (this row stands for them all). */
+  matchingCopies: number
 }
 
 export interface SearchResponse {
   /** The query as received. */
   query: string
-  /** Exact number of matching stories. */
+  /** Exact number of matching stories (facets count stories too). */
   total: number
+  /** When copies are grouped: the number of result rows (clusters with a matching copy, plus stories alone); else null. */
+  groups: number | null
   tookMs: number
   results: SearchHit[]
   /** Null when the request asked for none. */
@@ -117,7 +125,9 @@ export const searchContract = {
         sort: z.enum(['relevance', 'date']).default('relevance'),
         offset: z.number().int().min(0).default(0),
         limit: resultLimit.default(20),
-        facets: z.boolean().default(true)
+        facets: z.boolean().default(true),
+        /** Show a story carried by several outlets once (its best copy); false shows every copy. */
+        collapse: z.boolean().default(true)
       })
       .strict()
   ).returns<SearchResponse>(),
