@@ -13,7 +13,8 @@ const PAGE_STEP = 8
 
 interface ResultListProps {
   pages: SearchPages
-  total: number
+  /** Rows in the list: the search's total, or fewer once a short page has shown where it ends. */
+  rows: number
   selection: ResultSelectionState
   openId: number | null
   tagColours: ReadonlyMap<string, string>
@@ -30,18 +31,18 @@ const rowId = (index: number) => `search-result-${index}`
  * and Shift+arrows select, Ctrl+A selects all, T tags, Esc goes back to the search box. Rows can be dragged onto
  * the reader to link them to the open story.
  */
-export function ResultList({ pages, total, selection, openId, tagColours, onOpen, onTagRequest }: ResultListProps) {
+export function ResultList({ pages, rows, selection, openId, tagColours, onOpen, onTagRequest }: ResultListProps) {
   const { t } = useI18n()
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
-    count: total,
+    count: rows,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 6
   })
-  const rows = virtualizer.getVirtualItems()
-  const firstShown = rows[0]?.index ?? 0
-  const lastShown = rows.at(-1)?.index ?? -1
+  const shown = virtualizer.getVirtualItems()
+  const firstShown = shown[0]?.index ?? 0
+  const lastShown = shown.at(-1)?.index ?? -1
   const { cursor } = selection
   const { ensureRange, summary } = pages
 
@@ -53,8 +54,8 @@ export function ResultList({ pages, total, selection, openId, tagColours, onOpen
   useEffect(() => registerFocusTarget('results', () => scroller.current?.focus()), [])
 
   useEffect(() => {
-    if (cursor !== null && cursor < total) virtualizer.scrollToIndex(cursor, { align: 'auto' })
-  }, [cursor, total, virtualizer])
+    if (cursor !== null && cursor < rows) virtualizer.scrollToIndex(cursor, { align: 'auto' })
+  }, [cursor, rows, virtualizer])
 
   const open = (index: number) => {
     const hit = pages.hitAt(index)
@@ -62,7 +63,7 @@ export function ResultList({ pages, total, selection, openId, tagColours, onOpen
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (total === 0) return
+    if (rows === 0) return
     const from = cursor ?? -1
     const moves: Record<string, number> = {
       ArrowDown: from + 1,
@@ -70,11 +71,11 @@ export function ResultList({ pages, total, selection, openId, tagColours, onOpen
       PageDown: from + PAGE_STEP,
       PageUp: from - PAGE_STEP,
       Home: 0,
-      End: total - 1
+      End: rows - 1
     }
     const command = event.ctrlKey || event.metaKey
     if (event.key in moves && !command) {
-      selection.moveTo(Math.max(0, Math.min(total - 1, moves[event.key]!)), event.shiftKey)
+      selection.moveTo(Math.max(0, Math.min(rows - 1, moves[event.key]!)), event.shiftKey)
     } else if (event.key === 'Enter' && cursor !== null) {
       open(cursor)
     } else if (event.key === ' ' && cursor !== null) {
@@ -117,11 +118,11 @@ export function ResultList({ pages, total, selection, openId, tagColours, onOpen
       onFocus={(event) => {
         // Arriving from the keyboard (↓ in the search box, Tab) puts the cursor on the first result; a click places it itself.
         const fromKeyboard = event.target === event.currentTarget && event.currentTarget.matches(':focus-visible')
-        if (fromKeyboard && cursor === null && total > 0) selection.moveTo(0, false)
+        if (fromKeyboard && cursor === null && rows > 0) selection.moveTo(0, false)
       }}
     >
       <div className="search-list__sizer" style={{ blockSize: virtualizer.getTotalSize() }}>
-        {rows.map((row) => {
+        {shown.map((row) => {
           const hit = pages.hitAt(row.index)
           const style = { transform: `translateY(${row.start}px)` }
           if (!hit) {
@@ -140,7 +141,7 @@ export function ResultList({ pages, total, selection, openId, tagColours, onOpen
               aria-selected={selection.isSelected(hit.id)}
               aria-current={hit.id === openId ? 'true' : undefined}
               aria-posinset={row.index + 1}
-              aria-setsize={total}
+              aria-setsize={rows}
               className={classes}
               data-index={row.index}
               ref={virtualizer.measureElement}

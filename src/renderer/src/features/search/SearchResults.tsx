@@ -124,7 +124,7 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
           />
           <ResultList
             pages={pages}
-            total={summary.total}
+            rows={summary.rows}
             selection={selection}
             openId={selectedId}
             tagColours={tagColours}

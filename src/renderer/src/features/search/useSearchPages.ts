@@ -12,6 +12,11 @@ export interface SearchSummary {
   status: 'loading' | 'ready' | 'failed'
   /** Exact number of matching stories. */
   total: number
+  /**
+   * Rows of the result list: the total, until a page comes back short and shows where the list really ends (the
+   * library changed between pages, or the core shows several stories as one row).
+   */
+  rows: number
   facets: SearchFacets | null
   didYouMean: string | null
   error: MarsadError | null
@@ -27,7 +32,7 @@ export interface SearchPages {
   ensureRange(first: number, last: number): void
 }
 
-const loading: SearchSummary = { status: 'loading', total: 0, facets: null, didYouMean: null, error: null }
+const loading: SearchSummary = { status: 'loading', total: 0, rows: 0, facets: null, didYouMean: null, error: null }
 
 interface Page {
   generation: number
@@ -72,8 +77,12 @@ export function useSearchPages(query: string, sort: SearchSort): SearchPages {
           if (ownGeneration !== generation.current) return
           pages.current.set(page, { generation: ownGeneration, hits: response.results })
           setPagesArrived((n) => n + 1)
+          const end = response.results.length < PAGE_SIZE ? page * PAGE_SIZE + response.results.length : null
           if (withFacets) {
-            setSummary({ status: 'ready', total: response.total, facets: response.facets, didYouMean: response.didYouMean, error: null })
+            const { total, facets, didYouMean } = response
+            setSummary({ status: 'ready', total, rows: Math.min(total, end ?? total), facets, didYouMean, error: null })
+          } else if (end !== null) {
+            setSummary((previous) => ({ ...previous, rows: Math.min(previous.rows, end) }))
           }
         },
         (error: unknown) => {
