@@ -8,6 +8,12 @@ import { EXPORT_FONT_FAMILY, type ExportFontFace } from './fonts'
  */
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'"
 
+/**
+ * The <style> element that holds only the fonts: the same in every export, so a printer that keeps its page may keep
+ * it loaded from one print to the next (decoding the fonts is a good part of a print's time).
+ */
+export const FONT_STYLE_ID = 'marsad-fonts'
+
 /** The running header shows at most this much of the title. */
 const HEADER_TITLE_LENGTH = 70
 
@@ -15,8 +21,9 @@ const HEADER_TITLE_LENGTH = 70
  * The briefing as one self-contained HTML file: the fonts inside as data: URLs, a strict CSP, every string from stories
  * and from the analyst escaped. Chromium prints it to PDF (the app's printToPDF, and playwright in the CLI and tests);
  * it is also the HTML export. Headings are one level for the cover title, the contents, the introduction and each
- * section, and a second for items: Chromium makes the PDF's bookmarks from them. Printed, it has a cover, contents, the introduction, one page-started part per section,
- * a running header with the title and classification, and "page N of M" on the end side of the footer.
+ * section, and a second for items: Chromium makes the PDF's bookmarks from them. Printed, it has a cover, contents,
+ * the introduction, one page-started part per section, a running header with the title and classification, and
+ * "page N of M" on the end side of the footer.
  */
 export function renderBriefingHtml(document: BriefingDocument, fonts: readonly ExportFontFace[]): string {
   return `<!doctype html>
@@ -28,8 +35,10 @@ export function renderBriefingHtml(document: BriefingDocument, fonts: readonly E
 <meta name="color-scheme" content="light">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(document.title)}</title>
-<style>
+<style id="${FONT_STYLE_ID}">
 ${fontFaces(fonts)}
+</style>
+<style>
 ${pageRules(document)}
 ${styles(EXPORT_FONT_FAMILY)}
 </style>

@@ -108,12 +108,16 @@ describe.skipIf(!canPrint)('briefing PDF', () => {
     expect(pages).toHaveLength(Number(info.Pages))
   })
 
+  // The printer keeps its page, and the fonts in it, from the test before: this print swaps the document in.
   it('prints an English briefing left to right with English page footers', async () => {
     const { briefingId } = await composeSampleBriefing(library)
     const service = new BriefingService(library)
     service.update(briefingId, { title: 'Northern border brief', subtitle: 'Week 32', language: 'en', introduction: 'A week of escalation at the northern crossing.' })
     const pdf = await exporter.export(buildBriefingDocument(library, service.get(briefingId)), 'pdf')
     const file = keepArtifact('sample-en.pdf', pdf.data)
+    expect(pdfInfo(file).Title).toBe('Northern border brief')
+    expect(pdfFonts(file).map((font) => font.name).sort()).toEqual(['Amiri-Bold', 'Amiri-Regular'])
+    expect(pdfOutline(file).map((entry) => entry.title).slice(0, 4)).toEqual(['Northern border brief', 'Contents', 'Introduction', '1 الوضع الميداني'])
     const text = pdfText(file)
     expect(text).toContain('Contents')
     expect(text).toMatch(/Page 2 of \d+/)

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { MarsadError } from '../../../shared/errors'
+import { FONT_STYLE_ID } from './html'
 
 /**
  * Turns a self-contained HTML document into a PDF: A4 and margins from its @page rules, backgrounds printed, bookmarks
@@ -45,7 +46,25 @@ const CHROMIUM_ARGS = ['--disable-gpu', '--disable-background-networking', '--di
 interface PrintSession {
   browser: Browser
   page: Page
+  /** The font style element of the document the page holds, or null. */
+  fonts: string | null
 }
+
+const FONT_STYLE = new RegExp(`<style id="${FONT_STYLE_ID}">[\\s\\S]*?</style>`)
+
+/**
+ * Runs in the page: puts the parsed document's head (all but its fonts) and body in place of the page's own, keeping
+ * the fonts the page has already decoded. DOMParser makes an inert document: nothing in it runs.
+ */
+const SWAP_DOCUMENT = `(markup) => {
+  const next = new DOMParser().parseFromString(markup, 'text/html')
+  for (const name of ['lang', 'dir']) document.documentElement.setAttribute(name, next.documentElement.getAttribute(name) ?? '')
+  const fonts = document.getElementById(${JSON.stringify(FONT_STYLE_ID)})
+  for (const node of [...document.head.childNodes]) if (node !== fonts) node.remove()
+  document.head.append(...[...next.head.childNodes].map((node) => document.importNode(node, true)))
+  document.body.replaceWith(document.importNode(next.body, true))
+  return document.fonts.ready.then(() => true)
+}`
 
 /**
  * Chromium through playwright-core: launched on first use (or by `start`), then kept with one warm page, so that an
@@ -64,11 +83,9 @@ export class ChromiumPdfPrinter implements PdfPrinter {
 
   print(html: string): Promise<Buffer> {
     const printing = this.queue.then(async () => {
-      const { page } = await this.ready()
-      await page.setContent(html, { waitUntil: 'load' })
-      // Every face of the embedded font must be decoded before Chromium lays the pages out.
-      await page.evaluate('document.fonts.ready.then(() => true)')
-      return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
+      const session = await this.ready()
+      await load(session, html)
+      return session.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
     })
     this.queue = printing.catch(() => undefined)
     return printing
@@ -102,6 +119,25 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     const page = await context.newPage()
     // The first document a page loads costs a second or more; pay it now, not in the first export.
     await page.setContent('<!doctype html><title>Marsad</title>', { waitUntil: 'load' })
-    return { browser, page }
+    return { browser, page, fonts: null }
   }
+}
+
+/**
+ * Puts the document in the page. When the page already holds the same fonts (the usual case: every export embeds the
+ * same faces), only the rest is swapped in, which spares decoding a megabyte of fonts again; otherwise the whole
+ * document loads. Either way every face is decoded before Chromium lays the pages out.
+ */
+async function load(session: PrintSession, html: string): Promise<void> {
+  const fonts = FONT_STYLE.exec(html)?.[0] ?? null
+  const keepFonts = fonts !== null && fonts === session.fonts
+  // Until this load has succeeded, the page holds nothing a later print could build on.
+  session.fonts = null
+  if (keepFonts) {
+    await session.page.evaluate(`(${SWAP_DOCUMENT})(${JSON.stringify(html.replace(FONT_STYLE, ''))})`)
+  } else {
+    await session.page.setContent(html, { waitUntil: 'load' })
+    await session.page.evaluate('document.fonts.ready.then(() => true)')
+  }
+  session.fonts = fonts
 }
