@@ -1,8 +1,8 @@
 /**
  * `npm run bench:briefing`: a 50-item briefing of real articles (../shared/data/arabic-news/sample.jsonl) exported as
  * PDF, HTML and DOCX. Prints the time to start Chromium, the time of a first export that has to start it, the time of
- * warm exports (Chromium already running: what the analyst waits for after the first), and the files' sizes. The
- * targets: a PDF in under 3 s once Chromium runs, and under 2 MB.
+ * exports with Chromium already running (the first of them also decodes the embedded fonts, which the printer then
+ * keeps), and the files' sizes. The targets: a PDF in under 3 s once Chromium runs, and under 2 MB.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -92,6 +92,10 @@ async function main(): Promise<void> {
     started = performance.now()
     await printer.start()
     const startSeconds = seconds(started)
+    // The first print in a running Chromium decodes the embedded fonts; the printer keeps them for the next ones.
+    started = performance.now()
+    await exporter.export(document(), 'pdf')
+    const firstWarmSeconds = seconds(started)
     const warm: number[] = []
     let pdf: Buffer = Buffer.alloc(0)
     for (let run = 0; run < WARM_RUNS; run++) {
@@ -113,7 +117,8 @@ async function main(): Promise<void> {
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2)
     console.log(`Chromium start (launch and a warm page):  ${startSeconds.toFixed(2)} s`)
     console.log(`PDF, first export (starts Chromium):      ${coldSeconds.toFixed(2)} s`)
-    console.log(`PDF, Chromium running (median of ${WARM_RUNS}):     ${median(warm).toFixed(2)} s  (runs: ${warm.map((value) => value.toFixed(2)).join(', ')} s; target < 3 s)`)
+    console.log(`PDF, Chromium running, first (decodes fonts): ${firstWarmSeconds.toFixed(2)} s`)
+    console.log(`PDF, Chromium running (median of ${WARM_RUNS} more):  ${median(warm).toFixed(2)} s  (runs: ${warm.map((value) => value.toFixed(2)).join(', ')} s; target < 3 s)`)
     console.log(`PDF size: ${mb(pdf.length)} MB (target < 2 MB), ${pdfPages(pdfFile)} pages; kept at ${pdfFile}`)
     console.log(`HTML: ${htmlSeconds.toFixed(2)} s, ${mb(html.length)} MB (fonts included)`)
     console.log(`DOCX: ${docxSeconds.toFixed(2)} s, ${mb(docx.length)} MB (font embedded)`)
