@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useApi } from '../../lib/useApi'
 import { AddToBriefingMenu } from '../briefing'
+import { StoryCopies } from '../clusters'
 import { LinkDialog, StoryLinks, StoryNotes, StoryTags, useProblemText, useStoryOrganisation } from '../organise'
 import { markPieces, paragraphsOf } from './highlightRanges'
 import { MarkedText } from './MarkedText'
@@ -124,6 +125,7 @@ function StoryReader({ story, highlightQuery, onOpenStory }: { story: Story; hig
           </p>
         ))}
       </div>
+      <StoryCopies storyId={story.id} onOpenStory={onOpenStory} />
       <StoryLinks storyId={story.id} links={links} onOpenStory={onOpenStory} onAddLink={() => setLinkDialog({ target: null })} />
       <StoryNotes storyId={story.id} notes={notes} />
       <Provenance story={story} />

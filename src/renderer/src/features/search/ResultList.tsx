@@ -19,6 +19,8 @@ interface ResultListProps {
   openId: number | null
   tagColours: ReadonlyMap<string, string>
   onOpen(hit: SearchHit): void
+  /** Opens another story (a copy unfolded under a grouped row). */
+  onOpenStory(storyId: number): void
   /** T: tag the selection (or the row under the cursor). */
   onTagRequest(): void
 }
@@ -31,7 +33,7 @@ const rowId = (index: number) => `search-result-${index}`
  * and Shift+arrows select, Ctrl+A selects all, T tags, Esc goes back to the search box. Rows can be dragged onto
  * the reader to link them to the open story.
  */
-export function ResultList({ pages, rows, selection, openId, tagColours, onOpen, onTagRequest }: ResultListProps) {
+export function ResultList({ pages, rows, selection, openId, tagColours, onOpen, onOpenStory, onTagRequest }: ResultListProps) {
   const { t } = useI18n()
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -155,7 +157,7 @@ export function ResultList({ pages, rows, selection, openId, tagColours, onOpen,
               onMouseDown={(event) => event.shiftKey && event.preventDefault() /* no text selection on Shift+click */}
               onClick={(event) => onRowClick(event, row.index)}
             >
-              <ResultRow hit={hit} tagColours={tagColours} />
+              <ResultRow hit={hit} tagColours={tagColours} onOpenStory={onOpenStory} />
             </div>
           )
         })}

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../../../shared/contract/search'
 import { readableTextOn } from '../../../../shared/tagColors'
 import { useI18n } from '../../i18n/I18nProvider'
+import { ClusterCopiesToggle } from '../clusters'
 import { formatDay } from './calendar'
 import { HighlightedText } from './HighlightedText'
 
@@ -10,13 +11,14 @@ export const STORY_DRAG_TYPE = 'application/x-marsad-story'
 interface ResultRowProps {
   hit: SearchHit
   tagColours: ReadonlyMap<string, string>
+  onOpenStory(storyId: number): void
 }
 
 /**
- * One result: title and snippet with every matched word marked as written, source, day, tags, and the forms that
- * matched. Story text keeps its own direction (dir="auto") whatever the interface language.
+ * One result: title and snippet with every matched word marked as written, source, day, tags, the forms that
+ * matched, and — for a story several outlets carried — "carried by N outlets", unfolding their copies. Story text keeps its own direction (dir="auto") whatever the interface language.
  */
-export function ResultRow({ hit, tagColours }: ResultRowProps) {
+export function ResultRow({ hit, tagColours, onOpenStory }: ResultRowProps) {
   const { t, format } = useI18n()
   return (
     <>
@@ -47,6 +49,7 @@ export function ResultRow({ hit, tagColours }: ResultRowProps) {
           <HighlightedText text={hit.snippet.text} ranges={hit.snippet.highlights} />
         </span>
       )}
+      {hit.clusterSize > 1 && <ClusterCopiesToggle storyId={hit.id} clusterSize={hit.clusterSize} onOpenStory={onOpenStory} />}
       {hit.matched.length > 0 && (
         <span className="search-result__matched">
           {t.matchedLabel}{' '}

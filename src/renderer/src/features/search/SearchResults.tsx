@@ -21,6 +21,7 @@ export interface SearchResultsProps {
 }
 
 const SORT_KEY = 'marsad.searchSort'
+const COLLAPSE_KEY = 'marsad.searchGroupCopies'
 const FACETS_KEY = 'marsad.searchFacetsShown'
 
 const storedSort = (): SearchSort => (localStorage.getItem(SORT_KEY) === 'date' ? 'date' : 'relevance')
@@ -34,10 +35,11 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
   const { t } = useI18n()
   const [sort, setSort] = useState<SearchSort>(storedSort)
   const [facetsShown, setFacetsShown] = useState(() => localStorage.getItem(FACETS_KEY) !== 'no')
+  const [groupCopies, setGroupCopies] = useState(() => localStorage.getItem(COLLAPSE_KEY) !== 'no')
   const [picker, setPicker] = useState<PickerMode | null>(null)
-  const pages = useSearchPages(query, sort)
+  const pages = useSearchPages(query, sort, groupCopies)
   const { summary } = pages
-  const selection = useResultSelection(pages.hitAt, `${query}\u0000${sort}`)
+  const selection = useResultSelection(pages.hitAt, `${query}\u0000${sort}\u0000${groupCopies}`)
   const tagColours = useTagColours()
 
   useEffect(() => {
@@ -51,6 +53,10 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
   const changeSort = (next: SearchSort) => {
     localStorage.setItem(SORT_KEY, next)
     setSort(next)
+  }
+  const toggleGroupCopies = () => {
+    localStorage.setItem(COLLAPSE_KEY, groupCopies ? 'no' : 'yes')
+    setGroupCopies(!groupCopies)
   }
   const toggleFacets = () => {
     localStorage.setItem(FACETS_KEY, facetsShown ? 'no' : 'yes')
@@ -80,7 +86,11 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
     <section className="search-results" aria-label={t.resultsLabel}>
       <div className="search-header">
         <h2 className="search-header__count" aria-live="polite">
-          {summary.status === 'loading' ? t.loading : t.resultCount(summary.total)}
+          {summary.status === 'loading'
+            ? t.loading
+            : summary.groups !== null && summary.groups < summary.total
+              ? t.resultsAndClusters(summary.total, summary.groups)
+              : t.resultCount(summary.total)}
         </h2>
         <div className="search-header__sort" role="group" aria-label={t.sortLabel}>
           {(['relevance', 'date'] as const).map((choice) => (
@@ -92,6 +102,9 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
         <DateRangeControl query={query} onQueryChange={onQueryChange} />
         <button type="button" className="search-header__control" aria-expanded={facetsShown} onClick={toggleFacets}>
           {t.filtersButton}
+        </button>
+        <button type="button" className="search-header__control" aria-pressed={groupCopies} title={t.collapseCopiesHint} onClick={toggleGroupCopies}>
+          {t.collapseCopies}
         </button>
         <SaveSearchButton query={query} />
       </div>
@@ -129,6 +142,7 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
             openId={selectedId}
             tagColours={tagColours}
             onOpen={(hit) => onOpen({ id: hit.id, title: hit.title })}
+            onOpenStory={(id) => onOpen({ id, title: null })}
             onTagRequest={tagFromKeyboard}
           />
         </>

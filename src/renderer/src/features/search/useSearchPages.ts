@@ -12,6 +12,8 @@ export interface SearchSummary {
   status: 'loading' | 'ready' | 'failed'
   /** Exact number of matching stories. */
   total: number
+  /** When copies are grouped: the rows of the result (clusters with a matching copy, plus stories alone). */
+  groups: number | null
   /**
    * Rows of the result list: the total, until a page comes back short and shows where the list really ends (the
    * library changed between pages, or the core shows several stories as one row).
@@ -32,7 +34,7 @@ export interface SearchPages {
   ensureRange(first: number, last: number): void
 }
 
-const loading: SearchSummary = { status: 'loading', total: 0, rows: 0, facets: null, didYouMean: null, error: null }
+const loading: SearchSummary = { status: 'loading', total: 0, groups: null, rows: 0, facets: null, didYouMean: null, error: null }
 
 interface Page {
   generation: number
@@ -47,7 +49,7 @@ const asMarsadError = (error: unknown): MarsadError =>
  * costs a few requests. The first page brings the total, the facets and "did you mean". When the library changes
  * (an import, tags, notes), the pages on screen are fetched again; until they arrive the old ones stay shown.
  */
-export function useSearchPages(query: string, sort: SearchSort): SearchPages {
+export function useSearchPages(query: string, sort: SearchSort, collapse: boolean): SearchPages {
   const [summary, setSummary] = useState<SearchSummary>(loading)
   const [, setPagesArrived] = useState(0)
   const pages = useRef(new Map<number, Page>())
@@ -58,7 +60,7 @@ export function useSearchPages(query: string, sort: SearchSort): SearchPages {
   useEffect(() => {
     pages.current.clear()
     setSummary(loading)
-  }, [query, sort])
+  }, [query, sort, collapse])
 
   useEffect(() => {
     const refresh = () => setRefreshes((n) => n + 1)
@@ -72,15 +74,16 @@ export function useSearchPages(query: string, sort: SearchSort): SearchPages {
       const key = `${ownGeneration}:${page}`
       if (requested.current.has(key)) return
       requested.current.add(key)
-      api.searchStories({ query, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, facets: withFacets }).then(
+      api.searchStories({ query, sort, collapse, offset: page * PAGE_SIZE, limit: PAGE_SIZE, facets: withFacets }).then(
         (response) => {
           if (ownGeneration !== generation.current) return
           pages.current.set(page, { generation: ownGeneration, hits: response.results })
           setPagesArrived((n) => n + 1)
           const end = response.results.length < PAGE_SIZE ? page * PAGE_SIZE + response.results.length : null
           if (withFacets) {
-            const { total, facets, didYouMean } = response
-            setSummary({ status: 'ready', total, rows: Math.min(total, end ?? total), facets, didYouMean, error: null })
+            const { total, groups, facets, didYouMean } = response
+            const rows = groups ?? total
+            setSummary({ status: 'ready', total, groups, rows: Math.min(rows, end ?? rows), facets, didYouMean, error: null })
           } else if (end !== null) {
             setSummary((previous) => ({ ...previous, rows: Math.min(previous.rows, end) }))
           }
@@ -92,7 +95,7 @@ export function useSearchPages(query: string, sort: SearchSort): SearchPages {
         }
       )
     },
-    [query, sort]
+    [query, sort, collapse]
   )
 
   useEffect(() => {

@@ -8,13 +8,14 @@ import { importMessages, type ImportMessages } from './import'
 import { searchMessages, type SearchMessages } from './search'
 import { readerMessages, type ReaderMessages } from './reader'
 import { briefingMessages, type BriefingMessages } from './briefing'
+import { clusterMessages, type ClusterMessages } from './clusters'
 import type { Formatters, Language } from './types'
 
 export type { Formatters, Language } from './types'
 
-export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages
+export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages & ClusterMessages
 
-const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages] as const
+const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages, clusterMessages] as const
 
 export function messagesFor(language: Language, formatters: Formatters): Messages {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages

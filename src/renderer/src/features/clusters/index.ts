@@ -1,0 +1,2 @@
+export { StoryCopies } from './StoryCopies'
+export { ClusterCopiesToggle } from './ClusterCopiesToggle'
