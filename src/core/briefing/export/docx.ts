@@ -88,15 +88,22 @@ class ParagraphWriter {
     return new Paragraph({ bidirectional: this.rtl, alignment: AlignmentType.START, ...options, children })
   }
 
+  /**
+   * A run of text from a story or the analyst inside a line of several parts, followed by a mark of the line's own
+   * direction (LRM or RLM), which Word and LibreOffice honour where they may not honour isolates: an Arabic source
+   * before an English date must not pull the date's number or the separator into its own direction.
+   */
+  part(text: string, style: RunStyle = {}): TextRun {
+    return this.run(`${text}${this.rtl ? '\u200f' : '\u200e'}`, style, firstStrongIsRtl(text) ?? this.rtl)
+  }
+
+  /** A run; without a size or weight of its own it takes its paragraph style's (a heading's, or the body's). */
   run(text: string, style: RunStyle = {}, rtl = firstStrongIsRtl(text) ?? this.rtl): TextRun {
-    const size = style.size ?? SIZE.body
     return new TextRun({
       text,
       rightToLeft: rtl,
-      size,
-      sizeComplexScript: size,
-      bold: style.bold ?? false,
-      boldComplexScript: style.bold ?? false,
+      ...(style.size ? { size: style.size, sizeComplexScript: style.size } : {}),
+      ...(style.bold !== undefined ? { bold: style.bold, boldComplexScript: style.bold } : {}),
       ...(style.color ? { color: style.color } : {})
     })
   }
@@ -190,8 +197,11 @@ function sectionParagraphs(section: BriefingDocumentSection, labels: BriefingLab
 function itemParagraphs(item: BriefingDocumentItem, labels: BriefingLabels, writer: ParagraphWriter): Paragraph[] {
   const muted = { size: SIZE.small, color: COLOUR.muted }
   const paragraphs = [heading(item.anchor, item.number, item.title, 'HEADING_2', writer)]
-  const meta = [item.source, item.date].filter((part): part is string => part !== null)
-  if (meta.length) paragraphs.push(writer.line([writer.run(meta.join(' · '), muted)], { keepNext: true }))
+  // Each part in its own run with its own direction: an Arabic source beside an English date keeps both readable.
+  const meta = [item.source, item.date]
+    .filter((part): part is string => part !== null)
+    .flatMap((part, index) => [...(index > 0 ? [writer.run(' · ', muted, writer.rtl)] : []), writer.part(part, muted)])
+  if (meta.length) paragraphs.push(writer.line(meta, { keepNext: true }))
   if (item.url) {
     const href = safeHttpUrl(item.url)
     const run = new TextRun({ text: item.url, size: SIZE.tiny, color: COLOUR.muted, rightToLeft: false })
@@ -206,12 +216,13 @@ function itemParagraphs(item: BriefingDocumentItem, labels: BriefingLabels, writ
     paragraphs.push(...paragraphsOf(item.comment).map((text) => writer.text(text, boxed)))
   }
   if (item.tags.length) {
-    paragraphs.push(writer.line([writer.run(`${labels.tags}: `, { ...muted, bold: true }, writer.rtl), writer.run(item.tags.join(labels.listSeparator), { size: SIZE.small })], { spacing: { before: 120 } }))
+    const tags = item.tags.flatMap((tag, index) => [...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []), writer.part(tag, { size: SIZE.small })])
+    paragraphs.push(writer.line([writer.run(`${labels.tags}: `, { ...muted, bold: true }, writer.rtl), ...tags], { spacing: { before: 120 } }))
   }
   if (item.links.length) {
     const links = item.links.flatMap((link, index) => [
       ...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []),
-      new InternalHyperlink({ anchor: bookmarkName(link.anchor), children: [writer.run(`${link.number} ${link.title}`, { size: SIZE.small })] }),
+      new InternalHyperlink({ anchor: bookmarkName(link.anchor), children: [writer.run(`${link.number} `, { size: SIZE.small }, writer.rtl), writer.part(link.title, { size: SIZE.small })] }),
       writer.run(` (${link.label})`, muted, writer.rtl)
     ])
     paragraphs.push(writer.line([writer.run(`${labels.seeAlso}: `, { ...muted, bold: true }, writer.rtl), ...links]))
