@@ -141,7 +141,7 @@ test.describe('organising from the reader', () => {
     core.imports.start({ paths: [fixture('page-read-also.txt')] })
     await core.imports.idle()
     const page_ = 'وزير الطاقة يعلن خطة لخفض أسعار الوقود'
-    const readAlso = (await core.handlers.searchStories({ query: 'title:الشمسية', sort: 'relevance', offset: 0, limit: 1, facets: false })).results[0]!
+    const readAlso = (await core.handlers.searchStories({ query: 'title:الشمسية', sort: 'relevance', offset: 0, limit: 1, facets: false, collapse: false })).results[0]!
     const far = addStory(core.library, { title: 'مشروع جديد للطاقة المتجددة في الجنوب', body: 'أعلنت الشركة مشروعًا جديدًا للطاقة.' })
     await core.handlers.linkStories({ from: readAlso.id, to: far, kind: 'follows' })
 
