@@ -160,7 +160,8 @@ async function main(): Promise<void> {
   // A record identical to an earlier one (same normalised title and body) is the same story: it takes that
   // story's cluster, or, alone, a group of its own with the story it repeats.
   const arrivals = library.db
-    .prepare('SELECT f.path AS file, s.position, s.story_id AS storyId, st.cluster_id AS cluster FROM sightings s JOIN import_files f ON f.id = s.file_id JOIN stories st ON st.id = s.story_id')
+    .prepare(`SELECT f.path AS file, s.position, s.story_id AS storyId, g.cluster_id AS cluster
+      FROM sightings s JOIN import_files f ON f.id = s.file_id LEFT JOIN story_signatures g ON g.story_id = s.story_id`)
     .all() as { file: string; position: number; storyId: number; cluster: number | null }[]
   const arrivalOf = new Map(arrivals.map((row) => [`${row.file}#${row.position}`, row]))
   const predicted = new Map<string, number | null>()

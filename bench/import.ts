@@ -114,10 +114,11 @@ async function main(): Promise<void> {
   const perChunk = 20_000
   const articles = readArticles()
   const chunkFiles = Array.from({ length: chunks }, (_, index) => join(WORK, `scale-${index}.jsonl`))
-  if (!chunkFiles.every((file) => existsSync(file))) {
+  if (!chunkFiles.every((file) => existsSync(file) && statSync(file).size > 0)) {
     const stories = benchStories(articles, articles.length + chunks * perChunk, 777)[Symbol.iterator]()
     for (let skip = 0; skip < articles.length; skip++) stories.next() // the real articles are in part 1 already
-    const rest = { [Symbol.iterator]: () => stories }
+    // Each file takes the next stories; an iterator without return() survives the loop that stops early.
+    const rest = { [Symbol.iterator]: () => ({ next: () => stories.next() }) }
     for (const file of chunkFiles) await writeJsonLines(file, rest, perChunk)
   }
   const scalePath = freshLibraryPath('scale.marsad')

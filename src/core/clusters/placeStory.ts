@@ -52,5 +52,5 @@ export function placeStories(library: Library, stories: readonly NewlyStoredStor
     const existing = copies.map((id) => library.clusters.clusterOf(id)).find((cluster) => cluster !== null) ?? null
     library.clusters.join([story.id, ...copies], existing)
   })
-  for (const story of batch) library.clusters.indexBands(story.id, story.keys)
+  library.clusters.indexBands(batch.map((story) => ({ storyId: story.id, bandKeys: story.keys })))
 }

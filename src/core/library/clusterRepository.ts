@@ -38,9 +38,11 @@ export class ClusterRepository {
     this.statements.insertSignature.run(storyId, signature)
   }
 
-  /** Indexes a story's band keys, so later arrivals can find it. */
-  indexBands(storyId: number, bandKeys: readonly number[]): void {
-    for (const key of [...bandKeys].sort((a, b) => a - b)) this.statements.insertBand.run(key, storyId)
+  /** Indexes stories' band keys, so later arrivals can find them; in key order, which keeps the B-tree writes close. */
+  indexBands(stories: readonly { storyId: number; bandKeys: readonly number[] }[]): void {
+    const rows = stories.flatMap(({ storyId, bandKeys }) => bandKeys.map((key) => [key, storyId] as const))
+    rows.sort((a, b) => a[0] - b[0])
+    for (const [key, storyId] of rows) this.statements.insertBand.run(key, storyId)
   }
 
   /** Stories sharing at least one band key, with their signatures (deleted stories drop out through the join). */
@@ -103,7 +105,7 @@ export class ClusterRepository {
 
 function prepareStatements(db: Database) {
   return {
-    insertSignature: db.prepare('INSERT OR REPLACE INTO story_signatures (story_id, signature) VALUES (?, ?)'),
+    insertSignature: db.prepare('INSERT INTO story_signatures (story_id, signature) VALUES (?, ?)'),
     insertBand: db.prepare('INSERT OR IGNORE INTO signature_bands (band_key, story_id) VALUES (?, ?)'),
     clusterOf: db.prepare('SELECT cluster_id AS clusterId FROM story_signatures WHERE story_id = ?') as Statement<[number], { clusterId: number | null }>,
     createCluster: db.prepare('INSERT INTO clusters (size, first_story_id) VALUES (0, ?)'),

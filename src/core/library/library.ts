@@ -5,6 +5,7 @@ import type { LibraryInfo } from '../../shared/domain'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 import { ClusterRepository } from './clusterRepository'
+import { FileBatchWriter } from './fileBatch'
 import { ImportRepository } from './importRepository'
 import { StoryRepository } from './storyRepository'
 import { LinkRepository } from './linkRepository'
@@ -78,10 +79,17 @@ export class Library {
 
   /**
    * For an import's own connection: a 64 MB page cache instead of SQLite's 2 MB, so that index pages written
-   * at random places (the search index, the band keys) stay in memory across a file's transaction.
+   * at random places (the search index, the band keys) stay in memory across a batch of files.
    */
   tuneForImport(): void {
     this.db.pragma('cache_size = -65536')
+    // Each file is written inside a savepoint, whose undo pages would otherwise go to a temporary file per file.
+    this.db.pragma('temp_store = MEMORY')
+  }
+
+  /** Writes an import's files, each whole or not at all, committed in batches (see FileBatchWriter). */
+  fileBatches(): FileBatchWriter {
+    return new FileBatchWriter(this.db)
   }
 
   /** Runs `work` in one transaction: all of it lands, or none. */

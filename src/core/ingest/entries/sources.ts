@@ -1,6 +1,5 @@
 /** Entries for plain files on disk and for bytes dropped from a browser. */
-import { createReadStream } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { createReadStream, readFileSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { fileSystemError } from '../errors'
 import type { DumpEntry } from '../types'
@@ -12,9 +11,10 @@ export function fileEntry(path: string, size: number): DumpEntry {
   return {
     displayPath: path,
     size,
+    // Whole reads are for small files, on the import's reader thread: done at once, not through the thread pool.
     read: async () => {
       try {
-        return await readFile(path)
+        return readFileSync(path)
       } catch (error) {
         throw fileSystemError(path, error)
       }

@@ -13,10 +13,13 @@ import { DumpError, fileLabel, ZIP_PATH_SEPARATOR, type DumpProblem } from '../e
 import { extensionOf } from '../kind'
 import { looksLikeZip } from '../sniff'
 import type { DumpEntry, ZipLimits } from '../types'
+import { bytesEntry } from './sources'
 import { READ_CHUNK_BYTES } from './sources'
 
 /** Nested zips up to this size are opened in memory; bigger ones go through a temporary file. */
 const IN_MEMORY_NESTED_ZIP_BYTES = 64 * 1024 * 1024
+/** Members up to this size are inflated once, into memory; bigger ones are streamed when read. */
+const SMALL_MEMBER_BYTES = 4 * 1024 * 1024
 /** Read whole by read() only below this size; bigger entries must be streamed. */
 const MAX_READ_BYTES = 64 * 1024 * 1024
 const OFFICE_EXTENSIONS = new Set(['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'epub', 'jar', 'apk'])
@@ -199,8 +202,18 @@ export async function* zipEntries(open: ZipOpener, zipPath: string, depth: numbe
       }
       let nested: Awaited<ReturnType<typeof nestedOpener>> | null
       try {
-        const isZip = extensionOf(name) === 'zip' || (entry.uncompressedSize >= 22 && looksLikeZip(await firstBytes(zip, entry, displayPath)))
-        nested = isZip ? await nestedOpener(zip, entry, displayPath) : null
+        if (entry.uncompressedSize <= SMALL_MEMBER_BYTES && extensionOf(name) !== 'zip') {
+          // A small member is inflated once: its bytes tell whether it is a zip, and serve as its content.
+          const bytes = await readAll(memberStream(zip, entry, displayPath))
+          if (!looksLikeZip(bytes)) {
+            yield bytesEntry(displayPath, bytes)
+            continue
+          }
+          nested = { open: openZipBytes(bytes), cleanup: async () => {} }
+        } else {
+          const isZip = extensionOf(name) === 'zip' || (entry.uncompressedSize >= 22 && looksLikeZip(await firstBytes(zip, entry, displayPath)))
+          nested = isZip ? await nestedOpener(zip, entry, displayPath) : null
+        }
       } catch (error) {
         yield zipError(displayPath, error).toProblem()
         continue

@@ -9,6 +9,9 @@ import { openDump } from '../openDump'
 import type { DumpEntry, ParsedStory } from '../types'
 import type { ImportInput, ReadEvent, ReadyStory } from './events'
 
+/** Files up to this size are read into memory once; bigger ones are streamed, so memory stays bounded. */
+const READ_WHOLE_BYTES = 8 * 1024 * 1024
+
 /** Stories per `stories` event: big enough to cross threads cheaply, small enough for smooth progress. */
 const BATCH_STORIES = 100
 
@@ -57,6 +60,8 @@ export async function* readInputs(input: ImportInput, hooks: ReadHooks): AsyncGe
 async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter): AsyncGenerator<ReadEvent> {
   let sha256: string
   try {
+    // A small file is read once, hashed and parsed from memory; a big one is streamed twice (hash, then parse).
+    if (entry.size <= READ_WHOLE_BYTES) entry = inMemory(entry, await entry.read())
     sha256 = await hashEntry(entry)
   } catch (error) {
     yield { type: 'file-failed', problem: asProblem(entry, error) }
@@ -95,6 +100,19 @@ function readyStory(story: ParsedStory): ReadyStory {
   const { position, related, ...fields } = story
   const prepared = prepareStory(storyFields(fields))
   return { prepared, position, related, signature: signatureOf(prepared.index.body.terms) }
+}
+
+/** The same entry over bytes already read. */
+function inMemory(entry: DumpEntry, bytes: Buffer): DumpEntry {
+  return {
+    displayPath: entry.displayPath,
+    size: bytes.length,
+    read: async () => bytes,
+    stream: () =>
+      (async function* () {
+        yield bytes
+      })()
+  }
 }
 
 async function hashEntry(entry: DumpEntry): Promise<string> {

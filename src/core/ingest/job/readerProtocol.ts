@@ -16,7 +16,7 @@ export interface ReaderWorkerData {
  * Story batches the reader may send before the writer has written them: enough to keep both threads busy,
  * few enough that memory stays bounded however big the file.
  */
-export const READER_CREDIT_BATCHES = 8
+export const READER_CREDIT_BATCHES = 6
 
 /** Events are posted in groups: one message per file or batch of stories, not one per event. */
 export const EVENTS_PER_MESSAGE = 64

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -126,10 +126,14 @@ describe('runImport', () => {
     expect(titles).toEqual(expect.arrayContaining(['الحكومة تعلن ميزانية جديدة', 'داخل الملف المضغوط']))
   })
 
-  it('stops when cancelled: finished files stay, the file being read is rolled back', async () => {
+  it('stops when cancelled: finished files stay, a big file being written is rolled back', async () => {
     writeFileSync(temp.file('first.jsonl'), JSON.stringify({ title: 'الأول', body: 'الملف الأول يصل.' }))
-    const many = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `خبر ${i}`, body: `نص طويل بعض الشيء للخبر رقم ${i}.` }))
+    // Over 8 MB: written as it is read, in a transaction of its own.
+    const many = Array.from({ length: 60_000 }, (_, i) =>
+      JSON.stringify({ title: `خبر ${i}`, body: `نص طويل بعض الشيء للخبر رقم ${i} عن أسعار الغذاء في الأسواق المحلية خلال الأسبوع الماضي.` })
+    )
     writeFileSync(temp.file('second.jsonl'), many.join('\n'))
+    expect(statSync(temp.file('second.jsonl')).size).toBeGreaterThan(8 * 1024 * 1024)
     const controller = new AbortController()
     const summary = await runImport(library, { paths: [temp.file('first.jsonl'), temp.file('second.jsonl')] }, {
       jobId: 'cancel',
@@ -142,6 +146,21 @@ describe('runImport', () => {
     expect(summary.files[1]!.error).toMatchObject({ code: 'cancelled' })
     expect(library.stories.count()).toBe(1)
     expect(library.imports.listRuns(1)[0]!.summary!.cancelled).toBe(true)
+  })
+
+  it('stops when cancelled while a small file is being read: nothing of it is written', async () => {
+    writeFileSync(temp.file('first.jsonl'), JSON.stringify({ title: 'الأول', body: 'الملف الأول يصل.' }))
+    writeFileSync(temp.file('second.jsonl'), Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `خبر ${i}`, body: `نص الخبر ${i}.` })).join('\n'))
+    const controller = new AbortController()
+    const summary = await runImport(library, { paths: [temp.file('first.jsonl'), temp.file('second.jsonl')] }, {
+      jobId: 'cancel-small',
+      signal: controller.signal,
+      progressIntervalMs: 0,
+      onProgress: (progress) => progress.currentFile?.endsWith('second.jsonl') && controller.abort()
+    })
+    expect(summary.cancelled).toBe(true)
+    expect(summary.files.map((file) => file.error?.code ?? null)).toEqual([null, 'cancelled'])
+    expect(library.stories.count()).toBe(1)
   })
 
   it('records the run, so its new stories can be listed', async () => {

@@ -72,6 +72,7 @@ export async function runImport(library: Library, input: ImportInput, options: R
     writer.abandon({ code: 'unreadable', message: `The import stopped: ${(error as Error).message}` })
   } finally {
     if (cancelled) writer.abandon({ code: 'cancelled', message: `${writer.currentFile ?? 'The file'}: the import was cancelled before this file was finished; nothing of it was kept.` })
+    writer.commit()
     await iterator.return?.()
   }
   options.onProgress?.(meter.snapshot(writer.totals, null))

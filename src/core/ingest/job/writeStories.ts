@@ -1,5 +1,5 @@
 import { placeStories, type NewlyStoredStory } from '../../clusters'
-import type { Library } from '../../library'
+import type { FileBatchWriter, Library } from '../../library'
 import type { ImportFileResult } from '../../../shared/contract/imports'
 import type { ReadEvent, ReadyStory } from './events'
 
@@ -11,54 +11,91 @@ export interface WriteTotals {
 }
 
 /**
- * The writing side of an import: one transaction per file, so a file lands whole or not at all — a parse
- * error half-way, a cancel or a killed process rolls back to the state before the file. Stories are
- * deduplicated by the library; "read also" links are written as the stories arrive; each new story joins the
- * cluster of its syndicated copies (incrementally, within the same transaction).
+ * A file this big is written as it is read, in a transaction of its own (what came before it committed first);
+ * smaller files are read whole, then written into the current batch.
+ */
+const BIG_FILE_BYTES = 8 * 1024 * 1024
+
+interface FileInProgress {
+  result: ImportFileResult
+  sha256: string
+  size: number
+  /** Written as read (a big file), or held until read whole (a small one). */
+  streamed: boolean
+  fileId: number | null
+  /** Stories of a small file, waiting for the end of the file. */
+  held: ReadyStory[]
+  /** Story ids by position in the file, for "read also" links. */
+  ids: Map<number, number>
+}
+
+/**
+ * The writing side of an import. Each file lands whole or not at all: a small file is written only once it has
+ * been read to the end, into a batch of files committed together about once a second; a big file is written as
+ * it is read, in a transaction of its own that a parse error half-way, a cancel or a killed process rolls back.
+ * Stories are deduplicated by the library; "read also" links are written with their stories; each new story joins
+ * the cluster of its syndicated copies (incrementally, in the same transaction).
  */
 export class StoryWriter {
   readonly files: ImportFileResult[] = []
   readonly totals: WriteTotals = { stories: 0, duplicates: 0, failed: 0, filesDone: 0 }
-  private skippingFile = false
-  private current: { result: ImportFileResult; sha256: string; size: number; fileId: number | null; ids: Map<number, number> } | null = null
+  private readonly batches: FileBatchWriter
+  /** Files written into the open batch, so that a failed write can report them all. */
+  private inBatch: ImportFileResult[] = []
+  private current: FileInProgress | null = null
 
   constructor(
     private readonly library: Library,
     private readonly runId: number,
     /** Off only to measure what clustering costs (bench/clusters.ts). */
     private readonly clusterCopies = true
-  ) {}
+  ) {
+    this.batches = library.fileBatches()
+  }
 
   get currentFile(): string | null {
     return this.current?.result.path ?? null
   }
 
+  /** Commits the files finished so far (the end of an import, or its cancel). */
+  commit(): void {
+    this.batches.commit()
+    this.inBatch = []
+  }
+
   /**
-   * Applies one event. If writing fails (a full disk, say), the file in progress is rolled back and reported,
-   * and the rest of its events are ignored; the next file starts afresh.
+   * Applies one event. If writing fails (a full disk, say), what the open transaction held is rolled back and
+   * reported, and the rest of the failed file's events are ignored; the next file starts afresh.
    */
   handle(event: ReadEvent): void {
-    if (this.skippingFile && event.type !== 'file' && event.type !== 'file-failed') return
+    if (this.current === null && (event.type === 'opened' || event.type === 'stories' || event.type === 'file-done')) return
     try {
       this.apply(event)
     } catch (error) {
-      const message = `${this.currentFile ?? 'A file'}: Marsad could not write to the library (${(error as Error).message}).`
-      this.failFile({ displayPath: this.currentFile ?? '', code: 'write-failed', message })
-      this.skippingFile = event.type !== 'file-done'
+      this.writeFailed(error as Error)
     }
   }
 
+  /** Cancel or crash of the reading side: the file in progress is dropped and reported as not imported. */
+  abandon(reason: { code: string; message: string }): void {
+    if (!this.current) return
+    this.failFile({ displayPath: this.current.result.path, ...reason })
+  }
+
   private apply(event: ReadEvent): void {
-    if (event.type === 'file' || event.type === 'file-failed') this.skippingFile = false
     switch (event.type) {
       case 'file':
         this.startFile(event)
         break
       case 'opened':
-        this.openFile(event.kind, event.encoding)
+        this.current!.result.kind = event.kind
+        this.current!.result.encoding = event.encoding
+        if (this.current!.streamed) this.beginFile()
         break
       case 'stories':
-        this.writeStories(event.stories)
+        if (this.current!.result.alreadyImported) break
+        if (this.current!.streamed) this.writeStories(event.stories)
+        else this.current!.held.push(...event.stories)
         break
       case 'file-done':
         this.finishFile()
@@ -71,12 +108,6 @@ export class StoryWriter {
     }
   }
 
-  /** Cancel or crash of the reading side: the file in progress is rolled back and reported as not imported. */
-  abandon(reason: { code: string; message: string }): void {
-    if (!this.current) return
-    this.failFile({ displayPath: this.current.result.path, ...reason })
-  }
-
   private startFile(event: Extract<ReadEvent, { type: 'file' }>): void {
     // The writer decides: the reader may not know of a copy of this file imported earlier in the same run.
     const earlier = this.library.imports.findFile(event.sha256)
@@ -84,23 +115,23 @@ export class StoryWriter {
       path: event.path, kind: null, encoding: null, stories: 0, duplicates: 0, alreadyImported: earlier !== null, error: null
     }
     if (earlier) Object.assign(result, { kind: earlier.kind, encoding: earlier.encoding, duplicates: earlier.stories + earlier.duplicates })
-    this.current = { result, sha256: event.sha256, size: event.size, fileId: null, ids: new Map() }
+    const streamed = event.size >= BIG_FILE_BYTES && !earlier
+    if (streamed) this.commit()
+    this.current = { result, sha256: event.sha256, size: event.size, streamed, fileId: null, held: [], ids: new Map() }
   }
 
-  private openFile(kind: string, encoding: string): void {
+  /** Opens the file's transaction (or joins the batch) and records the file, inside it. */
+  private beginFile(): void {
     const current = this.current!
-    if (current.result.alreadyImported) return
-    current.result.kind = kind
-    current.result.encoding = encoding
-    this.library.db.exec('BEGIN IMMEDIATE')
+    this.batches.begin()
     current.fileId = this.library.imports.addFile({
-      runId: this.runId, path: current.result.path, sha256: current.sha256, size: current.size, kind, encoding
+      runId: this.runId, path: current.result.path, sha256: current.sha256, size: current.size,
+      kind: current.result.kind ?? 'unknown', encoding: current.result.encoding ?? 'unknown'
     })
   }
 
   private writeStories(stories: ReadyStory[]): void {
     const current = this.current!
-    if (current.result.alreadyImported) return
     const stored: NewlyStoredStory[] = []
     for (const story of stories) {
       const added = this.library.stories.add(story.prepared, { fileId: current.fileId!, position: story.position })
@@ -125,33 +156,63 @@ export class StoryWriter {
 
   private finishFile(): void {
     const current = this.current!
-    if (current.fileId !== null) {
-      this.library.imports.setFileCounts(current.fileId, current.result.stories, current.result.duplicates)
-      this.library.db.exec('COMMIT')
-    } else {
+    if (current.result.alreadyImported) {
       // A file imported before: its stories count as duplicates, none was read.
       this.totals.duplicates += current.result.duplicates
+    } else {
+      if (!current.streamed) {
+        this.beginFile()
+        this.writeStories(current.held)
+      }
+      this.library.imports.setFileCounts(current.fileId!, current.result.stories, current.result.duplicates)
+      this.inBatch.push(current.result)
+      if (this.batches.wrote(current.result.stories + current.result.duplicates, current.streamed)) this.inBatch = []
     }
     this.totals.filesDone++
     this.files.push(current.result)
     this.current = null
   }
 
+  /** A file that could not be read (or was cancelled): a big one's transaction is rolled back; a small one was never written. */
   private failFile(problem: { displayPath: string; code: string; message: string }): void {
     const current = this.current
-    if (current?.fileId != null && this.library.db.inTransaction) this.library.db.exec('ROLLBACK')
+    if (current?.streamed && current.fileId !== null) this.batches.rollback()
     if (current) {
-      // What this file had added is gone with the rollback.
       this.totals.stories -= current.result.stories
       this.totals.duplicates -= current.result.duplicates
     }
-    const result: ImportFileResult = current?.result ?? {
-      path: problem.displayPath, kind: null, encoding: null, stories: 0, duplicates: 0, alreadyImported: false, error: null
+    this.report(current?.result ?? emptyResult(problem.displayPath), problem)
+    this.current = null
+  }
+
+  /** SQLite refused a write: the open transaction goes, and every file it held is reported as not imported. */
+  private writeFailed(error: Error): void {
+    const current = this.current
+    this.batches.rollback()
+    const lost = [...this.inBatch, ...(current && !this.inBatch.includes(current.result) ? [current.result] : [])]
+    for (const result of lost) {
+      this.totals.stories -= result.stories
+      this.totals.duplicates -= result.duplicates
+      const message = `${result.path}: Marsad could not write to the library (${error.message}); nothing of this file was kept.`
+      if (this.files.includes(result)) {
+        Object.assign(result, { stories: 0, duplicates: 0, error: { code: 'write-failed', message } })
+        this.totals.failed++
+      } else {
+        this.report(result, { code: 'write-failed', message })
+      }
     }
+    this.inBatch = []
+    this.current = null
+  }
+
+  private report(result: ImportFileResult, problem: { code: string; message: string }): void {
     Object.assign(result, { stories: 0, duplicates: 0, error: { code: problem.code, message: problem.message } })
     this.totals.failed++
     this.totals.filesDone++
     this.files.push(result)
-    this.current = null
   }
+}
+
+function emptyResult(path: string): ImportFileResult {
+  return { path, kind: null, encoding: null, stories: 0, duplicates: 0, alreadyImported: false, error: null }
 }

@@ -7,6 +7,7 @@ import { searchLookupIndex } from './0060-search-lookup-index'
 import { searchVocabulary } from './0061-search-vocabulary'
 import { uniqueTagMatchKey } from './0070-unique-tag-match-key'
 import { importRuns } from './0080-import-runs'
+import { indexMergePolicy } from './0085-index-merge-policy'
 import { clusters } from './0090-clusters'
 import { briefingLanguage } from './0100-briefing-language'
 import type { Migration } from './types'
@@ -14,4 +15,4 @@ import type { Migration } from './types'
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, clusters, briefingLanguage]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage]
