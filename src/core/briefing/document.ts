@@ -44,7 +44,8 @@ export function buildBriefingDocument(library: Library, briefing: Briefing): Bri
       textKind: useExcerpt ? 'excerpt' : 'body',
       comment: item.comment,
       tags: tagNames(library, story.id),
-      links: linksOf(item.id)
+      links: linksOf(item.id),
+      alsoCarriedBy: otherOutlets(library, story)
     }
   }
 
@@ -65,6 +66,13 @@ export function buildBriefingDocument(library: Library, briefing: Briefing): Bri
       items: placed[s]!.map(documentItem)
     }))
   }
+}
+
+/** The other outlets of the story's syndication cluster, each once, first reported first. */
+function otherOutlets(library: Library, story: Story): string[] {
+  if (story.clusterId === null) return []
+  const sources = library.clusters.members(story.id).map((member) => member.source)
+  return [...new Set(sources.filter((source): source is string => source !== null && source !== story.source))]
 }
 
 function tagNames(library: Library, storyId: number): string[] {

@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../test/helpers/cli'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
+import type { ApiMethod, ApiRequest, ApiResponse } from '../../shared/api'
+import { dispatchApiCall } from '../../shared/dispatch'
 import { MarsadCore } from '../core'
 
 const wire = [
@@ -27,6 +29,13 @@ const stories = [
     'وحذرت منظمة الصحة العالمية من موجة جديدة مع ارتفاع الحرارة، فيما تظهر الأرقام زيادة كبيرة عن العامين السابقين.'
   ])
 ]
+
+/** Calls the contract as the interface would (validation, defaults). */
+async function dispatch<M extends ApiMethod>(core: MarsadCore, method: M, request: ApiRequest<M>): Promise<ApiResponse<M>> {
+  const envelope = await dispatchApiCall(core.handlers, method, request)
+  if (!envelope.ok) throw new Error(envelope.error.message)
+  return envelope.value as ApiResponse<M>
+}
 
 describe('syndication clusters', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -77,6 +86,17 @@ describe('syndication clusters', () => {
     const every = await core.handlers.searchStories({ query: 'الحمى', sort: 'relevance', offset: 0, limit: 20, facets: false, collapse: false })
     expect(every).toMatchObject({ total: 4, groups: null })
     expect(every.results.filter((hit) => hit.clusterSize === 3)).toHaveLength(3)
+  })
+
+  it('tells a briefing which other outlets carried an item\'s story', async () => {
+    await importLines('day-1.jsonl', stories)
+    const [, second] = core.library.stories.listOldestFirst(0, 10)
+    const briefing = await dispatch(core, 'createBriefing', { title: 'موجز' })
+    await dispatch(core, 'addToBriefing', { briefingId: briefing.id, storyIds: [second!.id] })
+    const document = await dispatch(core, 'briefingDocument', { id: briefing.id })
+    const item = document.sections[0]!.items[0]!
+    expect(item.alsoCarriedBy).toEqual(['إذاعة المدينة', 'وكالة الأنباء'])
+    expect(document.labels.alsoCarriedBy).toBe('نشرته أيضًا')
   })
 
   it('splits a story out of its cluster and remembers it when the story arrives again', async () => {

@@ -90,6 +90,8 @@ export interface BriefingLabels {
   date: string
   tags: string
   seeAlso: string
+  /** Before the other outlets that carried the same story (syndication clusters). */
+  alsoCarriedBy: string
   untitledStory: string
   /** "Page", before the page number in the footer. */
   page: string
@@ -127,6 +129,8 @@ export interface BriefingDocumentItem {
   comment: string | null
   tags: string[]
   links: BriefingDocumentLink[]
+  /** Other outlets that carried the same story (its syndication cluster), first reported first. */
+  alsoCarriedBy: string[]
 }
 
 export interface BriefingDocumentSection {

@@ -219,6 +219,10 @@ function itemParagraphs(item: BriefingDocumentItem, labels: BriefingLabels, writ
     const tags = item.tags.flatMap((tag, index) => [...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []), writer.part(tag, { size: SIZE.small })])
     paragraphs.push(writer.line([writer.run(`${labels.tags}: `, { ...muted, bold: true }, writer.rtl), ...tags], { spacing: { before: 120 } }))
   }
+  if (item.alsoCarriedBy.length) {
+    const outlets = item.alsoCarriedBy.flatMap((source, index) => [...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []), writer.part(source, { size: SIZE.small })])
+    paragraphs.push(writer.line([writer.run(`${labels.alsoCarriedBy}: `, { ...muted, bold: true }, writer.rtl), ...outlets]))
+  }
   if (item.links.length) {
     const links = item.links.flatMap((link, index) => [
       ...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []),

@@ -172,6 +172,9 @@ function storyItem(item: BriefingDocumentItem, labels: BriefingLabels): string {
         .map((link) => `<a href="#${link.anchor}"><span class="number">${link.number}</span> <bdi>${escapeHtml(link.title)}</bdi></a> <span class="link-kind">(${escapeHtml(link.label)})</span>`)
         .join(labels.listSeparator)}</p>`
     : ''
+  const carried = item.alsoCarriedBy.length
+    ? `<p class="item__carried"><span class="label">${escapeHtml(labels.alsoCarriedBy)}:</span> ${item.alsoCarriedBy.map((source) => `<bdi>${escapeHtml(source)}</bdi>`).join(labels.listSeparator)}</p>`
+    : ''
   return `<article class="item" id="${item.anchor}">
 <h2 class="item__title"><span class="number">${item.number}</span> <bdi>${escapeHtml(item.title)}</bdi></h2>
 ${itemMeta(item)}
@@ -181,6 +184,7 @@ ${excerptLabel}${paragraphs(item.text)}
 ${comment}
 ${tags}
 ${links}
+${carried}
 </article>`
 }
 
@@ -241,6 +245,7 @@ h1.part { font-size: 19pt; line-height: 1.4; margin-block: 0 6mm; padding-block:
 .item__text--excerpt { padding-inline-start: 5mm; border-inline-start: 2pt solid var(--rule); }
 .item__comment { break-inside: avoid; margin-block: 4mm; padding: 3mm 5mm; background: var(--tint); border-inline-start: 3pt solid var(--accent); }
 .item__comment p:last-child { margin-block-end: 0; }
+.item__carried { font-size: 9pt; color: var(--muted); }
 .item__tags, .item__links { font-size: 10.5pt; margin-block: 2mm 0; }
 .tag { white-space: nowrap; }
 .link-kind { color: var(--muted); }

@@ -135,6 +135,17 @@ function PreviewItem({ item, document }: { item: BriefingDocumentItem; document:
           ))}
         </p>
       )}
+      {item.alsoCarriedBy.length > 0 && (
+        <p className="briefing-preview__meta">
+          {labels.alsoCarriedBy}:{' '}
+          {item.alsoCarriedBy.map((source, index) => (
+            <span key={source}>
+              {index > 0 && labels.listSeparator}
+              <bdi>{source}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
       {item.links.length > 0 && (
         <p className="briefing-preview__meta">
           {labels.seeAlso}:{' '}
