@@ -1,24 +1,12 @@
 import { createHash } from 'node:crypto'
+import type { Story } from '../../shared/domain'
 import { forEachToken } from '../text'
 
-/** What a story is made of, as stored: the text exactly as the dump had it, and what the importer read. */
-export interface StoryFields {
-  title: string | null
-  body: string
-  date: string | null
-  dateText: string | null
-  updated: string | null
-  updatedText: string | null
-  source: string | null
-  sourceFrom: string | null
-  url: string | null
-  author: string | null
-  category: string | null
-  language: string | null
-  keywords: string[]
-  teasers: string[]
-  extra: Record<string, string>
-}
+/**
+ * What a story is made of, as stored: the text exactly as the dump had it, and what the importer read — a Story
+ * without what the library gives it (id, arrival, provenance, cluster).
+ */
+export type StoryFields = Omit<Story, 'id' | 'addedAt' | 'provenance' | 'sightings' | 'clusterId'>
 
 /** Fills the optional fields, for callers (and tests) that only have some of them. */
 export function storyFields(fields: Partial<StoryFields> & { body: string }): StoryFields {

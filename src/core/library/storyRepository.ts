@@ -17,25 +17,11 @@ export interface AddedStory {
   isNew: boolean
 }
 
-interface StoryRow {
-  id: number
-  title: string | null
-  body: string
-  date: string | null
-  dateText: string | null
-  updated: string | null
-  updatedText: string | null
-  source: string | null
-  sourceFrom: string | null
-  url: string | null
-  author: string | null
-  category: string | null
-  language: string | null
+/** A story as its row comes back: lists and metadata still JSON, provenance as the file's columns. */
+type StoryRow = Omit<Story, 'keywords' | 'teasers' | 'extra' | 'provenance' | 'sightings'> & {
   keywords: string
   teasers: string
   extra: string
-  addedAt: string
-  clusterId: number | null
   fileId: number | null
   position: number | null
   filePath: string | null

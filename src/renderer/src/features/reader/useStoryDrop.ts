@@ -1,7 +1,5 @@
 import { useState, type DragEvent } from 'react'
-
-/** What a result row dragged from the list carries: the story's id (the search list sets it; features/search/ResultRow). */
-const STORY_DRAG_TYPE = 'application/x-marsad-story'
+import { STORY_DRAG_TYPE } from '../../app/dragTypes'
 
 const carriesStory = (event: DragEvent) => event.dataTransfer.types.includes(STORY_DRAG_TYPE)
 

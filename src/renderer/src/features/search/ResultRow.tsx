@@ -5,8 +5,6 @@ import { ClusterCopiesToggle } from '../clusters'
 import { formatDay } from './calendar'
 import { HighlightedText } from './HighlightedText'
 
-/** The drag type the reader accepts to link the dragged story to the open one. */
-export const STORY_DRAG_TYPE = 'application/x-marsad-story'
 
 interface ResultRowProps {
   hit: SearchHit
