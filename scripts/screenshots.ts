@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots -- --library FILE --out DIR`: renders each screen of the app in headless Chromium over
+ * `npm run screenshots -- --library FILE --out DIR [--only NAME…]`: renders each screen of the app in headless Chromium over
  * the test transport (the same renderer and core as the app, on that library) and writes one PNG per screen
  * and language: <screen>-ar.png, <screen>-en.png. Run `npm run build` first.
  */
@@ -177,8 +177,32 @@ const screens: Screen[] = [
       await page.keyboard.press('b')
       await page.getByRole('dialog').waitFor({ timeout: 5000 }).catch(() => undefined)
     }
-  }
+  },
+  // Clusters: the largest group of copies found in the library, unfolded in the results, and one copy in the reader
+  // with what its outlet added or cut.
+  { name: 'clusters', show: (page) => showCopies(page) }
 ]
+
+/** Searches the title of the first story that has copies, unfolds "carried by N outlets", opens a copy's differences. */
+async function showCopies(page: Page): Promise<void> {
+  await page.getByTestId('story-count').waitFor()
+  const title = await page.evaluate(async () => {
+    const clusters = await window.marsad.listClusters({ minSize: 2 })
+    if (!clusters.ok || clusters.value.length === 0) return null
+    const story = await window.marsad.getStory({ id: clusters.value[0]!.first })
+    return story.ok ? story.value.title : null
+  })
+  if (!title) return
+  const box = page.getByRole('search').getByRole('combobox')
+  await box.fill(`title:"${title}"`)
+  await box.press('Enter')
+  const row = page.getByRole('main').getByRole('option').first()
+  await row.getByRole('button', { name: /carried by|نشرته/ }).click({ timeout: 5000 }).catch(() => undefined)
+  await row.click()
+  const copies = page.getByTestId('story-copies')
+  await copies.getByRole('button', { name: /Show differences|أظهر الفروق/ }).last().click({ timeout: 5000 }).catch(() => undefined)
+  await copies.scrollIntoViewIfNeeded().catch(() => undefined)
+}
 
 async function openBriefings(page: Page): Promise<void> {
   await page.getByTestId('story-count').waitFor()
@@ -224,7 +248,9 @@ async function openFromSearch(page: Page): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { library: { type: 'string' }, out: { type: 'string', default: 'artifacts/screenshots' } } })
+  const { values } = parseArgs({
+    options: { library: { type: 'string' }, out: { type: 'string', default: 'artifacts/screenshots' }, only: { type: 'string', multiple: true } }
+  })
   if (!values.library) {
     console.error('Usage: npm run screenshots -- --library FILE [--out DIR]')
     process.exit(2)
@@ -237,7 +263,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium()
   try {
     for (const language of ['ar', 'en'] as const) {
-      for (const screen of screens) {
+      for (const screen of screens.filter((candidate) => !values.only || values.only.includes(candidate.name))) {
         const { context, page } = await openApp(browser, core, server.url, { language, viewport: { width: 1360, height: 820 } })
         await screen.show(page)
         await page.evaluate(() => document.fonts.ready)

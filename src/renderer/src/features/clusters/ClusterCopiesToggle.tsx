@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { StoryCopy } from '../../../../shared/contract/clusters'
 import { useI18n } from '../../i18n/I18nProvider'
+import { useStoryDates } from '../organise'
 import { api } from '../../lib/api'
 
 /**
@@ -9,6 +10,7 @@ import { api } from '../../lib/api'
  */
 export function ClusterCopiesToggle({ storyId, clusterSize, onOpenStory }: { storyId: number; clusterSize: number; onOpenStory(storyId: number): void }) {
   const { t } = useI18n()
+  const dates = useStoryDates()
   const [copies, setCopies] = useState<StoryCopy[] | null>(null)
   const [open, setOpen] = useState(false)
 
@@ -26,7 +28,7 @@ export function ClusterCopiesToggle({ storyId, clusterSize, onOpenStory }: { sto
         <span className="cluster-copies__list" role="list">
           {copies.map((copy) => (
             <button key={copy.id} type="button" role="listitem" className="cluster-copies__copy" onClick={() => onOpenStory(copy.id)}>
-              <bdi dir="auto">{copy.source ?? '—'}</bdi> · {copy.date ?? t.noDate} · <bdi dir="auto">{copy.title}</bdi>
+              <bdi dir="auto">{copy.source ?? '—'}</bdi> · {copy.date ? dates.shortDay(copy.date) : t.noDate} · <bdi dir="auto">{copy.title}</bdi>
             </button>
           ))}
         </span>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { StoryCopy } from '../../../../shared/contract/clusters'
 import { useI18n } from '../../i18n/I18nProvider'
+import { useStoryDates } from '../organise'
 import { api } from '../../lib/api'
 import { useApi } from '../../lib/useApi'
 
@@ -32,6 +33,7 @@ function CopyDifferences({ copy }: { copy: StoryCopy }) {
  */
 export function StoryCopies({ storyId, onOpenStory }: { storyId: number; onOpenStory(storyId: number): void }) {
   const { t } = useI18n()
+  const dates = useStoryDates()
   const copies = useApi(() => api.storyCopies({ id: storyId }), [storyId], ['libraryChanged'])
   const [open, setOpen] = useState<number | null>(null)
   const [message, setMessage] = useState<string | null>(null)
@@ -56,7 +58,7 @@ export function StoryCopies({ storyId, onOpenStory }: { storyId: number; onOpenS
               <button type="button" className="story-copies__open" onClick={() => onOpenStory(copy.id)} title={t.openCopy}>
                 <bdi dir="auto">{copy.source ?? '—'}</bdi>
               </button>
-              <span className="story-copies__date">{copy.date ?? t.noDate}</span>
+              <span className="story-copies__date">{copy.date ? dates.shortDay(copy.date) : t.noDate}</span>
               {copy.id === copies.data!.first && <span className="story-copies__first">{t.firstReported}</span>}
               {copy.diff.length > 0 && (
                 <button type="button" className="toolbar__button" aria-expanded={open === copy.id} onClick={() => setOpen(open === copy.id ? null : copy.id)}>
