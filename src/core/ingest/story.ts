@@ -4,25 +4,10 @@ import { dateFromEpoch, parseDumpDate, type DumpDate } from './dates'
 import { fieldForName, nameRank, splitKeywords, type StoryField } from './fields'
 import { detectLanguage } from './language'
 import { splitLines } from './lines'
-import type { ParsedStory, SourceOrigin } from './types'
+import type { ParsedStory } from './types'
 
 /** A story as a parser collects it, before the body is cleaned. */
-export interface StoryDraft {
-  title: string | null
-  bodyLines: string[]
-  date: string | null
-  dateText: string | null
-  updated: string | null
-  updatedText: string | null
-  source: string | null
-  sourceFrom: SourceOrigin | null
-  keywords: string[]
-  url: string | null
-  author: string | null
-  category: string | null
-  related: number[]
-  extra: Record<string, string>
-}
+export type StoryDraft = Omit<ParsedStory, 'position' | 'body' | 'language' | 'teasers'> & { bodyLines: string[] }
 
 export function emptyDraft(): StoryDraft {
   return {

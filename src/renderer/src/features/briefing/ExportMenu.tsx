@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import { BRIEFING_EXPORT_FORMATS, type BriefingExportFormat } from '../../../../shared/contract/briefings'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
-import { downloadBase64 } from './download'
+import { downloadBase64 } from '../../lib/download'
 import { useDismiss } from './useDismiss'
 
 export interface ExportMenuProps {

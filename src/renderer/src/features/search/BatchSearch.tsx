@@ -3,7 +3,7 @@ import type { SearchResponse } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { formatDay } from './calendar'
-import { downloadText } from './downloadFile'
+import { downloadText } from '../../lib/download'
 import { HighlightedText } from './HighlightedText'
 
 export interface BatchSearchProps {
