@@ -1,20 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3'
-import type { BriefingLanguage } from '../../shared/contract/briefings'
+import type { Briefing } from '../../shared/contract/briefings'
 import { StoryLookup } from './storyLookup'
 
-/** A briefing's own fields, as stored (table `briefings`). */
-export interface BriefingRecord {
-  id: number
-  title: string
-  subtitle: string | null
-  author: string | null
-  date: string | null
-  classification: string | null
-  introduction: string | null
-  language: BriefingLanguage | null
-  createdAt: string
-  updatedAt: string
-}
+/** A briefing's own fields, as stored (table `briefings`): the contract's Briefing without what is computed from them. */
+export type BriefingRecord = Omit<Briefing, 'effectiveLanguage' | 'sections'>
 
 export type BriefingCoverFields = Omit<BriefingRecord, 'id' | 'createdAt' | 'updatedAt'>
 
