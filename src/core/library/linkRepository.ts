@@ -41,11 +41,11 @@ export class LinkRepository {
     }
     const [missing] = this.storyLookup.missing([link.from, link.to])
     if (missing !== undefined) throw new MarsadError('not-found', `There is no story ${missing} in this library.`, { id: missing })
-    const inserted = this.statements.insert.get({
+    const { changes, lastInsertRowid } = this.statements.insert.run({
       id: null, from: link.from, to: link.to, kind: link.kind, note: link.note ?? null,
       origin: link.origin ?? 'user', createdAt: new Date().toISOString()
     })
-    if (inserted) return { link: inserted, isNew: true }
+    if (changes > 0) return { link: this.statements.get.get(Number(lastInsertRowid))!, isNew: true }
     return { link: this.statements.byEnds.get(link.from, link.to, link.kind)!, isNew: false }
   }
 
@@ -69,8 +69,8 @@ export class LinkRepository {
   restore(link: LinkRecord): LinkRecord | null {
     if (this.storyLookup.missing([link.from, link.to]).length > 0) return null
     const idTaken = this.statements.get.get(link.id) !== undefined
-    const inserted = this.statements.insert.get({ ...link, id: idTaken ? null : link.id })
-    return inserted ?? this.statements.byEnds.get(link.from, link.to, link.kind)!
+    const { changes, lastInsertRowid } = this.statements.insert.run({ ...link, id: idTaken ? null : link.id })
+    return changes > 0 ? this.statements.get.get(Number(lastInsertRowid))! : this.statements.byEnds.get(link.from, link.to, link.kind)!
   }
 
   /** A story's links in both directions, with the other story's heading: by kind, then newest first. */
@@ -108,11 +108,12 @@ interface LinkEndRow extends LinkRecord {
 
 function prepareStatements(db: Database) {
   return {
+    // No RETURNING here: it makes SQLite open a statement savepoint, and FTS5 flushes its pending index data to a
+    // new segment at every savepoint — the importer adds links amid a batch of index writes.
     insert: db.prepare(`
       INSERT INTO links (id, from_id, to_id, kind, note, origin, created_at)
       VALUES (@id, @from, @to, @kind, @note, @origin, @createdAt)
-      ON CONFLICT (from_id, to_id, kind) DO NOTHING
-      RETURNING ${LINK_COLUMNS}`) as Statement<[Omit<LinkRecord, 'id'> & { id: number | null }], LinkRecord>,
+      ON CONFLICT (from_id, to_id, kind) DO NOTHING`) as Statement<[Omit<LinkRecord, 'id'> & { id: number | null }]>,
     get: db.prepare(`SELECT ${LINK_COLUMNS} FROM links WHERE id = ?`) as Statement<[number], LinkRecord>,
     byEnds: db.prepare(`SELECT ${LINK_COLUMNS} FROM links WHERE from_id = ? AND to_id = ? AND kind = ?`) as Statement<
       [number, number, string],

@@ -15,7 +15,8 @@ export class StoryLookup {
 
   constructor(db: Database) {
     this.missingStatement = db
-      .prepare('SELECT DISTINCT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM stories) ORDER BY value')
+      // NOT EXISTS looks each id up; `NOT IN (SELECT id FROM stories)` would list every story at every call.
+      .prepare('SELECT DISTINCT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM stories WHERE id = value) ORDER BY value')
       .pluck() as Statement<[string], number>
     this.headingsStatement = db.prepare(
       'SELECT id, title, source, date FROM stories WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id'

@@ -10,9 +10,11 @@ import { importRuns } from './0080-import-runs'
 import { indexMergePolicy } from './0085-index-merge-policy'
 import { clusters } from './0090-clusters'
 import { briefingLanguage } from './0100-briefing-language'
+import { indexHashSize } from './0110-index-hash-size'
+import { clusterMembershipWithoutForeignKey } from './0120-cluster-membership-without-foreign-key'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey]
