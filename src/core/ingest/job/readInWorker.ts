@@ -4,11 +4,12 @@ import type { FromReader, ReaderWorkerData, ToReader } from './readerProtocol'
 
 /**
  * Runs `readInputs` on a worker thread and hands its events to the caller as an async iterable, granting the
- * reader one more batch of credit for each batch of stories consumed (backpressure across threads).
+ * reader credit again for each story consumed (backpressure across threads).
  * Returning early (cancel) stops the worker.
  */
 export async function* readInWorker(workerFile: string, workerData: ReaderWorkerData): AsyncGenerator<ReadEvent> {
-  const worker = new Worker(workerFile, { workerData })
+  // The reader is built JavaScript: it needs none of this process's flags (a TypeScript loader would slow its start).
+  const worker = new Worker(workerFile, { workerData, execArgv: [] })
   const queue: FromReader[] = []
   let wake: (() => void) | null = null
   const push = (message: FromReader) => {
@@ -29,7 +30,7 @@ export async function* readInWorker(workerFile: string, workerData: ReaderWorker
       if (message.kind === 'error') throw new Error(message.message)
       for (const event of message.events) {
         yield reviveBuffers(event)
-        if (event.type === 'stories') send({ kind: 'credit', batches: 1 })
+        if (event.type === 'stories') send({ kind: 'credit', stories: event.stories.length })
       }
     }
   } finally {

@@ -1,23 +1,23 @@
 /**
  * Worker-thread entry: reads, parses and analyses the import's inputs and posts the events to the writer's
- * thread in groups, never more than its credit of story batches ahead.
+ * thread in groups, never more than its credit of stories ahead.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { ImportedFilesReader } from '../../library'
 import type { ReadEvent } from './events'
 import { readInputs } from './readInputs'
-import { EVENTS_PER_MESSAGE, READER_CREDIT_BATCHES, type FromReader, type ReaderWorkerData, type ToReader } from './readerProtocol'
+import { EVENTS_PER_MESSAGE, READER_CREDIT_STORIES, type FromReader, type ReaderWorkerData, type ToReader } from './readerProtocol'
 
 const port = parentPort!
 const data = workerData as ReaderWorkerData
 const post = (message: FromReader) => port.postMessage(message)
 
-let credit = READER_CREDIT_BATCHES
+let credit = READER_CREDIT_STORIES
 let stopped = false
 let waitingForCredit: (() => void) | null = null
 
 port.on('message', (message: ToReader) => {
-  if (message.kind === 'credit') credit += message.batches
+  if (message.kind === 'credit') credit += message.stories
   else stopped = true
   waitingForCredit?.()
 })
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
         flush()
         while (credit <= 0 && !stopped) await new Promise<void>((resolve) => (waitingForCredit = resolve))
         if (stopped) return
-        credit--
+        credit -= event.stories.length
         pending.push(event)
         flush()
       } else {

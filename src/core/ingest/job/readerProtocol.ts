@@ -1,7 +1,7 @@
 import type { ImportInput, ReadEvent } from './events'
 
 /** Messages between the writer's thread and the reader worker. */
-export type ToReader = { kind: 'credit'; batches: number } | { kind: 'stop' }
+export type ToReader = { kind: 'credit'; stories: number } | { kind: 'stop' }
 
 export type FromReader = { kind: 'events'; events: ReadEvent[] } | { kind: 'end' } | { kind: 'error'; message: string }
 
@@ -13,10 +13,10 @@ export interface ReaderWorkerData {
 }
 
 /**
- * Story batches the reader may send before the writer has written them: enough to keep both threads busy,
- * few enough that memory stays bounded however big the file.
+ * Stories the reader may send before the writer has taken them: enough to keep both threads busy through a
+ * commit (small dumps come a few stories per batch), few enough that memory stays bounded however big the file.
  */
-export const READER_CREDIT_BATCHES = 6
+export const READER_CREDIT_STORIES = 1000
 
 /** Events are posted in groups: one message per file or batch of stories, not one per event. */
 export const EVENTS_PER_MESSAGE = 64
