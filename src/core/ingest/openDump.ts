@@ -85,6 +85,8 @@ interface Sniffed {
   sample: string
   /** The bytes already read, to be parsed first. */
   head: Uint8Array[]
+  /** True when the sample is the whole file (it is then parsed as it is, not decoded again). */
+  isWholeFile: boolean
 }
 
 async function sniff(entry: DumpEntry, source: ByteSource): Promise<Sniffed> {
@@ -115,33 +117,28 @@ async function sniff(entry: DumpEntry, source: ByteSource): Promise<Sniffed> {
   }
   const sample = decodeWhole(sampleBytes, encoding)
   if (isWholeFile && sample.trim() === '') throw new DumpError('empty', path, 'the file holds only blank space.')
-  return { kind: detectKind(sample, path, isWholeFile), encoding, sample, head }
+  return { kind: detectKind(sample, path, isWholeFile), encoding, sample, head, isWholeFile }
 }
 
-async function* htmlStories(chunks: AsyncIterable<Uint8Array>, encoding: DumpEncoding): AsyncGenerator<ParsedStory> {
-  const decoder = createChunkDecoder(encoding)
+async function* htmlStories(texts: AsyncIterable<string>): AsyncGenerator<ParsedStory> {
   const parts: string[] = []
   let length = 0
-  for await (const chunk of chunks) {
-    const text = decoder.write(chunk)
+  for await (const text of texts) {
     parts.push(text)
     length += text.length
     if (length > MAX_HTML_CHARS) throw new ParseProblem('too-large', 'the HTML page is larger than 32 MB; a saved article page is far smaller, so it was not imported.')
   }
-  parts.push(decoder.end())
   const story = parseHtmlStory(parts.join(''))
   if (story) yield story
 }
 
-async function* parsedStories(chunks: AsyncIterable<Uint8Array>, encoding: DumpEncoding, parser: StoryParser): AsyncGenerator<ParsedStory> {
-  const decoder = createChunkDecoder(encoding)
+async function* parsedStories(texts: AsyncIterable<string>, parser: StoryParser): AsyncGenerator<ParsedStory> {
   const splitter = parser.input === 'lines' ? new LineSplitter() : null
   const feed = (text: string): void => parser.push(splitter ? splitter.push(text) : [text])
-  for await (const chunk of chunks) {
-    feed(decoder.write(chunk))
+  for await (const text of texts) {
+    feed(text)
     yield* parser.take()
   }
-  feed(decoder.end())
   if (splitter) parser.push(splitter.finish())
   parser.finish()
   yield* parser.take()
@@ -169,15 +166,22 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
   }
   const { kind, encoding, head } = sniffed
 
-  async function* chunks(): AsyncGenerator<Uint8Array> {
-    yield* head
-    for (let chunk = await source.next(); chunk; chunk = await source.next()) yield chunk
+  /** The entry's text, chunk by chunk; a file that fitted in the sniffer's sample is not decoded twice. */
+  async function* texts(): AsyncGenerator<string> {
+    if (sniffed.isWholeFile) {
+      yield sniffed.sample
+      return
+    }
+    const decoder = createChunkDecoder(encoding)
+    for (const chunk of head) yield decoder.write(chunk)
+    for (let chunk = await source.next(); chunk; chunk = await source.next()) yield decoder.write(chunk)
+    yield decoder.end()
   }
 
   async function* stories(): AsyncGenerator<ParsedStory> {
     let count = 0
     try {
-      const all = parser ? parsedStories(chunks(), encoding, parser) : htmlStories(chunks(), encoding)
+      const all = parser ? parsedStories(texts(), parser) : htmlStories(texts())
       for await (const story of all) {
         count++
         yield story

@@ -1,4 +1,5 @@
 /** Looking at a file's first bytes: is it something other than text, and which encoding is the text in? */
+import { isUtf8 as isValidUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
 import type { DumpEncoding } from './types'
 
@@ -71,9 +72,10 @@ export function describeBinary(head: Uint8Array): string | null {
   }
   if (startsWith(head, ascii('MZ')) && head.subarray(0, 512).includes(0)) return 'a Windows program (.exe or .dll)'
   if (bomEncoding(head) || utf16WithoutBom(head)) return null
+  if (head.includes(0)) return 'binary data rather than text'
   let controls = 0
-  for (const byte of head) {
-    if (byte === 0) return 'binary data rather than text'
+  for (let i = 0; i < head.length; i++) {
+    const byte = head[i]!
     // Tab, line feed, vertical tab, form feed, carriage return and escape occur in text files.
     if (byte < 0x20 && (byte < 0x09 || byte > 0x0d) && byte !== 0x1b) controls++
   }
@@ -117,7 +119,9 @@ const UTF8_ERROR_RATE = 5000
 
 /** UTF-8, or nearly: a few broken sequences among many good ones come out as U+FFFD rather than failing the file. */
 function isUtf8(head: Uint8Array, isWholeFile: boolean): boolean {
-  const text = new TextDecoder('utf-8').decode(isWholeFile ? head : withoutCutSequence(head))
+  const sample = isWholeFile ? head : withoutCutSequence(head)
+  if (isValidUtf8(sample)) return true
+  const text = new TextDecoder('utf-8').decode(sample)
   let replacements = 0
   for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1)) replacements++
   return replacements <= 2 + text.length / UTF8_ERROR_RATE
