@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { PassThrough, type Readable } from 'node:stream'
+import { inflateRawSync } from 'node:zlib'
 import yauzl from 'yauzl'
 import { DumpError, fileLabel, ZIP_PATH_SEPARATOR, type DumpProblem } from '../errors'
 import { extensionOf } from '../kind'
@@ -16,8 +17,8 @@ import type { DumpEntry, ZipLimits } from '../types'
 import { bytesEntry } from './sources'
 import { READ_CHUNK_BYTES } from './sources'
 
-/** Nested zips up to this size are opened in memory; bigger ones go through a temporary file. */
-const IN_MEMORY_NESTED_ZIP_BYTES = 64 * 1024 * 1024
+/** Zips up to this size (on disk or nested) are opened in memory; bigger ones are read from their file. */
+export const IN_MEMORY_ZIP_BYTES = 64 * 1024 * 1024
 /** Members up to this size are inflated once, into memory; bigger ones are streamed when read. */
 const SMALL_MEMBER_BYTES = 4 * 1024 * 1024
 /** Read whole by read() only below this size; bigger entries must be streamed. */
@@ -76,10 +77,13 @@ function zipError(displayPath: string, error: unknown): DumpError {
   return new DumpError('zip-truncated', displayPath, `the zip is damaged or incomplete (${shortReason}); copy or download it again.`)
 }
 
-/** A stream that yauzl fills once it has opened the member; its errors come out as DumpErrors. */
-function memberStream(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Readable {
+/**
+ * A stream that yauzl fills once it has opened the member (inflated, unless `raw`); its errors come out as
+ * DumpErrors.
+ */
+function memberStream(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string, raw = false): Readable {
   const output = new PassThrough({ highWaterMark: READ_CHUNK_BYTES })
-  zip.openReadStream(entry, (error, input) => {
+  zip.openReadStream(entry, raw ? { decodeFileData: false } : {}, (error, input) => {
     if (error) {
       output.destroy(zipError(displayPath, error))
       return
@@ -95,6 +99,32 @@ async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
+}
+
+const STORED = 0
+const DEFLATED = 8
+
+/**
+ * A small member's bytes, inflated here at once: yauzl's inflating stream costs several hops through the thread
+ * pool per member, which for a zip of many small dumps costs more than reading them. A member must inflate to
+ * exactly the size it declares (the budget counted that size), as yauzl checks too.
+ */
+async function inflateMember(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Promise<Buffer> {
+  if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) {
+    return readAll(memberStream(zip, entry, displayPath)) // yauzl names what it cannot unpack
+  }
+  const compressed = await readAll(memberStream(zip, entry, displayPath, true))
+  let bytes: Buffer
+  try {
+    // One byte more than declared is enough to catch a member that lies about its size.
+    bytes = entry.compressionMethod === STORED ? compressed : inflateRawSync(compressed, { maxOutputLength: entry.uncompressedSize + 1 })
+  } catch (error) {
+    const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+    throw zipError(displayPath, tooBig ? new Error(`too many bytes in the stream; expected ${entry.uncompressedSize}`) : error)
+  }
+  if (bytes.length > entry.uncompressedSize) throw zipError(displayPath, new Error(`too many bytes in the stream; expected ${entry.uncompressedSize}`))
+  if (bytes.length < entry.uncompressedSize) throw zipError(displayPath, new Error(`the member holds ${bytes.length} of its ${entry.uncompressedSize} bytes`))
+  return bytes
 }
 
 /** The first bytes of a member, to tell a zip named .txt from text. */
@@ -149,7 +179,7 @@ function officeDocument(zipPath: string): DumpProblem {
 
 /** Opens a nested zip: in memory when small, through a temporary file when big. */
 async function nestedOpener(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Promise<{ open: ZipOpener; cleanup: () => Promise<void> }> {
-  if (entry.uncompressedSize <= IN_MEMORY_NESTED_ZIP_BYTES) {
+  if (entry.uncompressedSize <= IN_MEMORY_ZIP_BYTES) {
     const bytes = await readAll(memberStream(zip, entry, displayPath))
     return { open: openZipBytes(bytes), cleanup: async () => {} }
   }
@@ -204,7 +234,7 @@ export async function* zipEntries(open: ZipOpener, zipPath: string, depth: numbe
       try {
         if (entry.uncompressedSize <= SMALL_MEMBER_BYTES && extensionOf(name) !== 'zip') {
           // A small member is inflated once: its bytes tell whether it is a zip, and serve as its content.
-          const bytes = await readAll(memberStream(zip, entry, displayPath))
+          const bytes = await inflateMember(zip, entry, displayPath)
           if (!looksLikeZip(bytes)) {
             yield bytesEntry(displayPath, bytes)
             continue
