@@ -128,7 +128,7 @@ async function* htmlStories(texts: AsyncIterable<string>): AsyncGenerator<Parsed
     length += text.length
     if (length > MAX_HTML_CHARS) throw new ParseProblem('too-large', 'the HTML page is larger than 32 MB; a saved article page is far smaller, so it was not imported.')
   }
-  const story = parseHtmlStory(parts.join(''))
+  const story = await parseHtmlStory(parts.join(''))
   if (story) yield story
 }
 

@@ -4,7 +4,6 @@
  * <time>, which Readability does not keep.
  */
 import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
 import { parseDateOnly, parseDumpDate } from '../dates'
 import { splitKeywords } from '../fields'
 import { splitLines } from '../lines'
@@ -43,9 +42,14 @@ const NEVER_ARTICLE = 'script, style, noscript, template, nav, form, iframe, svg
 const PAGE_CHROME = 'header, footer, aside'
 const NEWS_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|Report)$/
 
-function parseDocument(html: string): DomDocument {
+type ParseHtml = typeof import('linkedom').parseHTML
+/** linkedom takes about a fifth of a second to load: only an import that meets an HTML page pays for it. */
+let loadingParser: Promise<ParseHtml> | null = null
+const htmlParser = (): Promise<ParseHtml> => (loadingParser ??= import('linkedom').then((linkedom) => linkedom.parseHTML))
+
+function parseDocument(parseHtml: ParseHtml, html: string): DomDocument {
   const wrapped = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
-  return (parseHTML(wrapped) as unknown as { document: DomDocument }).document
+  return (parseHtml(wrapped) as unknown as { document: DomDocument }).document
 }
 
 /** Text of a DOM subtree as lines: one per block. */
@@ -161,12 +165,12 @@ function removeAll(document: DomDocument, selector: string): void {
 }
 
 /** The article's text: Readability's pick, or (when it finds nothing) the page without its navigation. */
-function articleLines(document: DomDocument): string[] {
+function articleLines(document: DomDocument, parseHtml: ParseHtml): string[] {
   removeAll(document, NEVER_ARTICLE)
   type ReadabilityDocument = ConstructorParameters<typeof Readability>[0]
   const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse()
   if (article?.content) {
-    const content = parseDocument(article.content)
+    const content = parseDocument(parseHtml, article.content)
     return linesOf(content.body ?? content.documentElement)
   }
   removeAll(document, PAGE_CHROME)
@@ -185,11 +189,12 @@ function withoutRepeatedHeading(lines: string[], draft: StoryDraft): string[] {
   return lines.slice(start)
 }
 
-export function parseHtmlStory(html: string): ParsedStory | null {
-  const document = parseDocument(html)
+export async function parseHtmlStory(html: string): Promise<ParsedStory | null> {
+  const parseHtml = await htmlParser()
+  const document = parseDocument(parseHtml, html)
   const draft = emptyDraft()
   readMetadata(document, draft)
-  const lines = articleLines(document).flatMap(splitLines)
+  const lines = articleLines(document, parseHtml).flatMap(splitLines)
   draft.bodyLines = withoutRepeatedHeading(lines, draft)
   const lang = document.documentElement.getAttribute('lang')
   if (lang) draft.extra['lang'] = lang
