@@ -15,8 +15,8 @@ export interface ReaderWorkerData {
 /**
  * Stories the reader may send before the writer has taken them: enough to keep both threads busy through a
  * commit (small dumps come a few stories per batch), few enough that memory stays bounded however big the file.
+ * Stories waiting in the writer's queue outlive the young generation's collections, so a longer queue leaves
+ * more garbage in the old one (measured on a 250 MB file: 1,000 stories of credit cost 60 MB more peak memory
+ * than 300, for no speed).
  */
-export const READER_CREDIT_STORIES = 1000
-
-/** Events are posted in groups: one message per file or batch of stories, not one per event. */
-export const EVENTS_PER_MESSAGE = 64
+export const READER_CREDIT_STORIES = 300
