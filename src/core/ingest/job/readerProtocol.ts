@@ -20,3 +20,6 @@ export interface ReaderWorkerData {
  * than 300, for no speed).
  */
 export const READER_CREDIT_STORIES = 300
+
+/** Events are posted in groups: one message per file or batch of stories, not one per event. */
+export const EVENTS_PER_MESSAGE = 64
