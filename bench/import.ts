@@ -26,6 +26,7 @@ const quick = process.argv.includes('--quick')
 
 const log = (line: string) => console.log(line)
 const rate = (stories: number, seconds: number) => Math.round(stories / seconds)
+const microsecondsPerStory = (run: { stories: number; cpuSeconds: number }) => Math.round((run.cpuSeconds * 1e6) / run.stories)
 
 function freshLibraryPath(name: string): string {
   const path = join(WORK, name)
@@ -33,14 +34,17 @@ function freshLibraryPath(name: string): string {
   return path
 }
 
-async function importInto(libraryPath: string, paths: string[]): Promise<{ stories: number; seconds: number }> {
+/** An import's wall time, and the CPU time of all its threads (the machine's speed varies; work per story less so). */
+async function importInto(libraryPath: string, paths: string[]): Promise<{ stories: number; seconds: number; cpuSeconds: number }> {
   const library = openLibrary(libraryPath)
   try {
     const started = performance.now()
+    const cpuBefore = process.cpuUsage()
     const summary = await runImport(library, { paths }, { jobId: 'bench', readerWorkerFile: READER })
     const seconds = (performance.now() - started) / 1000
+    const cpu = process.cpuUsage(cpuBefore)
     if (summary.failed > 0) log(`  (${summary.failed} files failed: ${summary.files.find((f) => f.error)?.error?.message})`)
-    return { stories: summary.stories + summary.duplicates, seconds }
+    return { stories: summary.stories + summary.duplicates, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 }
   } finally {
     library.close()
   }
@@ -105,7 +109,7 @@ async function main(): Promise<void> {
   const ours = await importInto(freshLibraryPath('dumps.marsad'), [dumpDir])
   const bare = await bareFtsRate(dumpDir)
   log('\n1. Rate end to end from dump files (make-dumps.py, 600 files of every kind, from the 5,000 real articles)')
-  log(`   Marsad import:      ${ours.stories} stories in ${ours.seconds.toFixed(2)} s = ${rate(ours.stories, ours.seconds)} stories/s`)
+  log(`   Marsad import:      ${ours.stories} stories in ${ours.seconds.toFixed(2)} s = ${rate(ours.stories, ours.seconds)} stories/s (${microsecondsPerStory(ours)} µs CPU per story, all threads)`)
   log(`   bare FTS5 insert:   ${bare.stories} stories in ${bare.seconds.toFixed(2)} s = ${rate(bare.stories, bare.seconds)} stories/s (insert only, texts already in memory)`)
   log(`   ratio:              ${(rate(ours.stories, ours.seconds) / rate(bare.stories, bare.seconds)).toFixed(2)} of the bare insert rate (target ≥ 0.5), target ≥ 3,000 stories/s`)
 
@@ -123,14 +127,17 @@ async function main(): Promise<void> {
   }
   const scalePath = freshLibraryPath('scale.marsad')
   const rates: number[] = []
+  const cpuPerStory: number[] = []
   log(`\n2. Rate as the library grows (${chunks} files of ${perChunk.toLocaleString('en')} stories, imported in turn)`)
   for (const [index, file] of chunkFiles.entries()) {
     const run = await importInto(scalePath, [file])
     rates.push(rate(run.stories, run.seconds))
-    log(`   ${((index + 1) * perChunk).toLocaleString('en').padStart(8)} stories in the library: ${rates.at(-1)} stories/s`)
+    cpuPerStory.push(microsecondsPerStory(run))
+    log(`   ${((index + 1) * perChunk).toLocaleString('en').padStart(8)} stories in the library: ${rates.at(-1)} stories/s, ${cpuPerStory.at(-1)} µs CPU per story`)
   }
-  const change = (rates.at(-1)! - rates[0]!) / rates[0]!
-  log(`   from empty to ${(chunks * perChunk).toLocaleString('en')}: ${(change * 100).toFixed(1)}% (target: within ±20%)`)
+  const change = (series: number[]) => `${(((series.at(-1)! - series[0]!) / series[0]!) * 100).toFixed(1)}%`
+  log(`   from empty to ${(chunks * perChunk).toLocaleString('en')}: rate ${change(rates)} (target: within ±20%); CPU per story ${change(cpuPerStory)}`)
+  log(`   rate range: ${Math.min(...rates)}–${Math.max(...rates)} stories/s`)
 
   // 3. Peak memory on a 1 GB file, in a process of its own (the CLI, as an analyst would run it).
   const bigFile = join(WORK, quick ? 'big-200mb.jsonl' : 'big-1gb.jsonl')
