@@ -66,3 +66,9 @@ export interface Story {
   /** The syndication cluster it belongs to (copies of one story carried by several outlets), or null. */
   clusterId: number | null
 }
+
+/** The kinds of link between two stories (the library's `links.kind`), in the order the reader groups them. */
+export const LINK_KINDS = ['related', 'follows', 'contradicts', 'same-event', 'source-of'] as const
+export type LinkKind = (typeof LINK_KINDS)[number]
+/** 'import' for links the importer made from a dump's "read also" lines; they can be removed like any other. */
+export type LinkOrigin = 'user' | 'import'

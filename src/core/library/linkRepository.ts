@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3'
-import { LINK_KINDS, type LinkKind, type LinkOrigin, type NeighbourhoodEdge, type StoryLink, type StoryLinkView } from '../../shared/contract/organise'
+import type { LinkKind, LinkOrigin, NeighbourhoodEdge, StoryLink, StoryLinkView } from '../../shared/contract/organise'
+import { LINK_KINDS } from '../../shared/domain'
 import { MarsadError } from '../../shared/errors'
 import { StoryLookup, type StoryHeading } from './storyLookup'
 

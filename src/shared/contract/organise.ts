@@ -4,12 +4,10 @@
  * commands all go through these methods.
  */
 import { z } from 'zod'
+import { LINK_KINDS, type LinkKind, type LinkOrigin } from '../domain'
 import { method, noArguments, storyId } from './method'
 
-export const LINK_KINDS = ['related', 'follows', 'contradicts', 'same-event', 'source-of'] as const
-export type LinkKind = (typeof LINK_KINDS)[number]
-/** 'import' for links the importer made from a dump's "read also" lines; they can be removed like any other. */
-export type LinkOrigin = 'user' | 'import'
+export { LINK_KINDS, type LinkKind, type LinkOrigin }
 
 export interface TagInfo {
   id: number

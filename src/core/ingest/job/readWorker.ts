@@ -3,7 +3,7 @@
  * thread in groups, never more than its credit of stories ahead.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { ImportedFilesReader } from '../../library/importRepository'
+import { ImportedFilesReader } from '../../library'
 import type { ReadEvent } from './events'
 import { readInputs } from './readInputs'
 import { EVENTS_PER_MESSAGE, READER_CREDIT_STORIES, type FromReader, type ReaderWorkerData, type ToReader } from './readerProtocol'
