@@ -101,6 +101,19 @@ describe('zips', () => {
     expect(results.map((result) => result.stories[0]?.title)).toEqual(['ع'])
   })
 
+  it('refuses a member that inflates to more or less than it declares, and reads the rest', async () => {
+    const text = page('س').repeat(30)
+    const { results, problems } = await readBytes([{ name: 'lying.zip', bytes: makeZip([
+      { name: 'more.txt', data: text, declaredSize: 100 },
+      { name: 'less.txt', data: text, declaredSize: Buffer.byteLength(text) + 100 },
+      { name: 'ok.txt', data: page('ع') }
+    ]) }])
+    expect(problems.map((problem) => [problem.code, problem.displayPath])).toEqual([
+      ['zip-too-large', 'lying.zip › more.txt'], ['zip-truncated', 'lying.zip › less.txt']
+    ])
+    expect(results.map((result) => result.stories[0]?.title)).toEqual(['ع'])
+  })
+
   it('stops at the total size and entry count limits', async () => {
     const zip = makeZip([{ name: 'a.txt', data: page('أ') }, { name: 'b.txt', data: page('ب') }, { name: 'c.txt', data: page('ج') }])
     const bySize = await readBytes([{ name: 'z.zip', bytes: zip }], { maxTotalBytes: 150 })
