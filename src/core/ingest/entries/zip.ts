@@ -114,15 +114,15 @@ async function inflateMember(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath
     return readAll(memberStream(zip, entry, displayPath)) // yauzl names what it cannot unpack
   }
   const compressed = await readAll(memberStream(zip, entry, displayPath, true))
+  const tooMany = () => zipError(displayPath, new Error(`too many bytes in the stream; expected ${entry.uncompressedSize}`))
   let bytes: Buffer
   try {
     // One byte more than declared is enough to catch a member that lies about its size.
     bytes = entry.compressionMethod === STORED ? compressed : inflateRawSync(compressed, { maxOutputLength: entry.uncompressedSize + 1 })
   } catch (error) {
-    const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
-    throw zipError(displayPath, tooBig ? new Error(`too many bytes in the stream; expected ${entry.uncompressedSize}`) : error)
+    throw (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? tooMany() : zipError(displayPath, error)
   }
-  if (bytes.length > entry.uncompressedSize) throw zipError(displayPath, new Error(`too many bytes in the stream; expected ${entry.uncompressedSize}`))
+  if (bytes.length > entry.uncompressedSize) throw tooMany()
   if (bytes.length < entry.uncompressedSize) throw zipError(displayPath, new Error(`the member holds ${bytes.length} of its ${entry.uncompressedSize} bytes`))
   return bytes
 }
