@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { analyze, forEachToken, isStopword } from '../src/core/text'
+import { seededRandom } from '../test/helpers/seededRandom'
 
 const SAMPLE = resolve(__dirname, '../../shared/data/arabic-news/sample.jsonl')
 const TIMED_PASSES = 5
@@ -114,16 +115,6 @@ function collectVocabulary(texts: readonly string[]): Vocabulary {
   return vocabulary
 }
 
-/** mulberry32: a tiny seeded generator, so that the sampled groups are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function formatGroup(stem: string, group: Map<string, number>): string {
   const terms = [...group].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

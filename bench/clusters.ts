@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { runImport } from '../src/core/ingest/job'
 import { openLibrary } from '../src/core/library'
 import { readArticles, SAMPLE_PATH, type Article } from './search/corpus'
-import { seededRandom } from './search/random'
+import { seededRandom } from '../test/helpers/seededRandom'
 import { existsSync } from 'node:fs'
 
 const WORK = '/tmp/marsad-bench/clusters'

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { StoryFields } from '../../src/core/library'
-import { seededRandom } from './random'
+import { seededRandom } from '../../test/helpers/seededRandom'
 
 export const SAMPLE_PATH = resolve(__dirname, '../../../shared/data/arabic-news/sample.jsonl')
 

@@ -12,7 +12,7 @@ import { searchStories } from '../../src/core/search'
 import { analyze, isStopword } from '../../src/core/text'
 import { BENCH_DIR, benchLibrary } from './buildLibrary'
 import type { Article } from './corpus'
-import { seededRandom } from './random'
+import { seededRandom } from '../../test/helpers/seededRandom'
 import { respell } from './respell'
 
 const ARTICLES_TRIED = 300

@@ -1,6 +1,6 @@
 import { analyze, isStopword } from '../../src/core/text'
 import type { Article } from './corpus'
-import { seededRandom } from './random'
+import { seededRandom } from '../../test/helpers/seededRandom'
 
 /** A word worth searching: not a function word, not a number, at least three letters. */
 const isContentWord = (term: string): boolean => term.length >= 3 && !isStopword(term) && !/\d/.test(term)

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { expect } from 'vitest'
 import { main } from '../../src/cli'
 
 export const repoRoot = resolve(__dirname, '../..')
@@ -18,6 +19,21 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   let stderr = ''
   const code = await main(args, { stdout: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`), stderr: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`) }, { ...process.env, ...env })
   return { code, stdout, stderr }
+}
+
+/**
+ * The CLI against one library (its path read at each call, as tests set it in beforeEach): `cli` runs a command;
+ * `json` runs it with --json, expects it to succeed without a word on stderr, and parses what it printed.
+ */
+export function cliOnLibrary(libraryPath: () => string) {
+  const cli = (...args: string[]) => runCli([...args, '--library', libraryPath()])
+  const json = async (...args: string[]) => {
+    const run = await cli(...args, '--json')
+    expect(run.stderr, args.join(' ')).toBe('')
+    expect(run.code, args.join(' ')).toBe(0)
+    return JSON.parse(run.stdout)
+  }
+  return { cli, json }
 }
 
 function newestSourceTime(dir: string): number {

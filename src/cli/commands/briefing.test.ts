@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { addSampleStories, SAMPLE_STORIES } from '../../../test/fixtures/briefing/sampleBriefing'
-import { ensureCliBuilt, runCli, spawnCli } from '../../../test/helpers/cli'
+import { cliOnLibrary, ensureCliBuilt, spawnCli } from '../../../test/helpers/cli'
 import { hasPoppler, pdfText } from '../../../test/helpers/pdf'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { openLibrary } from '../../core'
@@ -30,13 +30,7 @@ describe('marsad briefing, briefings', () => {
   })
   afterEach(() => temp.cleanup())
 
-  const cli = (...args: string[]) => runCli([...args, '--library', path])
-  const json = async (...args: string[]) => {
-    const run = await cli(...args, '--json')
-    expect(run.stderr, args.join(' ')).toBe('')
-    expect(run.code, args.join(' ')).toBe(0)
-    return JSON.parse(run.stdout)
-  }
+  const { cli, json } = cliOnLibrary(() => path)
 
   it('creates a briefing, adds stories to sections, shows and lists it with the documented JSON', async () => {
     const created = await json('briefing', 'create', 'موجز الحدود', '--subtitle', 'أسبوع 32', '--author', 'وحدة الرصد')

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ensureCliBuilt, runCli, spawnCli } from '../../../test/helpers/cli'
+import { cliOnLibrary, ensureCliBuilt, spawnCli } from '../../../test/helpers/cli'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { openLibrary } from '../../core'
@@ -18,13 +18,7 @@ describe('marsad tag, tags, link, links, note, notes', () => {
   })
   afterEach(() => temp.cleanup())
 
-  const cli = (...args: string[]) => runCli([...args, '--library', path])
-  const json = async (...args: string[]) => {
-    const run = await cli(...args, '--json')
-    expect(run.stderr, args.join(' ')).toBe('')
-    expect(run.code, args.join(' ')).toBe(0)
-    return JSON.parse(run.stdout)
-  }
+  const { cli, json } = cliOnLibrary(() => path)
 
   describe('tag and tags', () => {
     it('tags stories, creating hierarchical tags, and lists them with parents and counts', async () => {

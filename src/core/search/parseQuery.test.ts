@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seededRandom } from '../../../test/helpers/seededRandom'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MarsadError } from '../../shared/errors'
@@ -99,16 +100,6 @@ describe('parseQuery', () => {
   })
 })
 
-/** mulberry32, so that the fuzz draws the same strings on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const HOSTILE_PIECES = [
   '"', '“', '”', '«', '»', '*', '**', '-', '+', ':', '::', '(', ')', '()', 'NEAR', 'NEAR(', ',', ', 5', 'OR', 'AND', 'NOT',

@@ -1,4 +1,4 @@
-/** mulberry32: a tiny seeded generator, so that every benchmark run draws the same stories and queries. */
+/** mulberry32: a tiny seeded generator, so that benchmarks and fuzz tests draw the same values on every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
