@@ -1,12 +1,12 @@
 /** Expanding what the user dropped or named (files, folders, zips at any depth) into entries to import. */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { DumpError, fileSystemError, type DumpProblem } from '../errors'
 import { extensionOf } from '../kind'
 import { looksLikeZip } from '../sniff'
 import { DEFAULT_ZIP_LIMITS, type DumpEntry, type ZipLimits } from '../types'
 import { bytesEntry, fileEntry } from './sources'
-import { IN_MEMORY_ZIP_BYTES, newZipBudget, openZipBytes, openZipFile, zipEntries } from './zip'
+import { newZipBudget, openZipBytes, openZipFile, zipEntries } from './zip'
 
 /** Files that operating systems leave in folders. */
 const SYSTEM_FILES = new Set(['Thumbs.db', 'desktop.ini', '__MACOSX'])
@@ -39,11 +39,8 @@ async function* fileOrZip(path: string, size: number, limits: ZipLimits): AsyncG
     yield fileSystemError(path, error).toProblem()
     return
   }
-  if (!isZip) yield fileEntry(path, size)
-  // A zip of ordinary size is read at once and opened in memory: yauzl reads a zip on disk in many small
-  // reads through the thread pool, two or more per member.
-  else if (size <= IN_MEMORY_ZIP_BYTES) yield* zipEntries(() => openZipBytes(readFileSync(path))(), path, 1, newZipBudget(limits))
-  else yield* zipEntries(openZipFile(path), path, 1, newZipBudget(limits))
+  if (isZip) yield* zipEntries(openZipFile(path, size), path, 1, newZipBudget(limits))
+  else yield fileEntry(path, size)
 }
 
 /** Files of a folder and its subfolders in name order, hidden ones skipped; symbolic-link loops are walked once. */

@@ -2,7 +2,7 @@
  * Zips at any depth: every member becomes an entry (nested zips expand in place), with limits that stop
  * zip bombs before they inflate: total uncompressed size, compression ratio, depth and entry count.
  */
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +18,7 @@ import { bytesEntry } from './sources'
 import { READ_CHUNK_BYTES } from './sources'
 
 /** Zips up to this size (on disk or nested) are opened in memory; bigger ones are read from their file. */
-export const IN_MEMORY_ZIP_BYTES = 64 * 1024 * 1024
+const IN_MEMORY_ZIP_BYTES = 64 * 1024 * 1024
 /** Members up to this size are inflated once, into memory; bigger ones are streamed when read. */
 const SMALL_MEMBER_BYTES = 4 * 1024 * 1024
 /** Read whole by read() only below this size; bigger entries must be streamed. */
@@ -44,7 +44,12 @@ export type ZipOpener = () => Promise<yauzl.ZipFile>
 
 const OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }
 
-export const openZipFile = (path: string): ZipOpener => () => yauzl.openPromise(path, OPTIONS)
+/**
+ * A zip on disk. One of ordinary size is read at once and opened in memory: yauzl reads a zip on disk in many
+ * small reads through the thread pool, two or more per member.
+ */
+export const openZipFile = (path: string, size: number): ZipOpener => () =>
+  size <= IN_MEMORY_ZIP_BYTES ? yauzl.fromBufferPromise(readFileSync(path), OPTIONS) : yauzl.openPromise(path, OPTIONS)
 export const openZipBytes = (bytes: Buffer): ZipOpener => () => yauzl.fromBufferPromise(bytes, OPTIONS)
 
 /** Member names: UTF-8 when the bytes are UTF-8 (many archivers do not set the flag), else the zip's legacy code page. */
@@ -186,7 +191,7 @@ async function nestedOpener(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath:
   const folder = await mkdtemp(join(tmpdir(), 'marsad-zip-'))
   const path = join(folder, 'nested.zip')
   await pipeline(memberStream(zip, entry, displayPath), createWriteStream(path))
-  return { open: openZipFile(path), cleanup: () => rm(folder, { recursive: true, force: true }) }
+  return { open: openZipFile(path, entry.uncompressedSize), cleanup: () => rm(folder, { recursive: true, force: true }) }
 }
 
 /**
