@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
+import { BUNDLED_DEPENDENCIES } from './bundledDependencies'
 import { rendererCsp } from './src/shared/csp'
 
 /**
@@ -33,7 +34,7 @@ function scriptHashCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: true,
+      externalizeDeps: { exclude: BUNDLED_DEPENDENCIES },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

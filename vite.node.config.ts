@@ -2,18 +2,22 @@ import { builtinModules } from 'node:module'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import packageJson from './package.json'
+import { BUNDLED_DEPENDENCIES } from './bundledDependencies'
 
 /**
  * Builds what runs under plain Node: the `marsad` command line. Runtime packages stay external (better-sqlite3
- * is a native addon; the others are loaded from node_modules like in the app's main process).
+ * is a native addon; the others are loaded from node_modules like in the app's main process), except those in
+ * BUNDLED_DEPENDENCIES; everything else (what those packages use, and build-time packages such as zod) is bundled.
  */
 const external = [
-  ...Object.keys(packageJson.dependencies),
+  ...Object.keys(packageJson.dependencies).filter((name) => !BUNDLED_DEPENDENCIES.includes(name)),
   ...builtinModules,
   ...builtinModules.map((name) => `node:${name}`)
 ]
 
 export default defineConfig({
+  // `external` below decides (Vite's server builds would otherwise keep every package out).
+  ssr: { noExternal: true },
   build: {
     ssr: true,
     target: 'node20',
