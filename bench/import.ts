@@ -11,7 +11,7 @@
  * `--quick` makes the growth test 60,000 stories and the big file 200 MB.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { closeSync, copyFileSync, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { isDumpProblem, listEntries, openDump } from '../src/core/ingest'
@@ -48,6 +48,15 @@ async function importInto(libraryPath: string, paths: string[]): Promise<{ stori
     return { stories: summary.stories + summary.duplicates, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 }
   } finally {
     library.close()
+  }
+}
+
+function flushToDisk(path: string): void {
+  const descriptor = openSync(path, 'r+')
+  try {
+    fsyncSync(descriptor)
+  } finally {
+    closeSync(descriptor)
   }
 }
 
@@ -151,6 +160,7 @@ async function main(): Promise<void> {
     const empty = await importInto(freshLibraryPath('probe-empty.marsad'), [probeFile])
     intoEmpty.push(rate(empty.stories, empty.seconds))
     copyFileSync(scalePath, grownCopy)
+    flushToDisk(grownCopy) // or the copy's 1.3 GB would still be written out during the import measured
     const grown = await importInto(grownCopy, [probeFile])
     intoGrown.push(rate(grown.stories, grown.seconds))
   }
