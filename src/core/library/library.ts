@@ -15,6 +15,8 @@ import { TagRepository } from './tagRepository'
 /** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
 export const MARSAD_APPLICATION_ID = 0x4d525344
 const SQLITE_HEADER = 'SQLite format 3\0'
+/** Index pages one merge step writes: tens of milliseconds of work, so that a step never holds up an import. */
+const MERGE_PAGES_PER_STEP = 500
 
 export interface OpenLibraryOptions {
   /** Path of a better-sqlite3 addon built for the running runtime (Electron passes its own build). */
@@ -75,6 +77,20 @@ export class Library {
       // Damage bad enough that SQLite stops walking the file is still a report, not a crash.
       return { ok: false, problems: [(error as Error).message] }
     }
+  }
+
+  /**
+   * One step of merging the search index's segments, on a level that holds 16 or more (migration 0130). Returns
+   * false when there was nothing to merge: FTS5 then changes at most one row (its documented tell).
+   */
+  mergeSearchIndexStep(): boolean {
+    const changesBefore = this.totalChanges()
+    this.db.prepare(`INSERT INTO story_index (story_index, rank) VALUES ('merge', ${MERGE_PAGES_PER_STEP})`).run()
+    return this.totalChanges() - changesBefore >= 2
+  }
+
+  private totalChanges(): number {
+    return this.db.prepare('SELECT total_changes()').pluck().get() as number
   }
 
   /**

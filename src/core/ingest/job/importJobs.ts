@@ -13,6 +13,8 @@ export interface ImportJob {
 /** Runs one import somewhere (this thread with its own connection, or a worker thread) and reports back. */
 export interface ImportRunner {
   run(input: ImportInput, job: ImportJob): Promise<ImportSummary>
+  /** Merges the search index's segments (mergeSearchIndex) in the same place, until done or stopped. */
+  mergeIndex(task: { libraryPath: string; signal: AbortSignal }): Promise<void>
 }
 
 export interface ImportJobEvents {
@@ -27,14 +29,21 @@ interface QueuedJob {
   controller: AbortController
 }
 
+interface IndexMerge {
+  controller: AbortController
+  finished: Promise<void>
+}
+
 /**
  * The import queue: one import at a time (they write the same file), later drops wait their turn. Each job
- * can be cancelled, queued or running.
+ * can be cancelled, queued or running. Once the queue is empty, the search index's segments are merged (work
+ * that imports leave for later, migration 0130); the next import stops that first.
  */
 export class ImportJobs {
   private readonly queue: QueuedJob[] = []
   private running: QueuedJob | null = null
   private lastProgress: ImportProgress | null = null
+  private merging: IndexMerge | null = null
 
   constructor(
     private readonly runner: ImportRunner,
@@ -64,18 +73,22 @@ export class ImportJobs {
     return this.running ? this.lastProgress : null
   }
 
-  /** Resolves when nothing is queued or running (tests, the CLI, closing the app). */
+  /** Resolves when nothing is queued, running or merging (tests, the CLI). */
   async idle(): Promise<void> {
-    while (this.running || this.queue.length > 0) await new Promise((resolve) => setTimeout(resolve, 20))
+    while (this.running || this.queue.length > 0 || this.merging) await new Promise((resolve) => setTimeout(resolve, 20))
   }
 
   private async drain(): Promise<void> {
     if (this.running) return
     const job = this.queue.shift()
-    if (!job) return
+    if (!job) {
+      this.startMerging()
+      return
+    }
     this.running = job
     this.lastProgress = null
     try {
+      await this.stopMerging()
       const summary = await this.runner.run(job.input, {
         jobId: job.jobId,
         libraryPath: this.libraryPath(),
@@ -92,5 +105,27 @@ export class ImportJobs {
       this.events.onFailed(job.jobId, error as Error)
     }
     void this.drain()
+  }
+
+  private startMerging(): void {
+    if (this.merging) return
+    const controller = new AbortController()
+    const finished = this.runner
+      .mergeIndex({ libraryPath: this.libraryPath(), signal: controller.signal })
+      .catch(() => {
+        // Merging is upkeep: the index stays correct and searchable without it, and FTS5 still merges a level
+        // that grows too long during the next import.
+      })
+      .finally(() => {
+        if (this.merging?.controller === controller) this.merging = null
+      })
+    this.merging = { controller, finished }
+  }
+
+  private async stopMerging(): Promise<void> {
+    const merging = this.merging
+    if (!merging) return
+    merging.controller.abort()
+    await merging.finished
   }
 }

@@ -1,6 +1,10 @@
-/** Worker-thread entry for the app's imports: its own library connection, the same runImport as everywhere. */
+/**
+ * Worker-thread entry for the app's imports, and for merging the search index between them: its own library
+ * connection, the same code as everywhere.
+ */
 import { parentPort, workerData } from 'node:worker_threads'
 import { openLibrary } from '../../library'
+import { mergeSearchIndex } from './mergeSearchIndex'
 import type { FromImportWorker, ImportWorkerData } from './runners'
 import { runImport } from './runImport'
 
@@ -13,8 +17,12 @@ const post = (message: FromImportWorker) => port.postMessage(message)
 async function main(): Promise<void> {
   const library = openLibrary(data.libraryPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {})
   try {
-    const summary = await runImport(library, data.input, {
-      jobId: data.jobId,
+    if (data.task.kind === 'merge-index') {
+      await mergeSearchIndex(library, controller.signal)
+      return
+    }
+    const summary = await runImport(library, data.task.input, {
+      jobId: data.task.jobId,
       signal: controller.signal,
       onProgress: (progress) => post({ kind: 'progress', progress }),
       ...(data.readerWorkerFile ? { readerWorkerFile: data.readerWorkerFile } : {}),

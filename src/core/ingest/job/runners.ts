@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads'
 import type { ImportProgress, ImportSummary } from '../../../shared/contract/imports'
-import { openLibrary } from '../../library'
+import { openLibrary, type Library } from '../../library'
 import type { ImportInput } from './events'
 import type { ImportRunner } from './importJobs'
+import { mergeSearchIndex } from './mergeSearchIndex'
 import { runImport } from './runImport'
 
 /**
@@ -11,15 +12,17 @@ import { runImport } from './runImport'
  * tests use it.
  */
 export function inThreadRunner(options: { readerWorkerFile?: string; nativeBinding?: string } = {}): ImportRunner {
-  return {
-    async run(input, { libraryPath, ...job }) {
-      const library = openLibrary(libraryPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
-      try {
-        return await runImport(library, input, { ...job, ...options })
-      } finally {
-        library.close()
-      }
+  const withLibrary = async <T>(libraryPath: string, work: (library: Library) => Promise<T>): Promise<T> => {
+    const library = openLibrary(libraryPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    try {
+      return await work(library)
+    } finally {
+      library.close()
     }
+  }
+  return {
+    run: (input, { libraryPath, ...job }) => withLibrary(libraryPath, (library) => runImport(library, input, { ...job, ...options })),
+    mergeIndex: ({ libraryPath, signal }) => withLibrary(libraryPath, async (library) => void (await mergeSearchIndex(library, signal)))
   }
 }
 
@@ -27,8 +30,7 @@ export interface ImportWorkerData {
   libraryPath: string
   nativeBinding?: string
   readerWorkerFile?: string
-  jobId: string
-  input: ImportInput
+  task: { kind: 'import'; jobId: string; input: ImportInput } | { kind: 'merge-index' }
 }
 
 export type FromImportWorker =
@@ -40,24 +42,41 @@ export type FromImportWorker =
  * Runs the whole import on a worker thread (the Electron app), so the main process's event loop never waits
  * for parsing or SQLite. The worker reads on a second worker thread.
  */
-export function workerThreadRunner(importWorkerFile: string, options: Omit<ImportWorkerData, 'jobId' | 'input' | 'libraryPath'>): ImportRunner {
+export function workerThreadRunner(importWorkerFile: string, options: Omit<ImportWorkerData, 'task' | 'libraryPath'>): ImportRunner {
+  /** A worker for one task, told to stop when `signal` aborts; `onExit` when it ends normally. */
+  const startWorker = (
+    libraryPath: string,
+    task: ImportWorkerData['task'],
+    signal: AbortSignal,
+    reject: (error: Error) => void,
+    onExit: () => void = () => {}
+  ): Worker => {
+    const workerData: ImportWorkerData = { ...options, libraryPath, task }
+    const worker = new Worker(importWorkerFile, { workerData })
+    const stop = () => worker.postMessage('cancel')
+    signal.addEventListener('abort', stop)
+    worker.on('error', reject)
+    worker.on('exit', (code) => {
+      signal.removeEventListener('abort', stop)
+      if (code !== 0) reject(new Error(`The import worker stopped (exit code ${code}).`))
+      else onExit()
+    })
+    return worker
+  }
   return {
     run(input, job) {
       return new Promise<ImportSummary>((resolve, reject) => {
-        const workerData: ImportWorkerData = { ...options, libraryPath: job.libraryPath, jobId: job.jobId, input }
-        const worker = new Worker(importWorkerFile, { workerData })
-        const cancel = () => worker.postMessage('cancel')
-        job.signal.addEventListener('abort', cancel)
+        const worker = startWorker(job.libraryPath, { kind: 'import', jobId: job.jobId, input }, job.signal, reject)
         worker.on('message', (message: FromImportWorker) => {
           if (message.kind === 'progress') job.onProgress(message.progress)
           else if (message.kind === 'done') resolve(message.summary)
           else reject(new Error(message.message))
         })
-        worker.on('error', reject)
-        worker.on('exit', (code) => {
-          job.signal.removeEventListener('abort', cancel)
-          if (code !== 0) reject(new Error(`The import worker stopped (exit code ${code}).`))
-        })
+      })
+    },
+    mergeIndex({ libraryPath, signal }) {
+      return new Promise<void>((resolve, reject) => {
+        startWorker(libraryPath, { kind: 'merge-index' }, signal, reject, resolve)
       })
     }
   }
