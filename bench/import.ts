@@ -6,7 +6,7 @@
  *  2. Whether the rate holds from an empty library to 200,000 stories: ten files of 20,000 stories each
  *     (real sentences recombined: bench/search/corpus.ts) imported one after the other; then an eleventh file
  *     imported alternately into an empty library and into a copy of the grown one (the figure to reach). After
- *     each import, the index is merged as the app does once its import queue is empty; that time is shown too.
+ *     each import, the indexes are merged as the app does once its import queue is empty; that time is shown too.
   3. Peak memory of `marsad import` on a 1 GB JSON Lines file (the built CLI in a child process).
  * Needs ../shared (the articles and make-dumps.py) and a built CLI (`npm run build`). Files go to /tmp.
  * `--quick` makes the growth test 60,000 stories and the big file 200 MB.
@@ -16,7 +16,7 @@ import { closeSync, copyFileSync, createWriteStream, existsSync, fsyncSync, mkdi
 import { basename, join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { isDumpProblem, listEntries, openDump } from '../src/core/ingest'
-import { mergeSearchIndex, runImport } from '../src/core/ingest/job'
+import { mergeIndexes, runImport } from '../src/core/ingest/job'
 import { openLibrary } from '../src/core/library'
 import { benchStories, readArticles, SAMPLE_PATH } from './search/corpus'
 
@@ -52,12 +52,12 @@ async function importInto(libraryPath: string, paths: string[]): Promise<{ stori
   }
 }
 
-/** What the app does once its import queue is empty (ImportJobs): merge the search index's segments. */
+/** What the app does once its import queue is empty (ImportJobs): merge what the imports left for later. */
 async function mergeBetweenImports(libraryPath: string): Promise<number> {
   const library = openLibrary(libraryPath)
   try {
     const started = performance.now()
-    await mergeSearchIndex(library, new AbortController().signal)
+    await mergeIndexes(library, new AbortController().signal)
     return (performance.now() - started) / 1000
   } finally {
     library.close()
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
     rates.push(rate(run.stories, run.seconds))
     cpuPerStory.push(microsecondsPerStory(run))
     seconds.push({ importing: run.seconds, merging })
-    log(`   ${libraryStories(index).padStart(8)} stories in the library: ${rates.at(-1)} stories/s, ${cpuPerStory.at(-1)} µs CPU per story; then ${merging.toFixed(1)} s merging the index`)
+    log(`   ${libraryStories(index).padStart(8)} stories in the library: ${rates.at(-1)} stories/s, ${cpuPerStory.at(-1)} µs CPU per story; then ${merging.toFixed(1)} s merging the indexes`)
   }
   const change = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)}%`
   log(`   in turn, first file to last: rate ${change(rates[0]!, rates.at(-1)!)}; CPU per story ${change(cpuPerStory[0]!, cpuPerStory.at(-1)!)}; range ${Math.min(...rates)}–${Math.max(...rates)} stories/s`)

@@ -23,6 +23,10 @@ export interface ClusterMember {
 
 /** Candidates beyond this many are not compared: a band key that common means boilerplate, not a copy. */
 const MAX_CANDIDATES = 200
+/** Recent band keys are merged into the main table once they number this share of it (migration 0140). */
+const RECENT_BANDS_SHARE = 0.25
+/** Rows moved per step of that merge: a short transaction, so that a waiting import is not held up. */
+const BANDS_PER_MERGE_STEP = 20_000
 
 /** Syndication clusters (migration 0090): signatures, band keys, membership, hand-made splits. */
 export class ClusterRepository {
@@ -38,7 +42,10 @@ export class ClusterRepository {
     this.statements.insertSignature.run(storyId, signature)
   }
 
-  /** Indexes stories' band keys, so later arrivals can find them; in key order, which keeps the B-tree writes close. */
+  /**
+   * Indexes stories' band keys, so later arrivals can find them: into the recent keys' table, in key order, which
+   * keeps the B-tree writes close.
+   */
   indexBands(stories: readonly { storyId: number; bandKeys: readonly number[] }[]): void {
     const rows = stories.flatMap(({ storyId, bandKeys }) => bandKeys.map((key) => [key, storyId] as const))
     rows.sort((a, b) => a[0] - b[0])
@@ -49,13 +56,32 @@ export class ClusterRepository {
   candidates(bandKeys: readonly number[]): ClusterCandidate[] {
     let statement = this.candidateStatements.get(bandKeys.length)
     if (!statement) {
+      const keys = bandKeys.map(() => '?').join(', ')
       statement = this.db.prepare(`
         SELECT g.story_id AS storyId, g.cluster_id AS clusterId, g.signature
-        FROM (SELECT DISTINCT story_id FROM signature_bands WHERE band_key IN (${bandKeys.map(() => '?').join(', ')}) LIMIT ${MAX_CANDIDATES + 1}) b
+        FROM (SELECT DISTINCT story_id FROM (
+                SELECT story_id FROM signature_bands WHERE band_key IN (${keys})
+                UNION ALL SELECT story_id FROM signature_bands_recent WHERE band_key IN (${keys}))
+              LIMIT ${MAX_CANDIDATES + 1}) b
         JOIN story_signatures g ON g.story_id = b.story_id`)
       this.candidateStatements.set(bandKeys.length, statement)
     }
-    return statement.all(...bandKeys)
+    return statement.all(...bandKeys, ...bandKeys) // once per table
+  }
+
+  /** Whether the recent band keys are numerous enough to be merged into the main table (between imports). */
+  recentBandsDueForMerge(): boolean {
+    const recent = this.statements.countRecentBands.get()!.count
+    return recent > 0 && recent >= RECENT_BANDS_SHARE * this.statements.countBands.get()!.count
+  }
+
+  /** Moves the first recent band keys, in key order, into the main table; false once none are left. */
+  mergeRecentBandsStep(): boolean {
+    return this.db.transaction(() => {
+      const bound = this.statements.recentBandBound.get(BANDS_PER_MERGE_STEP - 1)?.bandKey ?? Number.MAX_SAFE_INTEGER
+      this.statements.copyRecentBands.run(bound)
+      return this.statements.deleteRecentBands.run(bound).changes > 0
+    })()
   }
 
   clusterOf(storyId: number): number | null {
@@ -106,7 +132,14 @@ export class ClusterRepository {
 function prepareStatements(db: Database) {
   return {
     insertSignature: db.prepare('INSERT INTO story_signatures (story_id, signature) VALUES (?, ?)'),
-    insertBand: db.prepare('INSERT OR IGNORE INTO signature_bands (band_key, story_id) VALUES (?, ?)'),
+    insertBand: db.prepare('INSERT OR IGNORE INTO signature_bands_recent (band_key, story_id) VALUES (?, ?)'),
+    countRecentBands: db.prepare('SELECT count(*) AS count FROM signature_bands_recent') as Statement<[], { count: number }>,
+    countBands: db.prepare('SELECT count(*) AS count FROM signature_bands') as Statement<[], { count: number }>,
+    recentBandBound: db.prepare('SELECT band_key AS bandKey FROM signature_bands_recent ORDER BY band_key LIMIT 1 OFFSET ?') as Statement<[number], { bandKey: number }>,
+    copyRecentBands: db.prepare(`
+      INSERT OR IGNORE INTO signature_bands (band_key, story_id)
+      SELECT band_key, story_id FROM signature_bands_recent WHERE band_key <= ? ORDER BY band_key, story_id`),
+    deleteRecentBands: db.prepare('DELETE FROM signature_bands_recent WHERE band_key <= ?'),
     clusterOf: db.prepare('SELECT cluster_id AS clusterId FROM story_signatures WHERE story_id = ?') as Statement<[number], { clusterId: number | null }>,
     createCluster: db.prepare('INSERT INTO clusters (size, first_story_id) VALUES (0, ?)'),
     setCluster: db.prepare('UPDATE story_signatures SET cluster_id = ? WHERE story_id = ?'),

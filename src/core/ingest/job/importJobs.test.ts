@@ -54,7 +54,7 @@ describe('the import queue merges the search index between imports', () => {
         log.push(`import ${job.jobId === first ? 'first' : 'second'}`)
         return summaryOf(job.jobId)
       },
-      mergeIndex: ({ signal }) =>
+      mergeIndexes: ({ signal }) =>
         new Promise<void>((resolve) => {
           log.push('merge started')
           signal.addEventListener('abort', () => {

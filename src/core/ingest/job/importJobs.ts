@@ -13,8 +13,8 @@ export interface ImportJob {
 /** Runs one import somewhere (this thread with its own connection, or a worker thread) and reports back. */
 export interface ImportRunner {
   run(input: ImportInput, job: ImportJob): Promise<ImportSummary>
-  /** Merges the search index's segments (mergeSearchIndex) in the same place, until done or stopped. */
-  mergeIndex(task: { libraryPath: string; signal: AbortSignal }): Promise<void>
+  /** Merges what imports leave for later (mergeIndexes) in the same place, until done or stopped. */
+  mergeIndexes(task: { libraryPath: string; signal: AbortSignal }): Promise<void>
 }
 
 export interface ImportJobEvents {
@@ -36,8 +36,8 @@ interface IndexMerge {
 
 /**
  * The import queue: one import at a time (they write the same file), later drops wait their turn. Each job
- * can be cancelled, queued or running. Once the queue is empty, the search index's segments are merged (work
- * that imports leave for later, migration 0130); the next import stops that first.
+ * can be cancelled, queued or running. Once the queue is empty, the indexes are merged (work that imports leave
+ * for later: mergeIndexes); the next import stops that first.
  */
 export class ImportJobs {
   private readonly queue: QueuedJob[] = []
@@ -111,10 +111,10 @@ export class ImportJobs {
     if (this.merging) return
     const controller = new AbortController()
     const finished = this.runner
-      .mergeIndex({ libraryPath: this.libraryPath(), signal: controller.signal })
+      .mergeIndexes({ libraryPath: this.libraryPath(), signal: controller.signal })
       .catch(() => {
-        // Merging is upkeep: the index stays correct and searchable without it, and FTS5 still merges a level
-        // that grows too long during the next import.
+        // Merging is upkeep: the indexes stay correct without it, and FTS5 still merges a level that grows too
+        // long during the next import.
       })
       .finally(() => {
         if (this.merging?.controller === controller) this.merging = null

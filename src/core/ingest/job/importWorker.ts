@@ -1,10 +1,10 @@
 /**
- * Worker-thread entry for the app's imports, and for merging the search index between them: its own library
+ * Worker-thread entry for the app's imports, and for merging the indexes between them: its own library
  * connection, the same code as everywhere.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { openLibrary } from '../../library'
-import { mergeSearchIndex } from './mergeSearchIndex'
+import { mergeIndexes } from './mergeIndexes'
 import type { FromImportWorker, ImportWorkerData } from './runners'
 import { runImport } from './runImport'
 
@@ -17,8 +17,8 @@ const post = (message: FromImportWorker) => port.postMessage(message)
 async function main(): Promise<void> {
   const library = openLibrary(data.libraryPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {})
   try {
-    if (data.task.kind === 'merge-index') {
-      await mergeSearchIndex(library, controller.signal)
+    if (data.task.kind === 'merge-indexes') {
+      await mergeIndexes(library, controller.signal)
       return
     }
     const summary = await runImport(library, data.task.input, {

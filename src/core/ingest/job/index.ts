@@ -1,6 +1,6 @@
 /** The import pipeline: reading (decode, parse, analyse) and writing (one transaction per file), as jobs. */
 export { ImportJobs, type ImportRunner, type ImportJob, type ImportJobEvents } from './importJobs'
 export { inThreadRunner, workerThreadRunner } from './runners'
-export { mergeSearchIndex } from './mergeSearchIndex'
+export { mergeIndexes } from './mergeIndexes'
 export { runImport, type RunImportOptions } from './runImport'
 export type { ImportInput } from './events'

@@ -3,7 +3,7 @@ import type { ImportProgress, ImportSummary } from '../../../shared/contract/imp
 import { openLibrary, type Library } from '../../library'
 import type { ImportInput } from './events'
 import type { ImportRunner } from './importJobs'
-import { mergeSearchIndex } from './mergeSearchIndex'
+import { mergeIndexes } from './mergeIndexes'
 import { runImport } from './runImport'
 
 /**
@@ -22,7 +22,7 @@ export function inThreadRunner(options: { readerWorkerFile?: string; nativeBindi
   }
   return {
     run: (input, { libraryPath, ...job }) => withLibrary(libraryPath, (library) => runImport(library, input, { ...job, ...options })),
-    mergeIndex: ({ libraryPath, signal }) => withLibrary(libraryPath, async (library) => void (await mergeSearchIndex(library, signal)))
+    mergeIndexes: ({ libraryPath, signal }) => withLibrary(libraryPath, async (library) => void (await mergeIndexes(library, signal)))
   }
 }
 
@@ -30,7 +30,7 @@ export interface ImportWorkerData {
   libraryPath: string
   nativeBinding?: string
   readerWorkerFile?: string
-  task: { kind: 'import'; jobId: string; input: ImportInput } | { kind: 'merge-index' }
+  task: { kind: 'import'; jobId: string; input: ImportInput } | { kind: 'merge-indexes' }
 }
 
 export type FromImportWorker =
@@ -74,9 +74,9 @@ export function workerThreadRunner(importWorkerFile: string, options: Omit<Impor
         })
       })
     },
-    mergeIndex({ libraryPath, signal }) {
+    mergeIndexes({ libraryPath, signal }) {
       return new Promise<void>((resolve, reject) => {
-        startWorker(libraryPath, { kind: 'merge-index' }, signal, reject, resolve)
+        startWorker(libraryPath, { kind: 'merge-indexes' }, signal, reject, resolve)
       })
     }
   }

@@ -1,0 +1,21 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Library } from '../../library'
+
+/**
+ * What imports leave for later, done between them: the recent band keys merged into the main band table (when
+ * due), and the search index's segments merged. A step at a time, until nothing is left or `signal` asks to stop
+ * (an import waiting, the app closing). Each step is a transaction of its own, so stopping between steps, or a
+ * kill during one, loses nothing. Returns the number of steps taken.
+ */
+export async function mergeIndexes(library: Library, signal: AbortSignal): Promise<number> {
+  let steps = 0
+  const untilDone = async (step: () => boolean) => {
+    while (!signal.aborted && step()) {
+      steps++
+      await nextTurn() // lets a stop request through
+    }
+  }
+  if (library.clusters.recentBandsDueForMerge()) await untilDone(() => library.clusters.mergeRecentBandsStep())
+  await untilDone(() => library.mergeSearchIndexStep())
+  return steps
+}
