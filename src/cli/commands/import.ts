@@ -65,11 +65,16 @@ export const importCommand: CliCommand = {
   ].join('\n'),
   async run(context, paths) {
     if (paths.length === 0) throw new UsageError('name at least one file, folder or zip to import.')
+    const showProgress = !context.json && process.stderr.isTTY === true
     const { jobId } = await context.call('importPaths', { paths })
-    const summary = await awaitSummary(context, jobId, !context.json && process.stderr.isTTY === true)
+    const summary = await awaitSummary(context, jobId, showProgress)
     if (summary.error) throw new Error(summary.error.message)
     if (context.json) context.io.stdout(JSON.stringify(toJson(summary)))
     else context.io.stdout(describe(summary))
+    // What the import left for later (mergeIndexes) is done before the command ends, as the app does once idle.
+    if (showProgress) process.stderr.write('Merging the indexes…')
+    await context.core().imports.idle()
+    if (showProgress) process.stderr.write('\r\x1b[K')
     return summary.failed > 0 ? 1 : 0
   }
 }
