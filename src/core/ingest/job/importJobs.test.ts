@@ -1,20 +1,12 @@
 import { writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { indexSegmentCount } from '../../../../test/helpers/searchIndex'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import type { ImportSummary } from '../../../shared/contract/imports'
 import { openLibrary } from '../../library'
 import { searchStories } from '../../search'
 import { ImportJobs, type ImportRunner } from './importJobs'
 import { inThreadRunner } from './runners'
-
-const segmentCount = (libraryPath: string): number => {
-  const library = openLibrary(libraryPath)
-  try {
-    return library.db.prepare('SELECT count(DISTINCT segid) FROM story_index_idx').pluck().get() as number
-  } finally {
-    library.close()
-  }
-}
 
 const summaryOf = (jobId: string): ImportSummary => ({ jobId, runId: 1, files: [], stories: 0, duplicates: 0, failed: 0, seconds: 0, cancelled: false })
 
@@ -36,7 +28,7 @@ describe('the import queue merges the search index between imports', () => {
       await jobs.idle()
     }
     // Each import commits at least one segment; without merging there would be twenty.
-    expect(segmentCount(libraryPath)).toBeLessThan(16)
+    expect(indexSegmentCount(libraryPath)).toBeLessThan(16)
     const library = openLibrary(libraryPath)
     try {
       const found = await searchStories(library, { query: 'نشره', sort: 'relevance', offset: 0, limit: 50, facets: false })

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../../test/helpers/stories'
+import { indexSegmentCount } from '../../../../test/helpers/searchIndex'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import { openLibrary } from '../../library'
 import { workerThreadRunner } from './runners'
@@ -10,15 +11,6 @@ import { workerThreadRunner } from './runners'
 const importWorker = resolve(__dirname, '../../../../out/main/importWorker.js')
 const built = existsSync(importWorker)
 if (!built) console.log(`runners.test: ${importWorker} is not built (npm run build); the worker-thread runner's tests skip.`)
-
-const segmentCount = (libraryPath: string): number => {
-  const library = openLibrary(libraryPath)
-  try {
-    return library.db.prepare('SELECT count(DISTINCT segid) FROM story_index_idx').pluck().get() as number
-  } finally {
-    library.close()
-  }
-}
 
 describe.skipIf(!built)('the app runner: imports and merging in a worker thread', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -41,9 +33,9 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     const library = openLibrary(libraryPath)
     for (let day = 1; day <= 20; day++) addStory(library, { title: `نشرة ${day}`, body: `أخبار اليوم رقم ${day} عن السوق.` }) // a segment each
     library.close()
-    expect(segmentCount(libraryPath)).toBe(20)
+    expect(indexSegmentCount(libraryPath)).toBe(20)
 
     await workerThreadRunner(importWorker, {}).mergeIndexes({ libraryPath, signal: new AbortController().signal })
-    expect(segmentCount(libraryPath)).toBeLessThan(16)
+    expect(indexSegmentCount(libraryPath)).toBeLessThan(16)
   })
 })
