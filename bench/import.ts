@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { closeSync, copyFileSync, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { isDumpProblem, listEntries, openDump } from '../src/core/ingest'
 import { mergeIndexes, runImport } from '../src/core/ingest/job'
@@ -190,7 +190,8 @@ async function main(): Promise<void> {
   const rounds = 3
   // Copies of the grown library are made first, and the disk left to write them out: importing into a library
   // just copied measured the disk catching up with 1.3 GB (and the discard of the copy before), not the import.
-  const grownCopies = Array.from({ length: rounds }, (_, round) => freshLibraryPath(`scale-copy-${round}.marsad`))
+  const copyNames = Array.from({ length: rounds }, (_, round) => `scale-copy-${round}.marsad`)
+  const grownCopies = copyNames.map(freshLibraryPath)
   for (const copy of grownCopies) {
     copyFileSync(scalePath, copy)
     flushToDisk(copy)
@@ -207,7 +208,7 @@ async function main(): Promise<void> {
     await probe('empty', freshLibraryPath('probe-empty.marsad'))
     await probe('grown', copy)
   }
-  for (const path of [join(WORK, 'probe-empty.marsad'), ...grownCopies]) freshLibraryPath(basename(path))
+  for (const name of ['probe-empty.marsad', ...copyNames]) freshLibraryPath(name)
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   const compare = (figure: 'rates' | 'withMerging') =>
     `median ${median(probes.empty[figure])} → ${median(probes.grown[figure])} stories/s, ${change(median(probes.empty[figure]), median(probes.grown[figure]))}`
