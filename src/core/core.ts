@@ -30,11 +30,12 @@ export class MarsadCore {
   readonly imports: ImportJobs
   readonly briefingExports: BriefingExporter
   private readonly listeners = new Set<CoreEventListener>()
+  private readonly importRunner: ImportRunner
 
   constructor(private readonly options: CoreOptions) {
     this.library = openLibraryCreatingFolder(options.libraryPath, options.nativeBinding)
-    const runner = options.importRunner ?? inThreadRunner(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
-    this.imports = new ImportJobs(runner, () => this.library.path, {
+    this.importRunner = options.importRunner ?? inThreadRunner(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    this.imports = new ImportJobs(this.importRunner, () => this.library.path, {
       onProgress: (progress) => this.emit('importProgress', progress),
       onFinished: (summary) => {
         this.emit('importFinished', summary)
@@ -74,6 +75,8 @@ export class MarsadCore {
 
   close(): void {
     this.library.close()
+    // The import threads it keeps between imports; an import still running stops with them, uncommitted.
+    void this.importRunner.close()
     // A browser the PDF printer launched shuts down in the background; the process exits once it has.
     void this.briefingExports.close()
   }

@@ -54,7 +54,8 @@ describe('the import queue merges the search index between imports', () => {
             resolve()
           })
           // Left running, it would go on until stopped.
-        })
+        }),
+      close: async () => {}
     }
     const jobs = new ImportJobs(runner, () => temp.file('library.marsad'), { onProgress() {}, onFinished() {}, onFailed() {} })
     const first = jobs.start({ paths: ['a.txt'] })

@@ -15,6 +15,8 @@ export interface ImportRunner {
   run(input: ImportInput, job: ImportJob): Promise<ImportSummary>
   /** Merges what imports leave for later (mergeIndexes) in the same place, until done or stopped. */
   mergeIndexes(task: { libraryPath: string; signal: AbortSignal }): Promise<void>
+  /** Ends the threads it keeps between imports. */
+  close(): Promise<void>
 }
 
 export interface ImportJobEvents {

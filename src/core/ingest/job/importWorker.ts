@@ -1,40 +1,50 @@
 /**
- * Worker-thread entry for the app's imports, and for merging the indexes between them: its own library
- * connection, the same code as everywhere.
+ * Worker-thread entry for the app's imports, and for merging the indexes between them: a library connection
+ * of its own for each task, the same code as everywhere. The worker, and its reader, serve one task after
+ * another for as long as the app keeps them (workerThreadRunner).
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import type { ImportProgress, ImportSummary } from '../../../shared/contract/imports'
 import { openLibrary } from '../../library'
 import { mergeIndexes } from './mergeIndexes'
-import type { FromImportWorker, ImportWorkerData } from './runners'
+import { ReaderThread } from './readerThread'
+import type { FromImportWorker, ImportTask, ImportWorkerData, ToImportWorker } from './runners'
 import { runImport } from './runImport'
 
 const port = parentPort!
-const data = workerData as ImportWorkerData
-const controller = new AbortController()
-port.on('message', (message) => message === 'cancel' && controller.abort())
+const options = workerData as ImportWorkerData
+const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
+const reader = options.readerWorkerFile ? new ReaderThread(options.readerWorkerFile) : undefined
 const post = (message: FromImportWorker) => port.postMessage(message)
+let running: { taskId: number; controller: AbortController } | null = null
 
-async function main(): Promise<void> {
-  const library = openLibrary(data.libraryPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {})
+port.on('message', (message: ToImportWorker) => {
+  if (message.kind === 'task') void serve(message.taskId, message.task)
+  else if (running?.taskId === message.taskId) running.controller.abort()
+})
+
+async function serve(taskId: number, task: ImportTask): Promise<void> {
+  const controller = new AbortController()
+  running = { taskId, controller }
   try {
-    if (data.task.kind === 'merge-indexes') {
-      await mergeIndexes(library, controller.signal)
-      return
+    const summary = await perform(task, controller.signal, (progress) => post({ kind: 'progress', taskId, progress }))
+    post({ kind: 'done', taskId, ...(summary ? { summary } : {}) })
+  } catch (error) {
+    post({ kind: 'error', taskId, message: (error as Error).message })
+  } finally {
+    running = null
+  }
+}
+
+async function perform(task: ImportTask, signal: AbortSignal, onProgress: (progress: ImportProgress) => void): Promise<ImportSummary | undefined> {
+  const library = openLibrary(task.libraryPath, binding)
+  try {
+    if (task.kind === 'merge-indexes') {
+      await mergeIndexes(library, signal)
+      return undefined
     }
-    const summary = await runImport(library, data.task.input, {
-      jobId: data.task.jobId,
-      signal: controller.signal,
-      onProgress: (progress) => post({ kind: 'progress', progress }),
-      ...(data.readerWorkerFile ? { readerWorkerFile: data.readerWorkerFile } : {}),
-      ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {})
-    })
-    post({ kind: 'done', summary })
+    return await runImport(library, task.input, { jobId: task.jobId, signal, onProgress, ...binding, ...(reader ? { reader } : {}) })
   } finally {
     library.close()
   }
 }
-
-main().then(
-  () => port.close(),
-  (error: Error) => post({ kind: 'error', message: error.message })
-)

@@ -2,5 +2,6 @@
 export { ImportJobs, type ImportRunner, type ImportJob, type ImportJobEvents } from './importJobs'
 export { inThreadRunner, workerThreadRunner } from './runners'
 export { mergeIndexes } from './mergeIndexes'
+export { ReaderThread } from './readerThread'
 export { runImport, type RunImportOptions } from './runImport'
 export type { ImportInput } from './events'

@@ -1,42 +1,65 @@
 /**
- * Worker-thread entry: reads, parses and analyses the import's inputs and posts the events to the writer's
- * thread in groups, never more than its credit of stories ahead.
+ * Worker-thread entry: reads, parses and analyses an import's inputs and posts the events to the writer's
+ * thread in groups, never more than its credit of stories ahead. The worker serves one read after another for
+ * as long as its owner keeps it (ReaderThread), so later imports run on code the engine has already compiled.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { ImportedFilesReader } from '../../library'
 import type { ReadEvent } from './events'
 import { readInputs } from './readInputs'
-import { EVENTS_PER_MESSAGE, READER_CREDIT_STORIES, type FromReader, type ReaderWorkerData, type ToReader } from './readerProtocol'
+import { EVENTS_PER_MESSAGE, READER_CREDIT_STORIES, type FromReader, type ReadRequest, type ToReader } from './readerProtocol'
 
 const port = parentPort!
-const data = workerData as ReaderWorkerData
 const post = (message: FromReader) => port.postMessage(message)
 
-let credit = READER_CREDIT_STORIES
-let stopped = false
-let waitingForCredit: (() => void) | null = null
+interface Read {
+  readId: number
+  credit: number
+  stopped: boolean
+  waitingForCredit: (() => void) | null
+}
+
+let current: Read | null = null
 
 port.on('message', (message: ToReader) => {
-  if (message.kind === 'credit') credit += message.stories
-  else stopped = true
-  waitingForCredit?.()
+  if (message.kind === 'read') {
+    void serve(message.readId, message.request)
+    return
+  }
+  if (current?.readId !== message.readId) return // a message for a read already over
+  if (message.kind === 'credit') current.credit += message.stories
+  else current.stopped = true
+  current.waitingForCredit?.()
 })
 
-async function main(): Promise<void> {
-  const known = new ImportedFilesReader(data.libraryPath, data.nativeBinding)
+async function serve(readId: number, request: ReadRequest): Promise<void> {
+  const read: Read = { readId, credit: READER_CREDIT_STORIES, stopped: false, waitingForCredit: null }
+  current = read
+  try {
+    await readInto(read, request)
+    post({ kind: 'end', readId })
+  } catch (error) {
+    post({ kind: 'error', readId, message: (error as Error).message })
+  } finally {
+    if (current === read) current = null
+  }
+}
+
+async function readInto(read: Read, request: ReadRequest): Promise<void> {
+  const known = new ImportedFilesReader(request.libraryPath, request.nativeBinding)
   let pending: ReadEvent[] = []
   const flush = () => {
-    if (pending.length > 0) post({ kind: 'events', events: pending })
+    if (pending.length > 0) post({ kind: 'events', readId: read.readId, events: pending })
     pending = []
   }
   try {
-    for await (const event of readInputs(data.input, { isImported: (sha256) => known.has(sha256) })) {
-      if (stopped) return
+    for await (const event of readInputs(request.input, { isImported: (sha256) => known.has(sha256) })) {
+      if (read.stopped) return
       if (event.type === 'stories') {
         flush()
-        while (credit <= 0 && !stopped) await new Promise<void>((resolve) => (waitingForCredit = resolve))
-        if (stopped) return
-        credit -= event.stories.length
+        while (read.credit <= 0 && !read.stopped) await new Promise<void>((resolve) => (read.waitingForCredit = resolve))
+        if (read.stopped) return
+        read.credit -= event.stories.length
         pending.push(event)
         flush()
       } else {
@@ -45,13 +68,7 @@ async function main(): Promise<void> {
       }
     }
     flush()
-    post({ kind: 'end' })
   } finally {
     known.close()
   }
 }
-
-main().then(
-  () => port.close(),
-  (error: Error) => post({ kind: 'error', message: error.message })
-)

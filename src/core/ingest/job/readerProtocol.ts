@@ -1,16 +1,27 @@
 import type { ImportInput, ReadEvent } from './events'
 
-/** Messages between the writer's thread and the reader worker. */
-export type ToReader = { kind: 'credit'; stories: number } | { kind: 'stop' }
-
-export type FromReader = { kind: 'events'; events: ReadEvent[] } | { kind: 'end' } | { kind: 'error'; message: string }
-
-export interface ReaderWorkerData {
+/** What one import asks the reader to read. */
+export interface ReadRequest {
   input: ImportInput
   /** The library, opened read-only by the reader to skip files it already holds. */
   libraryPath: string
   nativeBinding?: string
 }
+
+/**
+ * Messages between the writer's thread and the reader worker. The worker outlives an import, so every message
+ * names the read it belongs to: a late message of a stopped read is then told apart from the next read's.
+ */
+export type ToReader =
+  | { kind: 'read'; readId: number; request: ReadRequest }
+  | { kind: 'credit'; readId: number; stories: number }
+  | { kind: 'stop'; readId: number }
+
+/** `end` and `error` are a read's last message, also after a `stop`. */
+export type FromReader =
+  | { kind: 'events'; readId: number; events: ReadEvent[] }
+  | { kind: 'end'; readId: number }
+  | { kind: 'error'; readId: number; message: string }
 
 /**
  * Stories the reader may send before the writer has taken them: enough to keep both threads busy through a

@@ -3,7 +3,7 @@ import type { Library } from '../../library'
 import type { ImportInput, ReadEvent } from './events'
 import { ProgressMeter } from './progress'
 import { measureInput, readInputs, type ReadHooks } from './readInputs'
-import { readInWorker } from './readInWorker'
+import type { ReaderThread } from './readerThread'
 import { StoryWriter } from './writeStories'
 
 const YIELD_EVERY_MS = 50
@@ -15,10 +15,10 @@ export interface RunImportOptions {
   /** How often progress is reported at most. */
   progressIntervalMs?: number
   /**
-   * The built reader worker (readWorker.js). When given, decoding, parsing and analysis run on a second thread
-   * while this one writes SQLite, so an import uses both cores.
+   * The reader worker. When given, decoding, parsing and analysis run on a second thread while this one writes
+   * SQLite, so an import uses both cores.
    */
-  readerWorkerFile?: string
+  reader?: ReaderThread
   /** The better-sqlite3 addon for this runtime, for the reader's read-only connection. */
   nativeBinding?: string
   /** Group syndicated copies into clusters as they arrive (default); off only to measure what that costs. */
@@ -36,8 +36,8 @@ export async function runImport(library: Library, input: ImportInput, options: R
   const writer = new StoryWriter(library, runId, options.clusterCopies ?? true)
   const meter = new ProgressMeter(options.jobId, await measureInput(input))
   const hooks: ReadHooks = { isImported: (sha256) => library.imports.findFile(sha256) !== null }
-  const events: AsyncIterable<ReadEvent> = options.readerWorkerFile
-    ? readInWorker(options.readerWorkerFile, { input, libraryPath: library.path, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+  const events: AsyncIterable<ReadEvent> = options.reader
+    ? options.reader.read({ input, libraryPath: library.path, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
     : readInputs(input, hooks)
   const interval = options.progressIntervalMs ?? 200
   let lastReport = 0

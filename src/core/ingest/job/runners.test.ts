@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../../test/helpers/stories'
@@ -25,7 +25,40 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     writeFileSync(file, [1, 2].map((day) => JSON.stringify({ title: `خبر اليوم ${day}`, body: `نص خبر اليوم ${day} عن الطقس.` })).join('\n'))
     const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') })
     const summary = await runner.run({ paths: [file] }, { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} })
+    await runner.close()
     expect(summary).toMatchObject({ stories: 2, failed: 0, cancelled: false })
+  })
+
+  it('keeps its worker between tasks: imports, a cancelled import, merging, and imports again after close', async () => {
+    const libraryPath = temp.file('library.marsad')
+    const day = (name: string, titles: string[]) => {
+      writeFileSync(temp.file(name), titles.map((title) => JSON.stringify({ title, body: `نص ${title} عن الطقس.` })).join('\n'))
+      return temp.file(name)
+    }
+    const folder = temp.file('week')
+    mkdirSync(folder)
+    for (let file = 0; file < 60; file++) writeFileSync(resolve(folder, `day-${file}.jsonl`), JSON.stringify({ title: `خبر ${file}`, body: `نص الخبر رقم ${file}.` }))
+    const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') })
+    const job = (jobId: string, signal = new AbortController().signal) => ({ jobId, libraryPath, signal, onProgress() {} })
+    try {
+      expect(await runner.run({ paths: [day('monday.jsonl', ['خبر الاثنين', 'تقرير الاثنين'])] }, job('monday'))).toMatchObject({ jobId: 'monday', stories: 2 })
+      const cancelled = new AbortController()
+      cancelled.abort()
+      expect(await runner.run({ paths: [folder] }, job('week', cancelled.signal))).toMatchObject({ jobId: 'week', cancelled: true })
+      expect(await runner.run({ paths: [day('tuesday.jsonl', ['خبر الثلاثاء'])] }, job('tuesday'))).toMatchObject({ jobId: 'tuesday', stories: 1, failed: 0 })
+      await runner.mergeIndexes({ libraryPath, signal: new AbortController().signal })
+      await runner.close()
+      expect(await runner.run({ paths: [day('wednesday.jsonl', ['خبر الأربعاء'])] }, job('wednesday'))).toMatchObject({ stories: 1 })
+    } finally {
+      await runner.close()
+    }
+    const library = openLibrary(libraryPath)
+    try {
+      expect(library.stories.count()).toBe(4)
+      expect(library.integrityCheck()).toEqual({ ok: true, problems: [] })
+    } finally {
+      library.close()
+    }
   })
 
   it('merges a library whose index lies in twenty segments', async () => {
@@ -35,7 +68,9 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     library.close()
     expect(indexSegmentCount(libraryPath)).toBe(20)
 
-    await workerThreadRunner(importWorker, {}).mergeIndexes({ libraryPath, signal: new AbortController().signal })
+    const runner = workerThreadRunner(importWorker, {})
+    await runner.mergeIndexes({ libraryPath, signal: new AbortController().signal })
+    await runner.close()
     expect(indexSegmentCount(libraryPath)).toBeLessThan(16)
   })
 })

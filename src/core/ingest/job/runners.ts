@@ -4,14 +4,23 @@ import { openLibrary, type Library } from '../../library'
 import type { ImportInput } from './events'
 import type { ImportRunner } from './importJobs'
 import { mergeIndexes } from './mergeIndexes'
+import { ReaderThread } from './readerThread'
 import { runImport } from './runImport'
+
+export interface RunnerOptions {
+  /** The better-sqlite3 addon for this runtime. */
+  nativeBinding?: string
+  /** The built reader worker (readWorker.js); without it, imports read on the writer's thread. */
+  readerWorkerFile?: string
+}
 
 /**
  * Runs the import on this thread over a connection of its own (the import's per-file transactions must not
  * capture the interface's edits), reading on a worker thread when a built reader is given. The CLI and the
  * tests use it.
  */
-export function inThreadRunner(options: { readerWorkerFile?: string; nativeBinding?: string } = {}): ImportRunner {
+export function inThreadRunner(options: RunnerOptions = {}): ImportRunner {
+  const reader = options.readerWorkerFile ? new ReaderThread(options.readerWorkerFile) : undefined
   const withLibrary = async <T>(libraryPath: string, work: (library: Library) => Promise<T>): Promise<T> => {
     const library = openLibrary(libraryPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
     try {
@@ -20,64 +29,103 @@ export function inThreadRunner(options: { readerWorkerFile?: string; nativeBindi
       library.close()
     }
   }
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
   return {
-    run: (input, { libraryPath, ...job }) => withLibrary(libraryPath, (library) => runImport(library, input, { ...job, ...options })),
-    mergeIndexes: ({ libraryPath, signal }) => withLibrary(libraryPath, async (library) => void (await mergeIndexes(library, signal)))
+    run: (input, { libraryPath, ...job }) => withLibrary(libraryPath, (library) => runImport(library, input, { ...job, ...binding, ...(reader ? { reader } : {}) })),
+    mergeIndexes: ({ libraryPath, signal }) => withLibrary(libraryPath, async (library) => void (await mergeIndexes(library, signal))),
+    close: async () => reader?.close()
   }
 }
 
-export interface ImportWorkerData {
-  libraryPath: string
-  nativeBinding?: string
-  readerWorkerFile?: string
-  task: { kind: 'import'; jobId: string; input: ImportInput } | { kind: 'merge-indexes' }
-}
+/** What the app's import worker is started with: the same for every task it runs. */
+export type ImportWorkerData = RunnerOptions
+
+export type ImportTask =
+  | { kind: 'import'; jobId: string; input: ImportInput; libraryPath: string }
+  | { kind: 'merge-indexes'; libraryPath: string }
+
+export type ToImportWorker = { kind: 'task'; taskId: number; task: ImportTask } | { kind: 'cancel'; taskId: number }
 
 export type FromImportWorker =
-  | { kind: 'progress'; progress: ImportProgress }
-  | { kind: 'done'; summary: ImportSummary }
-  | { kind: 'error'; message: string }
+  | { kind: 'progress'; taskId: number; progress: ImportProgress }
+  | { kind: 'done'; taskId: number; summary?: ImportSummary }
+  | { kind: 'error'; taskId: number; message: string }
+
+interface RunningTask {
+  taskId: number
+  onMessage(message: FromImportWorker): void
+  fail(error: Error): void
+}
 
 /**
- * Runs the whole import on a worker thread (the Electron app), so the main process's event loop never waits
- * for parsing or SQLite. The worker reads on a second worker thread.
+ * Runs imports, and the merging between them, on a worker thread (the Electron app), so the main process's
+ * event loop never waits for parsing or SQLite. The worker reads on a second worker thread. Both are kept from
+ * one task to the next, so that later imports run on compiled code (see ReaderThread); if the worker dies, the
+ * task it was running fails and the next task starts a new one. Idle, it does not keep the process alive.
  */
-export function workerThreadRunner(importWorkerFile: string, options: Omit<ImportWorkerData, 'task' | 'libraryPath'>): ImportRunner {
-  /** A worker for one task, told to stop when `signal` aborts; `onExit` when it ends normally. */
-  const startWorker = (
-    libraryPath: string,
-    task: ImportWorkerData['task'],
-    signal: AbortSignal,
-    reject: (error: Error) => void,
-    onExit: () => void = () => {}
-  ): Worker => {
-    const workerData: ImportWorkerData = { ...options, libraryPath, task }
-    const worker = new Worker(importWorkerFile, { workerData })
-    const stop = () => worker.postMessage('cancel')
-    signal.addEventListener('abort', stop)
-    worker.on('error', reject)
-    worker.on('exit', (code) => {
-      signal.removeEventListener('abort', stop)
-      if (code !== 0) reject(new Error(`The import worker stopped (exit code ${code}).`))
-      else onExit()
-    })
-    return worker
+export function workerThreadRunner(importWorkerFile: string, options: ImportWorkerData): ImportRunner {
+  let worker: Worker | null = null
+  let lastTaskId = 0
+  let running: RunningTask | null = null
+
+  const started = (): Worker => {
+    if (worker) return worker
+    const fresh = new Worker(importWorkerFile, { workerData: options })
+    const failed = (error: Error) => {
+      if (worker === fresh) worker = null
+      running?.fail(error)
+    }
+    fresh.on('message', (message: FromImportWorker) => message.taskId === running?.taskId && running.onMessage(message))
+    fresh.on('error', failed)
+    fresh.on('exit', (code) => failed(new Error(`The import worker stopped (exit code ${code}).`)))
+    fresh.unref()
+    worker = fresh
+    return fresh
   }
-  return {
-    run(input, job) {
-      return new Promise<ImportSummary>((resolve, reject) => {
-        const worker = startWorker(job.libraryPath, { kind: 'import', jobId: job.jobId, input }, job.signal, reject)
-        worker.on('message', (message: FromImportWorker) => {
-          if (message.kind === 'progress') job.onProgress(message.progress)
-          else if (message.kind === 'done') resolve(message.summary)
+
+  /** One task at a time: the import queue runs its imports, and the merging, one after another. */
+  const perform = (task: ImportTask, signal: AbortSignal, onProgress?: (progress: ImportProgress) => void) =>
+    new Promise<ImportSummary | undefined>((resolve, reject) => {
+      const taskWorker = started()
+      const taskId = ++lastTaskId
+      const cancel = () => taskWorker.postMessage({ kind: 'cancel', taskId } satisfies ToImportWorker)
+      const settle = () => {
+        signal.removeEventListener('abort', cancel)
+        running = null
+        taskWorker.unref()
+      }
+      running = {
+        taskId,
+        onMessage(message) {
+          if (message.kind === 'progress') return onProgress?.(message.progress)
+          settle()
+          if (message.kind === 'done') resolve(message.summary)
           else reject(new Error(message.message))
-        })
-      })
+        },
+        fail(error) {
+          settle()
+          reject(error)
+        }
+      }
+      taskWorker.ref()
+      taskWorker.postMessage({ kind: 'task', taskId, task } satisfies ToImportWorker)
+      if (signal.aborted) cancel()
+      else signal.addEventListener('abort', cancel)
+    })
+
+  return {
+    async run(input, job) {
+      const summary = await perform({ kind: 'import', jobId: job.jobId, input, libraryPath: job.libraryPath }, job.signal, job.onProgress)
+      if (!summary) throw new Error('The import worker finished without a summary.')
+      return summary
     },
-    mergeIndexes({ libraryPath, signal }) {
-      return new Promise<void>((resolve, reject) => {
-        startWorker(libraryPath, { kind: 'merge-indexes' }, signal, reject, resolve)
-      })
+    async mergeIndexes({ libraryPath, signal }) {
+      await perform({ kind: 'merge-indexes', libraryPath }, signal)
+    },
+    async close() {
+      const stopping = worker
+      worker = null
+      await stopping?.terminate()
     }
   }
 }
