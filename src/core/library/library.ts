@@ -89,6 +89,15 @@ export class Library {
     return this.totalChanges() - changesBefore >= 2
   }
 
+  /**
+   * Copies what the write-ahead log holds into the library file, without waiting for readers or blocking them.
+   * An import's connection lets the log grow to 64 MB (tuneForImport); left there, it would be copied by the
+   * next write of the window's connection, on the app's main thread.
+   */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(PASSIVE)')
+  }
+
   private totalChanges(): number {
     return this.db.prepare('SELECT total_changes()').pluck().get() as number
   }

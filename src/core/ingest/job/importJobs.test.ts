@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { indexSegmentCount } from '../../../../test/helpers/searchIndex'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
@@ -36,6 +36,25 @@ describe('the import queue merges the search index between imports', () => {
       expect(library.integrityCheck()).toEqual({ ok: true, problems: [] })
     } finally {
       library.close()
+    }
+  })
+
+  it("copies the import's write-ahead log into the library file between imports, while the window keeps the library open", async () => {
+    const libraryPath = temp.file('library.marsad')
+    const window = openLibrary(libraryPath) // the app's own connection: closing the import's is then no checkpoint
+    try {
+      const file = temp.file('week.jsonl')
+      const lines = Array.from({ length: 300 }, (_, day) => JSON.stringify({ title: `نشرة اليوم ${day}`, body: `أخبار اليوم رقم ${day} عن السوق والطقس. `.repeat(20) }))
+      writeFileSync(file, lines.join('\n'))
+      const fileBefore = statSync(libraryPath).size
+      const jobs = new ImportJobs(inThreadRunner(), () => libraryPath, { onProgress() {}, onFinished() {}, onFailed() {} })
+      jobs.start({ paths: [file] })
+      await jobs.idle()
+      // 300 stories of some 1.5 KB each: in the library file itself, not only in its log.
+      expect(statSync(libraryPath).size - fileBefore).toBeGreaterThan(300 * 1500)
+      expect(window.stories.count()).toBe(300)
+    } finally {
+      window.close()
     }
   })
 

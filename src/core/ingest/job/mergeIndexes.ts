@@ -3,9 +3,10 @@ import type { Library } from '../../library'
 
 /**
  * What imports leave for later, done between them: the recent band keys merged into the main band table (when
- * due), and the search index's segments merged. A step at a time, until nothing is left or `signal` asks to stop
- * (an import waiting, the app closing). Each step is a transaction of its own, so stopping between steps, or a
- * kill during one, loses nothing. Returns the number of steps taken.
+ * due), the search index's segments merged, and the write-ahead log copied into the library file. A step at a
+ * time, until nothing is left or `signal` asks to stop (an import waiting, the app closing). Each step is a
+ * transaction of its own, so stopping between steps, or a kill during one, loses nothing. Returns the number of
+ * merge steps taken.
  */
 export async function mergeIndexes(library: Library, signal: AbortSignal): Promise<number> {
   let steps = 0
@@ -17,5 +18,6 @@ export async function mergeIndexes(library: Library, signal: AbortSignal): Promi
   }
   if (library.clusters.recentBandsDueForMerge()) await untilDone(() => library.clusters.mergeRecentBandsStep())
   await untilDone(() => library.mergeSearchIndexStep())
+  if (!signal.aborted) library.checkpoint()
   return steps
 }
