@@ -61,6 +61,23 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     }
   })
 
+  it('lets its threads go after a pause, and starts them again for the next import', async () => {
+    const libraryPath = temp.file('library.marsad')
+    const file = (name: string) => {
+      writeFileSync(temp.file(name), JSON.stringify({ title: `خبر ${name}`, body: `نص خبر ${name} عن الطقس.` }))
+      return temp.file(name)
+    }
+    const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') }, 20)
+    const job = { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} }
+    try {
+      expect(await runner.run({ paths: [file('first.jsonl')] }, job)).toMatchObject({ stories: 1 })
+      await new Promise((resolve) => setTimeout(resolve, 200)) // the threads end meanwhile
+      expect(await runner.run({ paths: [file('second.jsonl')] }, job)).toMatchObject({ stories: 1, failed: 0 })
+    } finally {
+      await runner.close()
+    }
+  })
+
   it('merges a library whose index lies in twenty segments', async () => {
     const libraryPath = temp.file('library.marsad')
     const library = openLibrary(libraryPath)
