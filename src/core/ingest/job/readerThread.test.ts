@@ -54,6 +54,16 @@ describe.skipIf(!built)('the reader thread, kept from one import to the next', (
     expect(await titlesRead(reader.read({ input: { paths: [temp.file('late.jsonl')] }, libraryPath }))).toEqual(['خبر متأخر'])
   })
 
+  it('closed during a read, fails that read rather than leaving it waiting', async () => {
+    // More stories than the reader may send ahead untaken: it cannot have finished when it is closed.
+    writeFileSync(temp.file('year.jsonl'), jsonLines(Array.from({ length: 1000 }, (_, day) => `خبر اليوم ${day}`)))
+    const events = reader.read({ input: { paths: [temp.file('year.jsonl')] }, libraryPath })
+    await events.next()
+    const closing = reader.close()
+    await expect(titlesRead(events)).rejects.toThrow(/closed/)
+    await closing
+  })
+
   it('a reader that dies fails its read with the reason, and the next read starts a new one', async () => {
     // A worker file that exits at its first start, and is the real reader afterwards.
     const marker = temp.file('started-once')

@@ -65,6 +65,7 @@ export class ReaderThread {
   async close(): Promise<void> {
     const worker = this.worker
     this.worker = null
+    this.deliver?.({ kind: 'error', readId: this.lastReadId, message: 'the reader was closed' })
     await worker?.terminate()
   }
 
@@ -73,7 +74,8 @@ export class ReaderThread {
     // The reader is built JavaScript: it needs none of this process's flags (a TypeScript loader would slow its start).
     const worker = new Worker(this.workerFile, { execArgv: [] })
     const failed = (message: string) => {
-      if (this.worker === worker) this.worker = null // the next read starts a new one
+      if (this.worker !== worker) return // already let go of (close), and its read failed then
+      this.worker = null // the next read starts a new one
       this.deliver?.({ kind: 'error', readId: this.lastReadId, message })
     }
     worker.on('message', (message: FromReader) => this.deliver?.(message))

@@ -78,6 +78,27 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     }
   })
 
+  it('closed during an import, fails that import and nothing after it', async () => {
+    const libraryPath = temp.file('library.marsad')
+    const folder = temp.file('week')
+    mkdirSync(folder)
+    for (let file = 0; file < 60; file++) writeFileSync(resolve(folder, `day-${file}.jsonl`), JSON.stringify({ title: `خبر ${file}`, body: `نص الخبر رقم ${file}.` }))
+    writeFileSync(temp.file('late.jsonl'), JSON.stringify({ title: 'خبر متأخر', body: 'نص الخبر المتأخر.' }))
+    const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') })
+    const job = { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} }
+    try {
+      const interrupted = runner.run({ paths: [folder] }, job)
+      const closing = runner.close()
+      await expect(interrupted).rejects.toThrow(/closed/)
+      // The closed worker's exit arrives while the next import runs on a new one, and must not fail it.
+      const next = runner.run({ paths: [temp.file('late.jsonl')] }, job)
+      await closing
+      expect(await next).toMatchObject({ stories: 1, failed: 0 })
+    } finally {
+      await runner.close()
+    }
+  })
+
   it('merges a library whose index lies in twenty segments', async () => {
     const libraryPath = temp.file('library.marsad')
     const library = openLibrary(libraryPath)

@@ -82,6 +82,7 @@ export function workerThreadRunner(importWorkerFile: string, options: ImportWork
     idleTimer = null
     const stopping = worker
     worker = null
+    running?.fail(new Error('The import was stopped: its worker was closed.'))
     await stopping?.terminate()
   }
 
@@ -89,7 +90,8 @@ export function workerThreadRunner(importWorkerFile: string, options: ImportWork
     if (worker) return worker
     const fresh = new Worker(importWorkerFile, { workerData: options })
     const failed = (error: Error) => {
-      if (worker === fresh) worker = null
+      if (worker !== fresh) return // already let go of (stop), and what it ran failed then
+      worker = null
       running?.fail(error)
     }
     fresh.on('message', (message: FromImportWorker) => message.taskId === running?.taskId && running.onMessage(message))
