@@ -103,14 +103,15 @@ export class Library {
   }
 
   /**
-   * For an import's own connection: a page cache of 64 MB plus a twentieth of the library, up to 128 MB, instead
-   * of SQLite's 2 MB, so that the pages every story reads or writes at random places (the band keys, the indexes
-   * of stories by hash and by date: a few percent of a library) stay in memory while an import streams new rows
-   * through it.
+   * For an import's own connection: a page cache of 64 MB plus a tenth of the library, up to 256 MB, instead of
+   * SQLite's 2 MB, so that the pages every story reads or writes at random places (the band keys, the indexes of
+   * stories by hash and by date: a few percent of a library) stay in memory while an import streams new rows
+   * through it. A 20,000-story import into a 200,000-story library (1.3 GB) made 106,000 reads and 138,000 writes
+   * with 128 MB, 50,000 and 108,000 with the 194 MB this gives; into an empty library the cache stays at 64 MB.
    */
   tuneForImport(): void {
     const libraryMb = ((this.db.pragma('page_count', { simple: true }) as number) * (this.db.pragma('page_size', { simple: true }) as number)) / 2 ** 20
-    const cacheMb = Math.round(Math.min(128, 64 + libraryMb / 20))
+    const cacheMb = Math.round(Math.min(256, 64 + libraryMb / 10))
     this.db.pragma(`cache_size = -${cacheMb * 1024}`)
     // Sorting and any statement journal stay in memory rather than in temporary files.
     this.db.pragma('temp_store = MEMORY')
