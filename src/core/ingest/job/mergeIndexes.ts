@@ -2,11 +2,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Library } from '../../library'
 
 /**
- * What imports leave for later, done between them: the recent band keys merged into the main band table (when
- * due), the search index's segments merged, and the write-ahead log copied into the library file. A step at a
- * time, until nothing is left or `signal` asks to stop (an import waiting, the app closing). Each step is a
- * transaction of its own, so stopping between steps, or a kill during one, loses nothing. Returns the number of
- * merge steps taken.
+ * What imports leave for later, done between them: the write-ahead log copied into the library file, the recent
+ * band keys merged into the main band table (when due), the search index's segments merged, and the log copied
+ * again (what the merging wrote). A step at a time, until nothing is left or `signal` asks to stop (an import
+ * waiting, the app closing). Each step is a transaction of its own, so stopping between steps, or a kill during
+ * one, loses nothing. Returns the number of merge steps taken.
  */
 export async function mergeIndexes(library: Library, signal: AbortSignal): Promise<number> {
   let steps = 0
@@ -16,6 +16,7 @@ export async function mergeIndexes(library: Library, signal: AbortSignal): Promi
       await nextTurn() // lets a stop request through
     }
   }
+  library.checkpoint() // first, so that a write of the window's in the meantime finds little to copy
   if (library.clusters.recentBandsDueForMerge()) await untilDone(() => library.clusters.mergeRecentBandsStep())
   await untilDone(() => library.mergeSearchIndexStep())
   if (!signal.aborted) library.checkpoint()
