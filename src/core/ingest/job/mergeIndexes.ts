@@ -16,7 +16,7 @@ export async function mergeIndexes(library: Library, signal: AbortSignal): Promi
       await nextTurn() // lets a stop request through
     }
   }
-  library.checkpoint() // first, so that a write of the window's in the meantime finds little to copy
+  if (!signal.aborted) library.checkpoint() // first, so that a write of the window's meanwhile finds little to copy
   if (library.clusters.recentBandsDueForMerge()) await untilDone(() => library.clusters.mergeRecentBandsStep())
   await untilDone(() => library.mergeSearchIndexStep())
   if (!signal.aborted) library.checkpoint()
