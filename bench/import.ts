@@ -73,32 +73,30 @@ async function importInto(libraryPath: string, paths: string[]): Promise<ImportR
 }
 
 /**
- * An import through the app's runner (its import worker and reader worker, kept between imports), with the
- * library open meanwhile as the app's window holds it: closing the import's connection is then not the last
- * close, which would copy the write-ahead log into the file first (the app does that between imports).
+ * Runs `work` with the library held open as the app's window holds it: closing the import's connection is then
+ * not the last close, which would copy the write-ahead log into the file first (the app's upkeep does that).
  */
-async function importThrough(runner: ImportRunner, libraryPath: string, paths: string[]): Promise<ImportRun> {
+async function withWindowOpen<T>(libraryPath: string, work: () => Promise<T>): Promise<T> {
   const window = openLibrary(libraryPath)
   try {
-    return await measured(() => runner.run({ paths }, { jobId: 'bench', libraryPath, signal: new AbortController().signal, onProgress() {} }))
+    return await work()
   } finally {
     window.close()
   }
 }
 
-/**
- * An import (as `importInto`), then the upkeep the app does once its queue is empty, with the library held open
- * meanwhile as the app's window holds it: the import's log is then copied into the file by the upkeep, as in the
- * app, rather than by the import's close (the last connection's).
- */
-async function importAndUpkeep(libraryPath: string, paths: string[]): Promise<{ run: ImportRun; merging: number }> {
-  const window = openLibrary(libraryPath)
-  try {
+/** An import through the app's runner (its import worker and reader worker, kept between imports). */
+function importThrough(runner: ImportRunner, libraryPath: string, paths: string[]): Promise<ImportRun> {
+  const job = { jobId: 'bench', libraryPath, signal: new AbortController().signal, onProgress() {} }
+  return withWindowOpen(libraryPath, () => measured(() => runner.run({ paths }, job)))
+}
+
+/** An import (as `importInto`), then the upkeep the app does once its queue is empty, timed apart. */
+function importAndUpkeep(libraryPath: string, paths: string[]): Promise<{ run: ImportRun; merging: number }> {
+  return withWindowOpen(libraryPath, async () => {
     const run = await importInto(libraryPath, paths)
     return { run, merging: await mergeBetweenImports(libraryPath) }
-  } finally {
-    window.close()
-  }
+  })
 }
 
 /** What the app does once its import queue is empty (ImportJobs): merge what the imports left for later. */

@@ -21,15 +21,15 @@ export interface RunnerOptions {
  */
 export function inThreadRunner(options: RunnerOptions = {}): ImportRunner {
   const reader = options.readerWorkerFile ? new ReaderThread(options.readerWorkerFile) : undefined
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
   const withLibrary = async <T>(libraryPath: string, work: (library: Library) => Promise<T>): Promise<T> => {
-    const library = openLibrary(libraryPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    const library = openLibrary(libraryPath, binding)
     try {
       return await work(library)
     } finally {
       library.close()
     }
   }
-  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
   return {
     run: (input, { libraryPath, ...job }) => withLibrary(libraryPath, (library) => runImport(library, input, { ...job, ...binding, ...(reader ? { reader } : {}) })),
     mergeIndexes: ({ libraryPath, signal }) => withLibrary(libraryPath, async (library) => void (await mergeIndexes(library, signal))),
