@@ -78,11 +78,12 @@ export function workerThreadRunner(importWorkerFile: string, options: ImportWork
   let idleTimer: NodeJS.Timeout | null = null
 
   const stop = async () => {
-    if (idleTimer) clearTimeout(idleTimer)
-    idleTimer = null
     const stopping = worker
     worker = null
     running?.fail(new Error('The import was stopped: its worker was closed.'))
+    // After the failure, whose settling starts an idle timer that has nothing left to stop.
+    if (idleTimer) clearTimeout(idleTimer)
+    idleTimer = null
     await stopping?.terminate()
   }
 
