@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api'
+import { MarsadError } from '../shared/errors'
 import { createApiHandlers } from './api'
 import { BriefingExporter, ChromiumPdfPrinter, type PdfPrinter } from './briefing'
 import { ImportJobs, inThreadRunner, type ImportRunner } from './ingest'
@@ -16,6 +17,8 @@ export interface CoreOptions {
   pdfPrinter?: PdfPrinter
   /** The fonts briefing exports embed; found in the source tree's resources/fonts unless the packaged app says. */
   fontsDir?: string
+  /** Opens an http(s) address in the system browser: the app passes Electron's shell; elsewhere there is none. */
+  linkOpener?: (url: string) => Promise<void>
 }
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void
@@ -62,6 +65,12 @@ export class MarsadCore {
     this.library.close()
     this.library = next
     this.emit('libraryChanged', { reason: 'opened' })
+  }
+
+  /** Opens a story's address (already checked to be http(s)) where the transport can. */
+  async openLink(url: string): Promise<void> {
+    if (!this.options.linkOpener) throw new MarsadError('unsupported', 'Links open in the system browser only from the Marsad app.')
+    await this.options.linkOpener(url)
   }
 
   onEvent(listener: CoreEventListener): () => void {

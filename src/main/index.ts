@@ -11,14 +11,16 @@ import { createMainWindow, preloadFile, rendererDir } from './mainWindow'
 import { electronSqliteBinding } from './native'
 import { ElectronPdfPrinter } from './pdf'
 import { registerAppScheme, serveRenderer } from './protocol'
-import { denyAllPermissions, hardenWebContents } from './security'
+import { userDataOverride } from './environment'
+import { denyAllPermissions, hardenWebContents, openExternalSafely } from './security'
 import { SettingsStore } from './settings'
 
 const LIBRARY_FILTERS = [{ name: 'Marsad library', extensions: ['marsad'] }]
 
 registerAppScheme()
-// End-to-end specs give each run its own settings and library.
-if (process.env.MARSAD_USER_DATA_DIR) app.setPath('userData', process.env.MARSAD_USER_DATA_DIR)
+// A development run (or an end-to-end spec) may keep its settings and library elsewhere; a packaged app may not.
+const userData = userDataOverride()
+if (userData) app.setPath('userData', userData)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -93,11 +95,12 @@ function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
   })
   // Briefings print through Electron's own Chromium; the packaged app carries its fonts beside itself.
   const briefingOptions = { pdfPrinter: new ElectronPdfPrinter(), ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}) }
+  const shared = { nativeBinding, importRunner, linkOpener: openExternalSafely, ...briefingOptions }
   try {
-    return new MarsadCore({ libraryPath, nativeBinding, importRunner, ...briefingOptions })
+    return new MarsadCore({ libraryPath, ...shared })
   } catch (error) {
     if (libraryPath === defaultLibrary) throw error
     dialog.showErrorBox('Marsad', `${(error as Error).message}\n\nMarsad opened your default library instead.`)
-    return new MarsadCore({ libraryPath: defaultLibrary, nativeBinding, importRunner, ...briefingOptions })
+    return new MarsadCore({ libraryPath: defaultLibrary, ...shared })
   }
 }

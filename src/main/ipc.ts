@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import type { MarsadCore } from '../core'
-import { apiMethods, ipcChannel, ipcEventChannel } from '../shared/api'
+import { chosenFilesChannel, ipcChannel, ipcEventChannel, windowMethods, type ApiMethod } from '../shared/api'
 import { dispatchApiCall } from '../shared/dispatch'
 import { isTrustedUrl } from './security'
 
@@ -10,16 +10,20 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame.parent === null && isTrustedUrl(frame.url)
 }
 
-/** The Electron transport: one `ipcMain.handle` per contract method; validation and errors live in dispatch. */
+/**
+ * The Electron transport: one `ipcMain.handle` per method the window may call; validation and errors live in
+ * dispatch. Imports by path arrive only on the preload's channel for chosen files (see `pathTakingMethods`).
+ */
 export function registerIpc(core: MarsadCore): void {
-  for (const name of apiMethods) {
-    ipcMain.handle(ipcChannel(name), (event, request: unknown) => {
+  const handle = (channel: string, method: ApiMethod) =>
+    ipcMain.handle(channel, (event, request: unknown) => {
       if (!isTrustedSender(event)) {
         return { ok: false, error: { code: 'bad-request', message: 'Calls are only accepted from the Marsad window.' } }
       }
-      return dispatchApiCall(core.handlers, name, request)
+      return dispatchApiCall(core.handlers, method, request)
     })
-  }
+  for (const name of windowMethods) handle(ipcChannel(name), name)
+  handle(chosenFilesChannel, 'importPaths')
 }
 
 /** Forwards core events (progress, library changes) to a window. Returns a function that stops forwarding. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { devServerUrl } from './environment'
 import { APP_ORIGIN } from './protocol'
 
 /** The one Marsad window: sandboxed, isolated, no Node; the preload exposes only the API contract. */
@@ -28,8 +29,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     }
   })
   window.once('ready-to-show', () => window.show())
-  const devServer = process.env.ELECTRON_RENDERER_URL
-  void (devServer ? window.loadURL(devServer) : window.loadURL(`${APP_ORIGIN}/index.html`))
+  void window.loadURL(devServerUrl() ?? `${APP_ORIGIN}/index.html`)
   return window
 }
 

@@ -37,7 +37,9 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 })
-    const requested = normalize(join(root, decodeURIComponent(url.pathname)))
+    const pathname = decodedPath(url)
+    if (pathname === null) return new Response('Bad request', { status: 400 })
+    const requested = normalize(join(root, pathname))
     if (!requested.startsWith(root)) return new Response('Forbidden', { status: 403 })
     const file = extname(requested) ? requested : join(root, 'index.html')
     try {
@@ -53,4 +55,13 @@ export function serveRenderer(rendererDir: string): void {
       return new Response('Not found', { status: 404 })
     }
   })
+}
+
+/** The request's path with its percent-escapes decoded; null when an escape is malformed (`%ZZ`). */
+function decodedPath(url: URL): string | null {
+  try {
+    return decodeURIComponent(url.pathname)
+  } catch {
+    return null
+  }
 }

@@ -1,38 +1,41 @@
 import { shell, type Session, type WebContents } from 'electron'
-import { APP_ORIGIN } from './protocol'
-
-/** Origins the app's own pages may have: app://marsad, and the dev server while developing. */
-export function trustedOrigins(): string[] {
-  const devServer = process.env.ELECTRON_RENDERER_URL
-  return devServer ? [APP_ORIGIN, new URL(devServer).origin] : [APP_ORIGIN]
-}
-
-export function isTrustedUrl(url: string): boolean {
-  try {
-    return trustedOrigins().includes(new URL(url).origin)
-  } catch {
-    return false
-  }
-}
+import { webLink } from '../shared/webLink'
+import { devServerUrl } from './environment'
+import { APP_HOST, APP_SCHEME } from './protocol'
 
 /**
- * Opens a story's link in the system browser, but only a well-formed http(s) URL: anything else (file:,
- * javascript:, custom schemes that launch programs) is refused.
+ * Whether a URL is one of the app's own pages: app://marsad/…, recognised by protocol and host (Node gives a
+ * scheme it does not know an opaque origin, the string "null", so origins cannot be compared), or, in a
+ * development run only, a page of the dev server's exact origin.
  */
-export function openExternalSafely(url: string): boolean {
+export function isTrustedUrl(url: string): boolean {
   let parsed: URL
   try {
     parsed = new URL(url)
   } catch {
     return false
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false
-  // Reviewed: only a parsed http(s) URL reaches this line.
-  void shell.openExternal(parsed.toString()) /* eng-disable OPEN_EXTERNAL_JS_CHECK */
-  return true
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST
+  const devServer = devServerUrl()
+  return devServer !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === new URL(devServer).origin
 }
 
-/** Applied to every web contents the app ever creates (Electron security checklist items 11–14, 20). */
+/**
+ * Opens an address in the system browser, but only a well-formed http(s) URL: anything else (file:,
+ * javascript:, custom schemes that launch programs) is refused.
+ */
+export async function openExternalSafely(url: string): Promise<void> {
+  const link = webLink(url)
+  if (!link) throw new Error(`Only web addresses open in the browser: ${url}`)
+  // Reviewed: only a parsed http(s) URL reaches this line.
+  await shell.openExternal(link) /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+}
+
+/**
+ * Applied to every web contents the app ever creates (Electron security checklist items 11–14, 20). The page
+ * opens no window of any kind: a story's link opens through the API (`openStoryLink`), which looks the address
+ * up itself.
+ */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault()
@@ -40,10 +43,7 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault()
   })
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(url)
-    return { action: 'deny' }
-  })
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   contents.on('will-attach-webview', (event) => event.preventDefault())
 }
 

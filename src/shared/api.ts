@@ -28,6 +28,16 @@ export const contract = {
 export type ApiMethod = keyof typeof contract
 export const apiMethods = Object.keys(contract) as ApiMethod[]
 
+/**
+ * Methods whose requests name files on disk. The CLI and the test binding call them; the app's window never
+ * does, because script in a page must not choose what main reads (it could import ~/.ssh/id_ed25519 as a story
+ * and read it back). The window names files only through what the user chose: main's own dialogs, and files
+ * dropped or picked, whose paths the preload reads from the real File objects (`importChosenFiles`).
+ */
+export const pathTakingMethods = ['importPaths'] as const satisfies readonly ApiMethod[]
+export type WindowMethod = Exclude<ApiMethod, (typeof pathTakingMethods)[number]>
+export const windowMethods = apiMethods.filter((name): name is WindowMethod => !(pathTakingMethods as readonly string[]).includes(name))
+
 /** What a caller passes (defaults may be omitted). */
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof contract)[M]['request']>
 /** What a handler receives after validation (defaults filled in). */
@@ -52,16 +62,26 @@ export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) =
  * contract method, each resolving to an envelope, and `on` to follow events (returns an unsubscribe function).
  */
 export type MarsadBridge = {
-  [M in ApiMethod]: (request?: ApiRequest<M>) => Promise<Envelope<ApiResponse<M>>>
+  [M in WindowMethod]: (request?: ApiRequest<M>) => Promise<Envelope<ApiResponse<M>>>
 } & {
   on<E extends ApiEventName>(event: E, listener: ApiEventListener<E>): () => void
   /**
-   * The path of a dropped file on disk, where the transport knows it (Electron's preload, through
-   * webUtils.getPathForFile); '' for a file that has none. Absent in a browser: the interface sends bytes.
+   * Imports the files the user dropped or picked by their paths on disk, where the transport knows them
+   * (Electron's preload, through webUtils.getPathForFile: page script cannot forge a path this way). Answers
+   * with the import started (null when no file had a path) and the indexes of the files without a path, whose
+   * bytes the interface then sends. Absent in a browser: the interface sends every file's bytes.
    */
-  pathForFile?: (file: Blob) => string
+  importChosenFiles?: (files: File[]) => Promise<Envelope<ChosenFilesImport>>
+}
+
+export interface ChosenFilesImport {
+  jobId: string | null
+  /** Indexes (in the list given) of files that have no path on disk. */
+  pathless: number[]
 }
 
 /** Channel names used by the Electron transport. */
 export const ipcChannel = (name: ApiMethod): string => `marsad:${name}`
 export const ipcEventChannel = 'marsad:event'
+/** The preload's channel for `importChosenFiles`: paths it read from File objects, never from page script. */
+export const chosenFilesChannel = 'marsad:importChosenFiles'

@@ -1,14 +1,14 @@
-import { apiMethods, type ApiMethod, type ApiRequest, type ApiResponse, type MarsadBridge } from './api'
+import { windowMethods, type ApiRequest, type ApiResponse, type MarsadBridge, type WindowMethod } from './api'
 import { MarsadError } from './errors'
 
 /** The typed client the interface uses: results, or a thrown MarsadError carrying the error code. */
 export type MarsadApi = {
-  [M in ApiMethod]: (request?: ApiRequest<M>) => Promise<ApiResponse<M>>
+  [M in WindowMethod]: (request?: ApiRequest<M>) => Promise<ApiResponse<M>>
 }
 
 export function createApiClient(bridge: MarsadBridge): MarsadApi {
-  const client: Partial<Record<ApiMethod, unknown>> = {}
-  for (const name of apiMethods) {
+  const client: Partial<Record<WindowMethod, unknown>> = {}
+  for (const name of windowMethods) {
     client[name] = async (request?: unknown) => {
       const call = bridge[name] as (request?: unknown) => ReturnType<MarsadBridge[typeof name]>
       const envelope = await call(request)

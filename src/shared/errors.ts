@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'library-unreadable'
   | 'invalid-query'
   | 'cancelled'
+  | 'unsupported'
   | 'internal'
 
 export type ErrorParams = Record<string, string | number>

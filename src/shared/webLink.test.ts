@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { webLink } from './safeUrl'
+import { webLink } from './webLink'
 
 describe('webLink', () => {
   it('accepts http and https addresses, including Arabic paths', () => {

@@ -8,7 +8,13 @@ export const libraryContract = {
   /** Stories newest first (by the day the dump gave), undated last. */
   listStories: method(z.object(paging).strict()).returns<StoryPage>(),
   /** One whole story for the reader; `not-found` when it is gone. */
-  getStory: method(z.object({ id: storyId }).strict()).returns<Story>()
+  getStory: method(z.object({ id: storyId }).strict()).returns<Story>(),
+  /**
+   * Opens a story's web address in the system browser. The page names the story, not the address: the core looks
+   * the address up and opens it only when it is http(s), so the window can open nothing else. `not-found` when the
+   * story has no web address; `unsupported` where the transport has no browser to open (the CLI, a test page).
+   */
+  openStoryLink: method(z.object({ id: storyId }).strict()).returns<{ url: string }>()
 }
 
 export interface LibraryEvents {

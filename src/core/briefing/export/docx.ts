@@ -16,7 +16,7 @@ import {
   type ParagraphChild
 } from 'docx'
 import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels } from '../../../shared/contract/briefings'
-import { safeHttpUrl } from './escape'
+import { webLink } from '../../../shared/webLink'
 import type { ExportFontFace } from './fonts'
 
 /** Sizes in half-points, lengths in twips (1 mm ≈ 56.7), colours as in the HTML export. */
@@ -203,7 +203,7 @@ function itemParagraphs(item: BriefingDocumentItem, labels: BriefingLabels, writ
     .flatMap((part, index) => [...(index > 0 ? [writer.run(' · ', muted, writer.rtl)] : []), writer.part(part, muted)])
   if (meta.length) paragraphs.push(writer.line(meta, { keepNext: true }))
   if (item.url) {
-    const href = safeHttpUrl(item.url)
+    const href = webLink(item.url)
     const run = new TextRun({ text: item.url, size: SIZE.tiny, color: COLOUR.muted, rightToLeft: false })
     paragraphs.push(new Paragraph({ bidirectional: false, alignment: writer.rtl ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [href ? new ExternalHyperlink({ link: href, children: [run] }) : run] }))
   }

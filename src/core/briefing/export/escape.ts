@@ -13,14 +13,3 @@ export function escapeHtml(text: string): string {
 export function cssString(text: string): string {
   return `"${text.replace(/[^\p{L}\p{N}\p{M} .,:()\-–—…،؛]/gu, (char) => `\\${char.codePointAt(0)!.toString(16).padStart(6, '0')}`)}"`
 }
-
-/** A story's link, when it is a well-formed http(s) URL; anything else (javascript:, data:, file:) is shown, never linked. */
-export function safeHttpUrl(url: string | null): string | null {
-  if (!url) return null
-  try {
-    const parsed = new URL(url.trim())
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null
-  } catch {
-    return null
-  }
-}

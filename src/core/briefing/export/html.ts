@@ -1,5 +1,6 @@
 import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels } from '../../../shared/contract/briefings'
-import { cssString, escapeHtml, safeHttpUrl } from './escape'
+import { webLink } from '../../../shared/webLink'
+import { cssString, escapeHtml } from './escape'
 import { EXPORT_FONT_FAMILY, type ExportFontFace } from './fonts'
 
 /**
@@ -190,7 +191,7 @@ ${carried}
 
 function itemMeta(item: BriefingDocumentItem): string {
   const parts = [item.source, item.date].filter((part): part is string => part !== null).map((part) => `<bdi>${escapeHtml(part)}</bdi>`)
-  const href = safeHttpUrl(item.url)
+  const href = webLink(item.url)
   const url = item.url
     ? `<p class="item__url"><bdi dir="ltr">${href ? `<a href="${escapeHtml(href)}">${escapeHtml(item.url)}</a>` : escapeHtml(item.url)}</bdi></p>`
     : ''

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useI18n } from '../../i18n/I18nProvider'
-import { gatherDrop } from './gatherFiles'
+import { chosenFromDrop } from './gatherFiles'
 import { useImport } from './ImportProvider'
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
@@ -35,7 +35,7 @@ export function DropOverlay() {
       event.preventDefault()
       depth = 0
       setVisible(false)
-      void gatherDrop(event.dataTransfer!, window.marsad.pathForFile).then(start)
+      void start(chosenFromDrop(event.dataTransfer!))
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragover', over)

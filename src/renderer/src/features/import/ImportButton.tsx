@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useI18n } from '../../i18n/I18nProvider'
-import { gatherPicked } from './gatherFiles'
+import { chosenFromPicker } from './gatherFiles'
 import { useImport } from './ImportProvider'
 
 /** Toolbar button and Ctrl/⌘+I: pick files to import (the app's File menu offers folders too). */
@@ -33,7 +33,7 @@ export function ImportButton() {
         data-testid="import-picker"
         onChange={(event) => {
           const files = event.currentTarget.files
-          if (files && files.length > 0) void gatherPicked(files, window.marsad.pathForFile).then(start)
+          if (files && files.length > 0) void start(chosenFromPicker(files))
           event.currentTarget.value = ''
         }}
       />

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { ImportProgress, ImportSummary } from '../../../../shared/contract/imports'
-import { api, onApiEvent } from '../../lib/api'
-import type { GatheredInput } from './gatherFiles'
+import { api, importChosenByPath, onApiEvent } from '../../lib/api'
+import { bytesOfChosen, type ChosenFiles } from './gatherFiles'
 
 export interface ImportState {
   /** The running import's latest progress, or null. */
@@ -11,7 +11,7 @@ export interface ImportState {
   summary: ImportSummary | null
   /** An import that could not start (bad request); shown in the summary area. */
   startError: string | null
-  start(input: GatheredInput): Promise<void>
+  start(chosen: ChosenFiles): Promise<void>
   cancel(): Promise<void>
   dismissSummary(): void
 }
@@ -39,11 +39,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     }
   }, [])
 
-  const start = useCallback(async (input: GatheredInput) => {
+  const start = useCallback(async (chosen: ChosenFiles) => {
     setStartError(null)
     try {
-      if (input.paths.length > 0) await api.importPaths({ paths: input.paths })
-      if (input.files.length > 0) await api.importFiles({ files: input.files })
+      const pathless = await importChosenByPath(chosen.files)
+      const files = await bytesOfChosen(chosen, pathless)
+      if (files.length > 0) await api.importFiles({ files })
     } catch (error) {
       setStartError((error as Error).message)
     }

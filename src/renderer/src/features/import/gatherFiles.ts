@@ -1,11 +1,18 @@
 /**
- * What the analyst dropped or picked, as the importer takes it: paths where the transport knows them (Electron),
- * else names and bytes (a browser, or a file dragged out of a mail client). Folders dropped in a browser are
- * walked here; hidden files are skipped as the importer skips them.
+ * What the analyst dropped or picked. The app imports files that have a path on disk by that path (the preload
+ * reads it from the File object); the rest (every file in a browser, a file dragged out of a mail client) are
+ * sent as names and bytes. Folders dropped in a browser are walked here; hidden files are skipped as the
+ * importer skips them.
  */
-export interface GatheredInput {
-  paths: string[]
-  files: { name: string; bytes: Uint8Array<ArrayBuffer> }[]
+export interface ChosenFiles {
+  files: File[]
+  /** For a drop, each file's entry, through which a dropped folder is walked. */
+  entries: (FileSystemEntry | null)[]
+}
+
+export interface NamedBytes {
+  name: string
+  bytes: Uint8Array<ArrayBuffer>
 }
 
 type Entry = FileSystemEntry
@@ -32,7 +39,7 @@ function fileOf(entry: FileSystemFileEntry): Promise<File> {
   return new Promise((resolve, reject) => entry.file(resolve, reject))
 }
 
-async function bytesOfEntry(entry: Entry, into: GatheredInput['files']): Promise<void> {
+async function bytesOfEntry(entry: Entry, into: NamedBytes[]): Promise<void> {
   if (isHidden(entry.name)) return
   if (entry.isDirectory) {
     const children = await readDirectory(entry as FileSystemDirectoryEntry)
@@ -44,28 +51,26 @@ async function bytesOfEntry(entry: Entry, into: GatheredInput['files']): Promise
 }
 
 /** From a drop: must be called during the drop event (the browser empties the DataTransfer afterwards). */
-export function gatherDrop(dataTransfer: DataTransfer, pathForFile?: (file: Blob) => string): Promise<GatheredInput> {
-  const files = [...dataTransfer.files]
-  const entries = [...dataTransfer.items].filter((item) => item.kind === 'file').map((item) => item.webkitGetAsEntry())
-  return gather(files, (index) => entries[index] ?? null, pathForFile)
+export function chosenFromDrop(dataTransfer: DataTransfer): ChosenFiles {
+  return {
+    files: [...dataTransfer.files],
+    entries: [...dataTransfer.items].filter((item) => item.kind === 'file').map((item) => item.webkitGetAsEntry())
+  }
 }
 
 /** From the file picker (<input type="file" multiple>). */
-export function gatherPicked(files: FileList, pathForFile?: (file: Blob) => string): Promise<GatheredInput> {
-  return gather([...files], () => null, pathForFile)
+export function chosenFromPicker(files: FileList): ChosenFiles {
+  return { files: [...files], entries: [] }
 }
 
-async function gather(files: File[], entryAt: (index: number) => Entry | null, pathForFile?: (file: Blob) => string): Promise<GatheredInput> {
-  const input: GatheredInput = { paths: [], files: [] }
-  for (const [index, file] of files.entries()) {
-    const path = pathForFile?.(file) ?? ''
-    if (path) {
-      input.paths.push(path)
-      continue
-    }
-    const entry = entryAt(index)
-    if (entry) await bytesOfEntry(entry, input.files)
-    else if (!isHidden(file.name)) input.files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+/** The names and bytes of the chosen files at these indexes, folders walked, hidden files skipped. */
+export async function bytesOfChosen(chosen: ChosenFiles, indexes: number[]): Promise<NamedBytes[]> {
+  const named: NamedBytes[] = []
+  for (const index of indexes) {
+    const file = chosen.files[index]!
+    const entry = chosen.entries[index]
+    if (entry) await bytesOfEntry(entry, named)
+    else if (!isHidden(file.name)) named.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
   }
-  return input
+  return named
 }

@@ -1,17 +1,26 @@
-import type { ReactNode } from 'react'
+import { useState, type MouseEvent, type ReactNode } from 'react'
 import type { Story } from '../../../../shared/domain'
+import { webLink } from '../../../../shared/webLink'
 import { useI18n } from '../../i18n/I18nProvider'
-import { useStoryDates } from '../organise'
-import { webLink } from './safeUrl'
+import { api } from '../../lib/api'
+import { useProblemText, useStoryDates } from '../organise'
 
 /**
  * Source, the date as a day (in the interface language) and as the dump wrote it, the update, author, section,
  * and the address: a link (opened in the system browser) only when it is a web address, plain text otherwise.
+ * The link opens through the API, which looks the story's address up itself: the page opens no window.
  */
 export function StoryMeta({ story }: { story: Story }) {
   const { t } = useI18n()
   const dates = useStoryDates()
+  const problemText = useProblemText()
+  const [linkProblem, setLinkProblem] = useState<string | null>(null)
   const link = webLink(story.url)
+  const openLink = (event: MouseEvent) => {
+    event.preventDefault()
+    setLinkProblem(null)
+    api.openStoryLink({ id: story.id }).catch((error: unknown) => setLinkProblem(problemText('openLink', error)))
+  }
   const facts: { key: string; node: ReactNode }[] = []
   if (story.source) facts.push({ key: 'source', node: <bdi className="story-meta__source">{story.source}</bdi> })
   if (story.date || story.dateText) {
@@ -51,7 +60,7 @@ export function StoryMeta({ story }: { story: Story }) {
       {story.url && (
         <p className="story-meta__url">
           {link ? (
-            <a href={link} target="_blank" rel="noopener noreferrer" title={t.readerOpenOriginalHint}>
+            <a href={link} rel="noopener noreferrer" title={t.readerOpenOriginalHint} onClick={openLink} data-testid="story-link">
               {t.readerOpenOriginal}: <bdi dir="ltr">{story.url}</bdi>
             </a>
           ) : (
@@ -59,6 +68,11 @@ export function StoryMeta({ story }: { story: Story }) {
               {t.readerAddressNotWeb}: <bdi>{story.url}</bdi>
             </span>
           )}
+        </p>
+      )}
+      {linkProblem && (
+        <p className="story-meta__problem" role="alert">
+          {linkProblem}
         </p>
       )}
     </div>

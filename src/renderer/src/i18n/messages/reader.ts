@@ -8,6 +8,7 @@ const isolate = (text: string) => `\u2068${text}\u2069`
 /** What the analyst was doing when a call failed; each names itself in the error sentence. */
 export type ReaderAction =
   | 'loadStory'
+  | 'openLink'
   | 'loadSection'
   | 'tag'
   | 'untag'
@@ -119,6 +120,7 @@ export interface ReaderMessages {
 
 const englishActions: Record<ReaderAction, string> = {
   loadStory: 'The story could not be shown.',
+  openLink: 'The page could not be opened in the browser.',
   loadSection: 'This part of the story could not be shown.',
   tag: 'The tag was not added.',
   untag: 'The tag was not removed.',
@@ -135,6 +137,7 @@ const englishActions: Record<ReaderAction, string> = {
 
 const arabicActions: Record<ReaderAction, string> = {
   loadStory: 'تعذّر عرض الخبر.',
+  openLink: 'تعذّر فتح الصفحة في المتصفح.',
   loadSection: 'تعذّر عرض هذا الجزء من الخبر.',
   tag: 'لم يُضف الوسم.',
   untag: 'لم يُحذف الوسم.',
@@ -151,6 +154,7 @@ const arabicActions: Record<ReaderAction, string> = {
 
 /** What to do, by what went wrong; a refused request gets advice that fits what was being done. */
 function arabicAdvice(action: ReaderAction, code: ErrorCode): string {
+  if (code === 'unsupported') return 'تُفتح الروابط في المتصفح من تطبيق مرصد وحده.'
   if (code === 'not-found') return 'لم يعد هذا العنصر في المكتبة (حُذف أو فُتحت مكتبة أخرى)؛ اختر خبرًا من القائمة.'
   if (code === 'invalid-query') return 'تعذّر فهم نص البحث؛ اكتب كلمات من عنوان الخبر أو نصّه.'
   if (code === 'bad-request') {
