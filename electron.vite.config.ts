@@ -32,8 +32,11 @@ function scriptHashCsp(): Plugin {
 }
 
 export default defineConfig({
+  // Source maps let the shell's coverage (npm run test:app) name src/main and src/preload lines; the installers
+  // leave *.map out (electron-builder.yml).
   main: {
     build: {
+      sourcemap: true,
       externalizeDeps: { exclude: BUNDLED_DEPENDENCIES },
       rollupOptions: {
         input: {
@@ -47,6 +50,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      sourcemap: true,
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, external: ['electron'] }
     }

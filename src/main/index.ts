@@ -40,7 +40,15 @@ if (!app.requestSingleInstanceLock()) {
 
     const settings = new SettingsStore(app.getPath('userData'))
     const defaultLibrary = join(app.getPath('userData'), LIBRARY_FILE_NAME)
-    const core = openCore(settings.read().libraryPath ?? defaultLibrary, defaultLibrary)
+    let core: MarsadCore
+    try {
+      core = openCore(settings.read().libraryPath ?? defaultLibrary, defaultLibrary)
+    } catch (error) {
+      // Nothing to show a window for (the SQLite addon is missing, the default library is refused): say why and quit.
+      dialog.showErrorBox('Marsad', `Marsad could not start.\n\n${(error as Error).message}`)
+      app.quit()
+      return
+    }
     registerIpc(core)
 
     mainWindow = createMainWindow(preloadFile())

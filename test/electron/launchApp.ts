@@ -6,6 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, cpSync, writeFileSync } from 'node:fs'
 import Module from 'node:module'
+import { takeCoverage } from 'node:v8'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve, basename } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -16,14 +17,14 @@ import { ElectronStandIn } from './standIn'
 export const APP_ROOT = resolve(__dirname, '../..')
 const MAIN_BUNDLE = join(APP_ROOT, 'out/main/index.js')
 
-let active: ElectronStandIn | null = null
+/** The app whose main bundle is being loaded: the bundle takes `require('electron')` once, at its top. */
+let loading: ElectronStandIn | null = null
 let coverageFiles = 0
 
-// Every `require('electron')` made while an app runs gets that app's stand-in.
 const moduleLoader = Module as unknown as { _load(request: string, parent: unknown, isMain: boolean): unknown }
 const load = moduleLoader._load
 moduleLoader._load = function (request, parent, isMain) {
-  if (request === 'electron' && active) return active.module
+  if (request === 'electron' && loading) return loading.module
   return load.call(this, request, parent, isMain)
 }
 
@@ -34,6 +35,8 @@ export interface LaunchOptions {
   /** Environment variables set while the app runs. */
   env?: Record<string, string>
   locale?: string
+  /** False to leave out the SQLite addon, as a broken installation would. */
+  withNativeBinding?: boolean
 }
 
 export interface RunningApp {
@@ -57,9 +60,9 @@ function stageNativeBinding(folder: string): void {
 }
 
 /** A packaged app's resources folder: the addon and the fonts, as electron-builder.yml lays them out. */
-function stagePackagedResources(): string {
+function stagePackagedResources(withNativeBinding: boolean): string {
   const resources = mkdtempSync(join(tmpdir(), 'marsad-resources-'))
-  stageNativeBinding(join(resources, 'native'))
+  if (withNativeBinding) stageNativeBinding(join(resources, 'native'))
   cpSync(join(APP_ROOT, 'resources/fonts'), join(resources, 'fonts'), { recursive: true })
   return resources
 }
@@ -74,9 +77,8 @@ function writePreloadCoverage(entry: { url: string; functions: unknown[] }): voi
 
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   if (!existsSync(MAIN_BUNDLE)) throw new Error('The app is not built: run `npm run build` first.')
-  if (active && !active.app.quitting) throw new Error('Another app is running on the stand-in; quit it first.')
   const isPackaged = options.isPackaged ?? false
-  const resourcesPath = isPackaged ? stagePackagedResources() : undefined
+  const resourcesPath = isPackaged ? stagePackagedResources(options.withNativeBinding ?? true) : undefined
   if (!isPackaged) stageNativeBinding(join(APP_ROOT, 'native'))
 
   const standIn = new ElectronStandIn({
@@ -90,10 +92,15 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   })
   const restoreEnvironment = setEnvironment({ ...options.env }, resourcesPath)
   void standIn.app.exited.then(restoreEnvironment)
-  active = standIn
 
+  // A new process would load the bundle afresh; so does each launch (an app already running keeps its copy).
   for (const file of Object.keys(require.cache)) if (file.startsWith(join(APP_ROOT, 'out/main/'))) delete require.cache[file]
-  require(MAIN_BUNDLE)
+  loading = standIn
+  try {
+    require(MAIN_BUNDLE)
+  } finally {
+    loading = null
+  }
   standIn.start()
 
   const window = await firstWindow(standIn)
@@ -107,6 +114,8 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     quit: async () => {
       await standIn.app.quit()
       await standIn.app.exited
+      // The main bundle's coverage, written now: Playwright's worker may end without Node writing it at exit.
+      if (process.env.NODE_V8_COVERAGE) takeCoverage()
     }
   }
 }

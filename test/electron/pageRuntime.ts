@@ -151,7 +151,10 @@ export function installPageRuntime(config: PageRuntimeConfig): void {
       const permission = electronName[descriptor.name] ?? descriptor.name
       const answer = (await call('permission-check', { permission })).value
       if (typeof answer !== 'boolean') return status
-      return Object.assign(Object.create(PermissionStatus.prototype), { name: descriptor.name, state: answer ? 'granted' : 'denied', onchange: null })
+      return Object.create(PermissionStatus.prototype, {
+        name: { value: descriptor.name, enumerable: true },
+        state: { value: answer ? 'granted' : 'denied', enumerable: true }
+      }) as PermissionStatus
     }
   }
 }
