@@ -87,8 +87,12 @@ test.describe('the story reader', () => {
       await expect(reader.getByText('written “\u2068March 5, 2023\u2069”')).toBeVisible()
       const originalPage = reader.getByRole('link', { name: /Original page/ })
       await expect(originalPage).toHaveAttribute('href', 'https://news.example/sport/cup')
-      await expect(originalPage).toHaveAttribute('target', '_blank')
       await expect(originalPage).toHaveAttribute('rel', 'noopener noreferrer')
+      // The link opens through the API (the app's main process looks the address up and hands it to the system
+      // browser); a browser page has no system browser to hand it to, and says so instead of navigating away.
+      await originalPage.click()
+      await expect(reader.getByRole('alert')).toHaveText('The page could not be opened in the browser. Links open in the system browser only from the Marsad app.')
+      await expect(reader.getByRole('heading', { level: 2 })).toHaveText('Local team wins the regional cup')
 
       const provenance = reader.getByRole('region', { name: 'Where it came from' })
       await expect(provenance).toContainText(`Imported from${original} (story 2 in the file)`)
