@@ -11,6 +11,7 @@ import {
   renameSavedSearch,
   saveSearch,
   searchStories,
+  searchTrend,
   storyHighlights,
   suggest
 } from '../search'
@@ -27,6 +28,7 @@ type SearchMethods =
   | 'batchSearch'
   | 'batchSearchCsv'
   | 'reindex'
+  | 'searchTrend'
 
 export function searchHandlers(core: MarsadCore): Pick<ApiHandlers, SearchMethods> {
   /** Tells the interface the saved searches' new counts after anything that changes them. */
@@ -54,6 +56,7 @@ export function searchHandlers(core: MarsadCore): Pick<ApiHandlers, SearchMethod
     batchSearchCsv: async ({ queries, limit }) => ({ csv: batchCsv(await batchSearch(core.library, queries, limit, false)) }),
     reindex: () => ({
       stories: reindexLibrary(core.library, (done, total) => core.emit('reindexProgress', { done, total }))
-    })
+    }),
+    searchTrend: (request) => searchTrend(core.library, request)
   }
 }

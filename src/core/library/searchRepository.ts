@@ -218,6 +218,18 @@ export class SearchRepository {
       GROUP BY t.id ORDER BY count DESC, t.name LIMIT ${FACET_LIMIT}`).all(...params) as FacetRow[]
   }
 
+  /**
+   * Matching stories counted per period (and per source, when asked), in one query; undated matches under a
+   * null period. A week is keyed by its Monday.
+   */
+  trendCounts(query: StoryQuery, period: 'day' | 'week' | 'month', bySource: boolean): TrendCount[] {
+    const { where, params } = storyConditions(query)
+    const periodSql = { day: 'substr(s.date, 1, 10)', week: "date(substr(s.date, 1, 10), '-6 days', 'weekday 1')", month: 'substr(s.date, 1, 7)' }[period]
+    return this.prepare(`
+      SELECT ${periodSql} AS period, ${bySource ? 's.source' : 'NULL'} AS source, count(*) AS n
+      FROM ${LOOKUP} WHERE ${where} GROUP BY 1, 2`).all(...params) as TrendCount[]
+  }
+
   /** Every matching story id, in no particular order (for counting in memory). */
   matchingIds(query: StoryQuery): number[] {
     if (query.match && !query.filter) return this.statements.matchIds.all(query.match)
@@ -363,6 +375,12 @@ interface GroupRow {
 const toRanked = (row: RawRanked): RankedStory => ({ id: row.id, score: row.rank === 0 ? 0 : -row.rank })
 
 /** Sources and tags the largest first (FACET_LIMIT of them), months newest first: how facets are shown. */
+export interface TrendCount {
+  period: string | null
+  source: string | null
+  n: number
+}
+
 export function countsToFacet(counts: ReadonlyMap<string, number>, order: 'largest' | 'newest' = 'largest'): FacetRow[] {
   const rows = [...counts].map(([value, count]) => ({ value, count }))
   if (order === 'newest') return rows.sort((a, b) => (a.value < b.value ? 1 : -1))

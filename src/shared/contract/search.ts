@@ -116,6 +116,29 @@ const savedSearchId = z.number().int().positive()
 const savedSearchName = z.string().trim().min(1).max(200)
 const batchQueries = z.array(query).max(MAX_BATCH_QUERIES)
 
+export const TREND_PERIODS = ['day', 'week', 'month'] as const
+export type TrendPeriod = (typeof TREND_PERIODS)[number]
+
+export interface TrendSeries {
+  /** The source, or null for all matches (without `bySource`) or for the sources beyond the largest (`other`). */
+  source: string | null
+  other: boolean
+  /** Matches per period, in the order of `periods`. */
+  counts: number[]
+}
+
+export interface SearchTrend {
+  query: string
+  by: TrendPeriod
+  /** Each period's first day: `2024-02-05` (a day, or a week's Monday) or `2024-02` (a month). */
+  periods: string[]
+  series: TrendSeries[]
+  /** Dated matches in all, and matches without a date (not in any period). */
+  total: number
+  undated: number
+  tookMs: number
+}
+
 export const searchContract = {
   /** Runs a query. An unparseable query fails with `invalid-query` and a message that points at the problem. */
   searchStories: method(
@@ -155,8 +178,25 @@ export const searchContract = {
     csv: string
   }>(),
   /** Rebuilds the whole search index from the stories' text (reports `reindexProgress`). */
-  reindex: method(noArguments).returns<{ stories: number }>()
+  reindex: method(noArguments).returns<{ stories: number }>(),
+  /**
+   * Coverage over time: how many stories the query matches per day, week (from Monday) or month, in total or for
+   * its main sources (the `series` largest, the rest as "other"). Periods run without gaps from the first dated
+   * match to the last; undated matches are counted apart.
+   */
+  searchTrend: method(
+    z
+      .object({
+        query,
+        by: z.enum(TREND_PERIODS).default('month'),
+        bySource: z.boolean().default(false),
+        series: z.number().int().min(1).max(12).default(5)
+      })
+      .strict()
+  ).returns<SearchTrend>()
 }
+
+
 
 export interface SearchEvents {
   /** After every import (and when a saved search is opened, saved or deleted): the new counts. */

@@ -1,0 +1,75 @@
+import type { SearchTrend, TrendPeriod, TrendSeries } from '../../shared/contract/search'
+import type { Library, TrendCount } from '../library'
+import { prepareQuery } from './prepareQuery'
+import { searchState } from './searchState'
+
+export interface TrendRequest {
+  query: string
+  by: TrendPeriod
+  bySource: boolean
+  /** How many sources get a series of their own; the rest are summed as "other". */
+  series: number
+}
+
+/**
+ * Coverage of a query over time, for the chart and `marsad trend`: the counts come from one grouped query in
+ * SQLite over the query's matches; here they are laid on a calendar without gaps and cut into series.
+ */
+export async function searchTrend(library: Library, request: TrendRequest): Promise<SearchTrend> {
+  const started = performance.now()
+  const state = searchState(library)
+  const compiled = await prepareQuery(state, request.query)
+  const rows = state.repository.trendCounts(compiled, request.by, request.bySource)
+  const dated = rows.filter((row): row is TrendCount & { period: string } => row.period !== null)
+  const periods = calendar(dated.map((row) => row.period), request.by)
+  const position = new Map(periods.map((period, index) => [period, index]))
+  const series = seriesOf(dated, request.bySource ? request.series : 0, periods.length, position)
+  return {
+    query: request.query,
+    by: request.by,
+    periods,
+    series,
+    total: dated.reduce((sum, row) => sum + row.n, 0),
+    undated: rows.filter((row) => row.period === null).reduce((sum, row) => sum + row.n, 0),
+    tookMs: Math.round(performance.now() - started)
+  }
+}
+
+/** One series for all matches, or one per largest source and one for the others (when there are any). */
+function seriesOf(rows: (TrendCount & { period: string })[], sources: number, length: number, position: Map<string, number>): TrendSeries[] {
+  const totals = new Map<string | null, number>()
+  for (const row of rows) totals.set(row.source, (totals.get(row.source) ?? 0) + row.n)
+  const largest = [...totals]
+    .filter(([source]) => source !== null)
+    .sort((a, b) => b[1] - a[1] || (a[0]! < b[0]! ? -1 : 1))
+    .slice(0, sources)
+    .map(([source]) => source)
+  const own = new Map<string | null, TrendSeries>(largest.map((source) => [source, { source, other: false, counts: new Array<number>(length).fill(0) }]))
+  let rest: TrendSeries | null = null
+  for (const row of rows) {
+    let series = own.get(row.source)
+    if (!series) series = rest ??= { source: null, other: sources > 0, counts: new Array<number>(length).fill(0) }
+    series.counts[position.get(row.period)!]! += row.n
+  }
+  return [...own.values(), ...(rest ? [rest] : [])]
+}
+
+/** Every period from the first to the last given, in order. */
+function calendar(keys: string[], by: TrendPeriod): string[] {
+  if (keys.length === 0) return []
+  const sorted = [...keys].sort()
+  const last = sorted[sorted.length - 1]!
+  const periods: string[] = []
+  for (let period = sorted[0]!; period <= last; period = nextPeriod(period, by)) periods.push(period)
+  return periods
+}
+
+function nextPeriod(period: string, by: TrendPeriod): string {
+  if (by === 'month') {
+    const [year, month] = period.split('-').map(Number) as [number, number]
+    return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`
+  }
+  const day = new Date(`${period}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + (by === 'week' ? 7 : 1))
+  return day.toISOString().slice(0, 10)
+}
