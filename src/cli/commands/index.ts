@@ -13,8 +13,9 @@ import { noteCommand } from './note'
 import { notesCommand } from './notes'
 import { reindexCommand } from './reindex'
 import { searchCommand } from './search'
+import { trendCommand } from './trend'
 import { briefingCommand } from './briefing'
 import { briefingsCommand } from './briefings'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand, briefingCommand, briefingsCommand]
+export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, trendCommand, batchSearchCommand, reindexCommand, briefingCommand, briefingsCommand]
