@@ -8,6 +8,7 @@ import { QueryHelp } from './QueryHelp'
 import { reportQueryProblem } from './queryProblem'
 import { ResultList } from './ResultList'
 import { SaveSearchButton } from './SaveSearchButton'
+import { TrendChart } from './TrendChart'
 import { useResultSelection } from './useResultSelection'
 import { useSearchPages, type SearchSort } from './useSearchPages'
 import { useTagColours } from './useTagColours'
@@ -23,6 +24,7 @@ export interface SearchResultsProps {
 const SORT_KEY = 'marsad.searchSort'
 const COLLAPSE_KEY = 'marsad.searchGroupCopies'
 const FACETS_KEY = 'marsad.searchFacetsShown'
+const CHART_KEY = 'marsad.searchChartShown'
 
 const storedSort = (): SearchSort => (localStorage.getItem(SORT_KEY) === 'date' ? 'date' : 'relevance')
 
@@ -35,6 +37,7 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
   const { t } = useI18n()
   const [sort, setSort] = useState<SearchSort>(storedSort)
   const [facetsShown, setFacetsShown] = useState(() => localStorage.getItem(FACETS_KEY) !== 'no')
+  const [chartShown, setChartShown] = useState(() => localStorage.getItem(CHART_KEY) === 'yes')
   const [groupCopies, setGroupCopies] = useState(() => localStorage.getItem(COLLAPSE_KEY) !== 'no')
   const [picker, setPicker] = useState<PickerMode | null>(null)
   const pages = useSearchPages(query, sort, groupCopies)
@@ -57,6 +60,10 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
   const toggleGroupCopies = () => {
     localStorage.setItem(COLLAPSE_KEY, groupCopies ? 'no' : 'yes')
     setGroupCopies(!groupCopies)
+  }
+  const toggleChart = () => {
+    localStorage.setItem(CHART_KEY, chartShown ? 'no' : 'yes')
+    setChartShown(!chartShown)
   }
   const toggleFacets = () => {
     localStorage.setItem(FACETS_KEY, facetsShown ? 'no' : 'yes')
@@ -103,11 +110,15 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
         <button type="button" className="search-header__control" aria-expanded={facetsShown} onClick={toggleFacets}>
           {t.filtersButton}
         </button>
+        <button type="button" className="search-header__control" aria-pressed={chartShown} onClick={toggleChart}>
+          {t.chartButton}
+        </button>
         <button type="button" className="search-header__control" aria-pressed={groupCopies} title={t.collapseCopiesHint} onClick={toggleGroupCopies}>
           {t.collapseCopies}
         </button>
         <SaveSearchButton query={query} />
       </div>
+      {chartShown && summary.total > 0 && <TrendChart query={query} onQueryChange={onQueryChange} />}
       {facetsShown && summary.facets && summary.total > 0 && <FacetBar facets={summary.facets} query={query} onQueryChange={onQueryChange} />}
       {summary.status === 'ready' && summary.total === 0 && (
         <div className="pane__message pane__message--empty">

@@ -28,6 +28,16 @@ export interface SearchMessages {
   applyDates: string
   clearDates: string
   filtersButton: string
+  chartButton: string
+  chartLabel: string
+  chartPeriodLabel: string
+  chartPeriods: Record<'day' | 'week' | 'month', string>
+  chartBySource: string
+  chartAllStories: string
+  chartOtherSources: string
+  chartHint: string
+  chartSummary(total: number, undated: number): string
+  chartEmpty: string
   facetsLabel: string
   facetSource: string
   facetTag: string
@@ -143,6 +153,17 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     applyDates: 'Apply',
     clearDates: 'Any date',
     filtersButton: 'Filters',
+    chartButton: 'Chart',
+    chartLabel: 'Coverage over time',
+    chartPeriodLabel: 'Count by',
+    chartPeriods: { day: 'Day', week: 'Week', month: 'Month' },
+    chartBySource: 'By source',
+    chartAllStories: 'All stories',
+    chartOtherSources: 'Other sources',
+    chartHint: 'Drag across the chart to narrow the search to those dates.',
+    chartSummary: (total, undated) =>
+      `${total === 1 ? '1 dated story' : `${f.number(total)} dated stories`}${undated > 0 ? `; ${f.number(undated)} without a date are not shown` : ''}`,
+    chartEmpty: 'None of these stories has a date to chart.',
     facetsLabel: 'Filter the results',
     facetSource: 'Source',
     facetTag: 'Tag',
@@ -250,6 +271,17 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     applyDates: 'تطبيق',
     clearDates: 'أي تاريخ',
     filtersButton: 'التصفية',
+    chartButton: 'الرسم البياني',
+    chartLabel: 'التغطية عبر الزمن',
+    chartPeriodLabel: 'العدّ حسب',
+    chartPeriods: { day: 'اليوم', week: 'الأسبوع', month: 'الشهر' },
+    chartBySource: 'حسب المصدر',
+    chartAllStories: 'كل الأخبار',
+    chartOtherSources: 'مصادر أخرى',
+    chartHint: 'اسحب على الرسم لحصر البحث في تلك التواريخ.',
+    chartSummary: (total, undated) =>
+      `${arabicPlural(f, total, { zero: 'لا أخبار مؤرخة', one: 'خبر مؤرخ واحد', two: 'خبران مؤرخان', few: '{n} أخبار مؤرخة', many: '{n} خبرًا مؤرخًا', other: '{n} خبر مؤرخ' })}${undated > 0 ? `؛ ولا يظهر ${f.number(undated)} بلا تاريخ` : ''}`,
+    chartEmpty: 'لا تاريخ لأيّ من هذه الأخبار لرسمه.',
     facetsLabel: 'تصفية النتائج',
     facetSource: 'المصدر',
     facetTag: 'الوسم',
