@@ -5,7 +5,8 @@
  *   sentences recombined across articles of the same category (bench/search/corpus.ts says how).
  * - In a fresh process (standing in for the app's main process): time from opening the library to the first
  *   result; latency of --queries queries of 1–3 words drawn from the corpus (top 20 with snippets and the exact
- *   total), also with facets and sorted by date; the process's memory; the vocabulary's load time and memory.
+ *   total), also with facets and sorted by date; the coverage chart of each query (per week and source); the
+ *   process's memory; the vocabulary's load time and memory.
  * - Known-item success on the 5,000 real articles, against a plain FTS5 index of the raw text.
  * Prints its figures and exits 0; says so and exits 0 when the shared data is absent. SHOW_MISSES=1 also prints
  * the known-item queries Marsad missed.
@@ -36,6 +37,7 @@ interface Measurement {
   plain: Timing[]
   withFacets: Timing[]
   byDate: Timing[]
+  trend: Timing[]
   rssAfterQueriesMb: number
   vocabulary: { firstFuzzyMs: number; nextFuzzyMs: number; heapMb: number; rssWithVocabularyMb: number }
 }
@@ -123,6 +125,9 @@ async function main(): Promise<void> {
   console.log(describeLatency('top 20 + snippets + exact total:', figures.plain))
   console.log(describeLatency('… and facets:', figures.withFacets))
   console.log(describeLatency('… newest first instead:', figures.byDate))
+  console.log(describeLatency('coverage chart (week × source):', figures.trend))
+  const common = figures.trend.filter((timing) => timing.total >= percentile(totals, 0.9))
+  if (common.length > 0) console.log(describeLatency(`  … for the commonest tenth (≥ ${percentile(totals, 0.9)} matches):`, common))
   console.log(`  memory (RSS) after opening and ${queries.length * 3} searches: ${figures.rssAfterQueriesMb} MB`)
   console.log(
     `  vocabulary: first fuzzy search ${ms(figures.vocabulary.firstFuzzyMs)} (loads it), the next ${ms(figures.vocabulary.nextFuzzyMs)}; ` +

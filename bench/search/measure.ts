@@ -1,11 +1,12 @@
 /**
  * Run in a fresh process by bench/search.ts, standing in for the app's main process: opens the library, times
- * the first result, then every query (top 20 with snippets and the exact total), and reports its memory.
+ * the first result, then every query (top 20 with snippets and the exact total; the coverage chart), and reports
+ * its memory.
  * Usage: tsx bench/search/measure.ts <library> <queries.json>; prints one JSON object.
  */
 import { readFileSync } from 'node:fs'
 import { openLibrary, type Library } from '../../src/core/library'
-import { searchStories } from '../../src/core/search'
+import { searchStories, searchTrend } from '../../src/core/search'
 
 const [libraryPath, queriesPath] = process.argv.slice(2) as [string, string]
 const queries = JSON.parse(readFileSync(queriesPath, 'utf8')) as string[]
@@ -22,6 +23,16 @@ async function timed(library: Library, query: string, options: { facets: boolean
   return { milliseconds: performance.now() - started, cpuMilliseconds: (used.user + used.system) / 1000, total: response.total }
 }
 
+/** The coverage chart as the app draws it while the analyst types: per week, split among the main sources. */
+async function timedTrend(library: Library, query: string) {
+  await new Promise((resolve) => setImmediate(resolve))
+  const started = performance.now()
+  const cpu = process.cpuUsage()
+  const trend = await searchTrend(library, { query, by: 'week', bySource: true, series: 5 })
+  const used = process.cpuUsage(cpu)
+  return { milliseconds: performance.now() - started, cpuMilliseconds: (used.user + used.system) / 1000, total: trend.total + trend.undated }
+}
+
 async function main(): Promise<void> {
   const opened = performance.now()
   const library = openLibrary(libraryPath)
@@ -35,6 +46,8 @@ async function main(): Promise<void> {
   for (const query of queries) withFacets.push(await timed(library, query, { facets: true }))
   const byDate = []
   for (const query of queries) byDate.push(await timed(library, query, { facets: false, sort: 'date' }))
+  const trend = []
+  for (const query of queries) trend.push(await timedTrend(library, query))
   const rssAfterQueries = process.memoryUsage().rss
 
   // The vocabulary (fuzzy search, did you mean, word suggestions) is loaded on first need: its cost on its own.
@@ -54,6 +67,7 @@ async function main(): Promise<void> {
       plain,
       withFacets,
       byDate,
+      trend,
       rssAfterQueriesMb: megabytes(rssAfterQueries),
       vocabulary: {
         firstFuzzyMs: fuzzy.milliseconds,
