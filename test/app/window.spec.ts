@@ -56,6 +56,11 @@ test('a dump dropped on the window is imported by its path through main, and a s
   const first = results(page).getByRole('option').first()
   await expect(first).toContainText(STORIES.korea.title)
   await expect(first.locator('mark').first()).toHaveText('كوريا')
+
+  // The coverage chart's counts come through the same window path.
+  await page.getByRole('button', { name: 'Chart' }).click()
+  await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible()
+  await expect(page.getByTestId('trend-chart')).toContainText('1 dated story')
 })
 
 test('page script cannot make main read a path: only files the user chose, by the paths the preload reads', async ({ launch }) => {
