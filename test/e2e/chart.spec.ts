@@ -49,3 +49,23 @@ test('a search\'s coverage is charted per month and per source, and dragging acr
   await expect(resultCount(page)).toHaveText('3 results')
   await expect(chart).toContainText('3 dated stories')
 })
+
+test('saved searches are compared over the same months, each with its share of the coverage', async ({ core, openMarsad }) => {
+  for (const story of STORIES) addStory(core.library, { ...story, body: `${story.title}. تفاصيل الخبر كما أوردها المراسل.` })
+  const page = await openMarsad({ language: 'en' })
+  for (const [name, query] of [['Border talks', 'مباحثات الحدود'], ['Gold', 'الذهب']] as const) {
+    const saved = await page.evaluate(([name, query]) => window.marsad.saveSearch({ name, query }), [name, query] as const)
+    expect(saved.ok).toBe(true)
+  }
+  await page.getByRole('navigation', { name: 'Library navigation' }).getByRole('button', { name: 'Compare coverage' }).click()
+  const view = page.getByTestId('coverage-comparison')
+  await expect(view.locator('canvas')).toBeVisible()
+  const shares = view.getByRole('list', { name: 'Share of the coverage' }).getByRole('listitem')
+  await expect(shares).toHaveText([/^Border talks 83% \(5 stories\)$/, /^Gold 17% \(1 story\)$/])
+
+  // Leaving one out compares the rest; a name opens its search.
+  await view.getByRole('checkbox', { name: 'Gold' }).uncheck()
+  await expect(shares).toHaveText([/^Border talks 100% \(5 stories\)$/])
+  await shares.getByRole('button', { name: 'Border talks' }).click()
+  await expect(page.getByRole('search').getByRole('combobox')).toHaveValue('مباحثات الحدود')
+})

@@ -3,6 +3,7 @@ import type { MarsadCore } from '../core'
 import {
   batchCsv,
   batchSearch,
+  compareSavedSearches,
   deleteSavedSearch,
   listSavedSearches,
   openSavedSearch,
@@ -29,6 +30,7 @@ type SearchMethods =
   | 'batchSearchCsv'
   | 'reindex'
   | 'searchTrend'
+  | 'compareSavedSearches'
 
 export function searchHandlers(core: MarsadCore): Pick<ApiHandlers, SearchMethods> {
   /** Tells the interface the saved searches' new counts after anything that changes them. */
@@ -57,6 +59,7 @@ export function searchHandlers(core: MarsadCore): Pick<ApiHandlers, SearchMethod
     reindex: () => ({
       stories: reindexLibrary(core.library, (done, total) => core.emit('reindexProgress', { done, total }))
     }),
-    searchTrend: (request) => searchTrend(core.library, request)
+    searchTrend: (request) => searchTrend(core.library, request),
+    compareSavedSearches: ({ ids, by }) => compareSavedSearches(core.library, ids, by)
   }
 }

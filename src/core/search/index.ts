@@ -7,4 +7,4 @@ export { listSavedSearches, saveSearch, renameSavedSearch, deleteSavedSearch, op
 export { batchSearch, batchCsv } from './batch'
 export { suggest } from './suggest'
 export { reindexLibrary } from './reindex'
-export { searchTrend, type TrendRequest } from './trend'
+export { searchTrend, compareSavedSearches, type TrendRequest } from './trend'

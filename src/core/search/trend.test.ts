@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
-import type { SearchTrend } from '../../shared/contract/search'
+import type { SavedSearch, SearchTrend } from '../../shared/contract/search'
 import { dispatchApiCall } from '../../shared/dispatch'
 import { MarsadCore } from '../core'
 
@@ -68,5 +68,25 @@ describe('searchTrend', () => {
     expect(await trend({ query: 'زلزال' })).toMatchObject({ periods: [], series: [], total: 0, undated: 0 })
     const refused = await dispatchApiCall(core.handlers, 'searchTrend', { query: 'x', by: 'year' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+  })
+
+  it('compares saved searches over one calendar, each with its share of their coverage', async () => {
+    const talks = await dispatchApiCall(core.handlers, 'saveSearch', { name: 'المباحثات', query: 'مباحثات' })
+    const gold = await dispatchApiCall(core.handlers, 'saveSearch', { name: 'الذهب', query: 'الذهب' })
+    if (!talks.ok || !gold.ok) throw new Error('not saved')
+    const compared = await dispatchApiCall(core.handlers, 'compareSavedSearches', { ids: [(talks.value as SavedSearch).id, (gold.value as SavedSearch).id] })
+    expect(compared).toMatchObject({
+      ok: true,
+      value: {
+        by: 'month',
+        periods: ['2024-01', '2024-02', '2024-03'],
+        searches: [
+          { savedSearch: { name: 'المباحثات' }, counts: [1, 3, 2], total: 6, share: 6 / 7 },
+          { savedSearch: { name: 'الذهب' }, counts: [0, 1, 0], total: 1, share: 1 / 7 }
+        ]
+      }
+    })
+    const missing = await dispatchApiCall(core.handlers, 'compareSavedSearches', { ids: [999] })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 })

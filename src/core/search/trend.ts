@@ -1,4 +1,5 @@
-import type { SearchTrend, TrendPeriod, TrendSeries } from '../../shared/contract/search'
+import type { CoverageComparison, SearchTrend, TrendPeriod, TrendSeries } from '../../shared/contract/search'
+import { MarsadError } from '../../shared/errors'
 import type { Library, TrendCount } from '../library'
 import { prepareQuery } from './prepareQuery'
 import { searchState } from './searchState'
@@ -32,6 +33,34 @@ export async function searchTrend(library: Library, request: TrendRequest): Prom
     total: dated.reduce((sum, row) => sum + row.n, 0),
     undated: rows.filter((row) => row.period === null).reduce((sum, row) => sum + row.n, 0),
     tookMs: Math.round(performance.now() - started)
+  }
+}
+
+/** Saved searches over one calendar: each one's dated matches per period, and its share of all of theirs. */
+export async function compareSavedSearches(library: Library, ids: readonly number[], by: TrendPeriod): Promise<CoverageComparison> {
+  const state = searchState(library)
+  const searches = ids.map((id) => {
+    const saved = state.savedSearches.get(id)
+    if (!saved) throw new MarsadError('not-found', `There is no saved search ${id}.`, { id })
+    return saved
+  })
+  const counted: { period: string; n: number }[][] = []
+  for (const saved of searches) {
+    const rows = state.repository.trendCounts(await prepareQuery(state, saved.query), by, false)
+    counted.push(rows.filter((row): row is TrendCount & { period: string } => row.period !== null))
+  }
+  const periods = calendar(counted.flat().map((row) => row.period), by)
+  const position = new Map(periods.map((period, index) => [period, index]))
+  const totals = counted.map((rows) => rows.reduce((sum, row) => sum + row.n, 0))
+  const all = totals.reduce((sum, total) => sum + total, 0)
+  return {
+    by,
+    periods,
+    searches: searches.map((saved, index) => {
+      const counts = new Array<number>(periods.length).fill(0)
+      for (const row of counted[index]!) counts[position.get(row.period)!] = row.n
+      return { savedSearch: { id: saved.id, name: saved.name, query: saved.query }, counts, total: totals[index]!, share: all === 0 ? 0 : totals[index]! / all }
+    })
   }
 }
 

@@ -9,6 +9,7 @@ import { ImportSummaryPanel } from './features/import/ImportSummaryPanel'
 import { StoryList } from './features/library/StoryList'
 import { Reader } from './features/reader/Reader'
 import { BatchSearch } from './features/search/BatchSearch'
+import { CoverageComparison } from './features/search/CoverageComparison'
 import { NavigationSections } from './features/search/NavigationSections'
 import { SearchBox } from './features/search/SearchBox'
 import { SearchResults } from './features/search/SearchResults'
@@ -89,6 +90,7 @@ export function App() {
           />
         )}
         {view.kind === 'batch' && <BatchSearch onOpen={(storyId, batchQuery) => (setOpenStoryId(storyId), setView({ kind: 'search', query: batchQuery }))} />}
+        {view.kind === 'compare' && <CoverageComparison onOpen={(query, savedSearchId) => setView({ kind: 'search', query, savedSearchId })} />}
         {view.kind === 'imports' && <ImportHistory onOpen={(runId) => setView({ kind: 'import', runId })} />}
         {view.kind === 'import' && (
           <StoryList

@@ -139,6 +139,21 @@ export interface SearchTrend {
   tookMs: number
 }
 
+export interface CoverageShare {
+  savedSearch: { id: number; name: string; query: string }
+  /** Dated matches per period, in the order of `periods`. */
+  counts: number[]
+  total: number
+  /** This search's part of all the compared searches' matches over the period (0–1). */
+  share: number
+}
+
+export interface CoverageComparison {
+  by: TrendPeriod
+  periods: string[]
+  searches: CoverageShare[]
+}
+
 export const searchContract = {
   /** Runs a query. An unparseable query fails with `invalid-query` and a message that points at the problem. */
   searchStories: method(
@@ -193,7 +208,11 @@ export const searchContract = {
         series: z.number().int().min(1).max(12).default(5)
       })
       .strict()
-  ).returns<SearchTrend>()
+  ).returns<SearchTrend>(),
+  /** Saved searches side by side over the same periods, each with its share of their coverage. */
+  compareSavedSearches: method(
+    z.object({ ids: z.array(savedSearchId).min(1).max(12), by: z.enum(TREND_PERIODS).default('month') }).strict()
+  ).returns<CoverageComparison>()
 }
 
 

@@ -3,6 +3,7 @@ export type ListView =
   | { kind: 'all' }
   | { kind: 'search'; query: string; savedSearchId?: number }
   | { kind: 'batch' }
+  | { kind: 'compare' }
   | { kind: 'imports' }
   | { kind: 'import'; runId: number }
   | { kind: 'briefings' }

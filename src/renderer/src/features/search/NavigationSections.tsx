@@ -8,7 +8,7 @@ export interface NavigationSectionsProps {
   onNavigate(view: ListView): void
 }
 
-/** The search side of the navigation pane: batch search, saved searches with their new counts, the tag tree. */
+/** The search side of the navigation pane: batch search, comparing saved searches' coverage, saved searches with their new counts, the tag tree. */
 export function NavigationSections({ view, onNavigate }: NavigationSectionsProps) {
   const { t } = useI18n()
   const currentQuery = view.kind === 'search' ? view.query : null
@@ -23,6 +23,16 @@ export function NavigationSections({ view, onNavigate }: NavigationSectionsProps
             onClick={() => onNavigate({ kind: 'batch' })}
           >
             {t.batchSearchNav}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className={`navigation__item${view.kind === 'compare' ? ' navigation__item--active' : ''}`}
+            aria-current={view.kind === 'compare' ? 'page' : undefined}
+            onClick={() => onNavigate({ kind: 'compare' })}
+          >
+            {t.compareNav}
           </button>
         </li>
       </ul>

@@ -38,6 +38,12 @@ export interface SearchMessages {
   chartHint: string
   chartSummary(total: number, undated: number): string
   chartEmpty: string
+  compareNav: string
+  compareHeading: string
+  compareNothingSaved: string
+  compareChoose: string
+  compareSharesLabel: string
+  compareShare(percent: string, total: number): string
   facetsLabel: string
   facetSource: string
   facetTag: string
@@ -164,6 +170,12 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     chartSummary: (total, undated) =>
       `${total === 1 ? '1 dated story' : `${f.number(total)} dated stories`}${undated > 0 ? `; ${f.number(undated)} without a date are not shown` : ''}`,
     chartEmpty: 'None of these stories has a date to chart.',
+    compareNav: 'Compare coverage',
+    compareHeading: 'Coverage of saved searches compared',
+    compareNothingSaved: 'Save searches first (☆ Save beside a search); their coverage can then be compared here.',
+    compareChoose: 'Saved searches to compare',
+    compareSharesLabel: 'Share of the coverage',
+    compareShare: (percent, total) => `${percent}% (${total === 1 ? '1 story' : `${f.number(total)} stories`})`,
     facetsLabel: 'Filter the results',
     facetSource: 'Source',
     facetTag: 'Tag',
@@ -282,6 +294,13 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     chartSummary: (total, undated) =>
       `${arabicPlural(f, total, { zero: 'لا أخبار مؤرخة', one: 'خبر مؤرخ واحد', two: 'خبران مؤرخان', few: '{n} أخبار مؤرخة', many: '{n} خبرًا مؤرخًا', other: '{n} خبر مؤرخ' })}${undated > 0 ? `؛ ولا يظهر ${f.number(undated)} بلا تاريخ` : ''}`,
     chartEmpty: 'لا تاريخ لأيّ من هذه الأخبار لرسمه.',
+    compareNav: 'مقارنة التغطية',
+    compareHeading: 'مقارنة تغطية عمليات البحث المحفوظة',
+    compareNothingSaved: 'احفظ عمليات بحث أولًا (☆ احفظ بجانب البحث)، ثم قارن تغطيتها هنا.',
+    compareChoose: 'عمليات البحث المحفوظة للمقارنة',
+    compareSharesLabel: 'حصة كلٍّ من التغطية',
+    compareShare: (percent, total) =>
+      `${percent}٪ (${arabicPlural(f, total, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })})`,
     facetsLabel: 'تصفية النتائج',
     facetSource: 'المصدر',
     facetTag: 'الوسم',
