@@ -252,13 +252,13 @@ export class SearchRepository {
     return this.statements.distinctMonths.all()
   }
 
-  /** Ids of the stories dated on or after `from` and before `before` (`YYYY-MM…` bounds), up to `throughId`. */
-  idsDatedBetween(from: string, before: string, throughId: number): number[] {
-    return this.statements.idsDatedBetween.all(from, before, throughId)
+  /** Id and day (YYYY-MM-DD) of the stories dated on or after `from` and before `before` (`YYYY-MM…` bounds), up to `throughId`. */
+  storyDaysBetween(from: string, before: string, throughId: number): [id: number, day: string][] {
+    return this.statements.storyDaysBetween.all(from, before, throughId)
   }
 
-  /** Source and month of the stories after `afterId`. */
-  facetRowsAfter(afterId: number): [id: number, source: string | null, month: string | null][] {
+  /** Source and day (YYYY-MM-DD) of the stories after `afterId`. */
+  facetRowsAfter(afterId: number): [id: number, source: string | null, day: string | null][] {
     return this.statements.facetRowsAfter.all(afterId)
   }
 
@@ -475,13 +475,13 @@ function prepareStatements(db: Database) {
     idsWithSource: db.prepare('SELECT id FROM stories WHERE source = ? AND id <= ?').pluck() as Statement<[string, number], number>,
     distinctMonths: db.prepare(`
       SELECT DISTINCT substr(date, 1, 7) FROM stories INDEXED BY stories_date WHERE date IS NOT NULL`).pluck() as Statement<[], string>,
-    idsDatedBetween: db.prepare(`
-      SELECT id FROM stories INDEXED BY stories_date WHERE date >= ? AND date < ? AND id <= ?`).pluck() as Statement<
+    storyDaysBetween: db.prepare(`
+      SELECT id, substr(date, 1, 10) FROM stories INDEXED BY stories_date WHERE date >= ? AND date < ? AND id <= ?`).raw() as Statement<
       [string, string, number],
-      number
+      [number, string]
     >,
     facetRowsAfter: db.prepare(`
-      SELECT id, source, substr(date, 1, 7) FROM stories INDEXED BY stories_search WHERE id > ? ORDER BY id`).raw() as Statement<
+      SELECT id, source, substr(date, 1, 10) FROM stories INDEXED BY stories_search WHERE id > ? ORDER BY id`).raw() as Statement<
       [number],
       [number, string | null, string | null]
     >,

@@ -4,6 +4,8 @@ import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import type { SavedSearch, SearchTrend } from '../../shared/contract/search'
 import { dispatchApiCall } from '../../shared/dispatch'
 import { MarsadCore } from '../core'
+import { SearchRepository } from '../library'
+import { FacetTable } from './facetTable'
 
 /** Invented coverage of one subject by three outlets over a few weeks, with other news around it. */
 const COVERAGE = [
@@ -88,5 +90,20 @@ describe('searchTrend', () => {
     })
     const missing = await dispatchApiCall(core.handlers, 'compareSavedSearches', { ids: [999] })
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('counts the same in memory (once the facet table is loaded) as in SQLite, including stories added since', async () => {
+    const repository = new SearchRepository(core.library.db)
+    const table = await FacetTable.load(repository)
+    addStory(core.library, { title: 'مباحثات الحدود تتواصل', body: 'مباحثات الحدود تتواصل.', source: 'صوت المدينة', date: '2024-06-30' })
+    table.catchUp(repository)
+    const everything = { match: null, filter: null }
+    const sorted = (rows: { period: string | null; source: string | null; n: number }[]) =>
+      [...rows].sort((a, b) => `${a.period}|${a.source}`.localeCompare(`${b.period}|${b.source}`))
+    for (const by of ['day', 'week', 'month'] as const) {
+      for (const bySource of [false, true]) {
+        expect(sorted(table.trend(repository.matchingIds(everything), by, bySource)), `${by} ${bySource}`).toEqual(sorted(repository.trendCounts(everything, by, bySource)))
+      }
+    }
   })
 })

@@ -1,8 +1,9 @@
 import type { CoverageComparison, SearchTrend, TrendPeriod, TrendSeries } from '../../shared/contract/search'
 import { MarsadError } from '../../shared/errors'
 import type { Library, TrendCount } from '../library'
+import type { CompiledQuery } from './compileQuery'
 import { prepareQuery } from './prepareQuery'
-import { searchState } from './searchState'
+import { searchState, type SearchState } from './searchState'
 
 export interface TrendRequest {
   query: string
@@ -20,7 +21,7 @@ export async function searchTrend(library: Library, request: TrendRequest): Prom
   const started = performance.now()
   const state = searchState(library)
   const compiled = await prepareQuery(state, request.query)
-  const rows = state.repository.trendCounts(compiled, request.by, request.bySource)
+  const rows = countsOf(state, compiled, request.by, request.bySource)
   const dated = rows.filter((row): row is TrendCount & { period: string } => row.period !== null)
   const periods = calendar(dated.map((row) => row.period), request.by)
   const position = new Map(periods.map((period, index) => [period, index]))
@@ -46,7 +47,7 @@ export async function compareSavedSearches(library: Library, ids: readonly numbe
   })
   const counted: { period: string; n: number }[][] = []
   for (const saved of searches) {
-    const rows = state.repository.trendCounts(await prepareQuery(state, saved.query), by, false)
+    const rows = countsOf(state, await prepareQuery(state, saved.query), by, false)
     counted.push(rows.filter((row): row is TrendCount & { period: string } => row.period !== null))
   }
   const periods = calendar(counted.flat().map((row) => row.period), by)
@@ -62,6 +63,12 @@ export async function compareSavedSearches(library: Library, ids: readonly numbe
       return { savedSearch: { id: saved.id, name: saved.name, query: saved.query }, counts, total: totals[index]!, share: all === 0 ? 0 : totals[index]! / all }
     })
   }
+}
+
+/** In memory over the matches' ids once the facet table is loaded (a pass over typed arrays), else in SQLite. */
+function countsOf(state: SearchState, query: CompiledQuery, by: TrendPeriod, bySource: boolean): TrendCount[] {
+  const table = state.facetTableIfReady()
+  return table ? table.trend(state.repository.matchingIds(query), by, bySource) : state.repository.trendCounts(query, by, bySource)
 }
 
 /** One series for all matches, or one per largest source and one for the others (when there are any). */
