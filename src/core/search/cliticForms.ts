@@ -30,6 +30,10 @@ const WORD_WITH_ARTICLE_EVERY = 30
 const MAX_SHARE: Record<CliticStack, number> = {
   وب: 1, ول: 1, وك: 0.2, وس: 1, فب: 0.5, فل: 0.5, فك: 0.2, فس: 0.5, و: 4, ف: 1, ب: 2, ل: 2, ك: 0.2
 }
+/** A clitic form used by this few stories may be one whatever the share (a small library proves little). */
+const FEW_USES = 2
+/** و is read as the conjunction even before a word the library never has bare (ويقول for يقول): it nearly always is. */
+const CONJUNCTION = 'و'
 const ARTICLE = 'ال'
 const ARABIC_LETTER = /^[\u0620-\u064a]/u
 
@@ -76,41 +80,53 @@ function isCliticForm(stack: CliticStack, wordUses: number, form: FormCounts): b
   const formUses = form.stories + form.withArticle
   return (
     (form.withArticle === 0 || form.withArticle * WORD_WITH_ARTICLE_EVERY < formUses) &&
-    form.stories <= MAX_SHARE[stack] * wordUses
+    form.stories <= MAX_SHARE[stack] * wordUses + FEW_USES
   )
 }
 
 const uses = (counts: FormCounts): number => counts.stories + counts.withArticle
 
+/** How a query word may be written in the stories: as terms (exact forms) and as index stems. */
+export interface WordVariants {
+  /** The term, then the word under the query's clitics as typed (فبجامعة → جامعة): exact forms rank highest. */
+  terms: string[]
+  /** The stem, then the stems of the word under the clitics, then the stems of their clitic forms. */
+  stems: string[]
+}
+
 /**
- * The stems under which the library indexes the word `term` (stem `stem`) with and without clitics: its own
- * stem first, then the word under the query's clitics, then the clitic forms of each. Terms that are not
- * Arabic, and stems the library never uses, give just the stem.
+ * The forms under which the library holds the word `term` (stem `stem`) with and without clitics. Terms that are
+ * not Arabic, or that carry the article, give just themselves.
  */
-export function cliticVariants(words: WordsStartingWith, term: string, stem: string): string[] {
-  const variants = new Set([stem])
+export function cliticVariants(words: WordsStartingWith, term: string, stem: string): WordVariants {
+  const terms = new Set([term])
   const bases = new Set([stem])
-  // Not Arabic, or the article was peeled (no clitic can follow it): the stem says all.
-  if (!ARABIC_LETTER.test(term) || stem !== term.slice(0, stem.length)) return [...variants]
+  // Not Arabic, or the article was peeled (no clitic can follow it): the term and stem say all.
+  if (!ARABIC_LETTER.test(term) || stem !== term.slice(0, stem.length)) return { terms: [term], stems: [stem] }
   for (const stack of CLITIC_STACKS) {
-    if (!stem.startsWith(stack) || stem.length - stack.length < MIN_LETTERS_LEFT) continue
-    const base = stemTerm(term.slice(stack.length))
+    if (!term.startsWith(stack) || term.length - stack.length < MIN_LETTERS_LEFT) continue
+    const rest = term.slice(stack.length)
+    const base = stemTerm(rest)
     if (bases.has(base) || base.length < MIN_LETTERS_LEFT) continue
     // The word under the clitics must be one the library uses.
     const wordUses = uses(countForms(words, '', base))
-    if (wordUses > 0 && isCliticForm(stack, wordUses, countForms(words, stack, base))) bases.add(base)
-  }
-  for (const base of bases) {
-    variants.add(base)
-    if (base.length < MIN_LETTERS_LEFT) continue
-    // The word asked for counts as used once even where no story has it bare (only ويقول, never يقول).
-    const wordUses = Math.max(1, uses(countForms(words, '', base)))
-    for (const stack of CLITIC_STACKS) {
-      const form = countForms(words, stack, base)
-      if (form.stems.size > 0 && isCliticForm(stack, wordUses, form)) for (const formStem of form.stems) variants.add(formStem)
+    if (wordUses > 0 && isCliticForm(stack, wordUses, countForms(words, stack, base))) {
+      bases.add(base)
+      terms.add(rest)
     }
   }
-  return [...variants]
+  const stems = new Set<string>()
+  for (const base of bases) {
+    stems.add(base)
+    if (base.length < MIN_LETTERS_LEFT) continue
+    const wordUses = uses(countForms(words, '', base))
+    for (const stack of CLITIC_STACKS) {
+      if (wordUses === 0 && stack !== CONJUNCTION) continue // رنسا is no word, so فرنسا is not ف + رنسا
+      const form = countForms(words, stack, base)
+      if (form.stems.size > 0 && isCliticForm(stack, wordUses, form)) for (const formStem of form.stems) stems.add(formStem)
+    }
+  }
+  return { terms: [...terms], stems: [...stems] }
 }
 
 /** How the article and the clitics before it are written at the start of a term (the analyser peels them). */

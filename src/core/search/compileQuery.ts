@@ -1,5 +1,6 @@
 import type { StoryFilter, StoryQuery } from '../library'
 import { forEachToken, isStopword, normalizeText } from '../text'
+import type { WordVariants } from './cliticForms'
 import { dateFilter } from './dates'
 import { queryError } from './queryError'
 import type { FilterNode, NearNode, QueryNode, TextField, WordNode } from './queryTree'
@@ -70,8 +71,8 @@ export interface CompiledQuery extends StoryQuery {
 export interface CompileOptions {
   /** Terms of the library within `maxEdits` of `term`, most frequent first (not `term` itself). */
   fuzzyTerms(term: string, maxEdits: number): string[]
-  /** The stems the library indexes the word under with and without clitics, `stem` first (see cliticForms.ts). */
-  cliticVariants(term: string, stem: string): string[]
+  /** The terms and stems the library holds the word under with and without clitics (see cliticForms.ts). */
+  cliticVariants(term: string, stem: string): WordVariants
   /** True when no story has the term or any of these stems. */
   matchesNothing(term: string, stems: readonly string[]): boolean
 }
@@ -201,9 +202,9 @@ class Compiler {
     }
     if (tokens.length === 1) {
       const variants = this.options.cliticVariants(terms[0]!, stems[0]!)
-      if (positive && this.options.matchesNothing(terms[0]!, variants)) this.unmatched.push(node.text)
-      this.addRule(scope, positive, terms, [test(terms, variants)])
-      return { fts: `(${termColumns}: ${quoted(terms)} OR ${stemColumns}: ${anyOf(variants)})`, filters: [] }
+      if (positive && this.options.matchesNothing(terms[0]!, variants.stems)) this.unmatched.push(node.text)
+      this.addRule(scope, positive, terms, [test(variants.terms, variants.stems)])
+      return { fts: `(${termColumns}: ${anyOf(variants.terms)} OR ${stemColumns}: ${anyOf(variants.stems)})`, filters: [] }
     }
     this.addRule(scope, positive, terms, tokens.map((token) => test([token.term], [token.stem])))
     return { fts: `(${termColumns}: ${quoted(terms)} OR ${stemColumns}: ${quoted(stems)})`, filters: [] }
@@ -238,7 +239,7 @@ class Compiler {
         prefix && index === tokens.length - 1 ? test([], [], [token.term]) : test([token.term], [token.stem])
       )
       // A one-word item may be any of its clitic variants; a phrase or prefix keeps its stems.
-      const variants = tokens.length === 1 && !prefix ? this.options.cliticVariants(tokens[0]!.term, stems[0]!) : [stems[0]!]
+      const variants = tokens.length === 1 && !prefix ? this.options.cliticVariants(tokens[0]!.term, stems[0]!).stems : [stems[0]!]
       if (variants.length > 1) sequence[0] = test([tokens[0]!.term], variants)
       this.addRule(scope, positive, tokens.map((token) => token.term), sequence)
       phrases.push(tokens.length === 1 && !prefix ? variants.map((variant) => quoted([variant])) : [prefix ? `${quoted(stems)} *` : quoted(stems)])
@@ -257,9 +258,9 @@ class Compiler {
   }
 }
 
-/** One quoted stem, or a group of alternatives. */
-const anyOf = (stems: readonly string[]): string =>
-  stems.length === 1 ? quoted(stems) : `(${stems.map((stem) => quoted([stem])).join(' OR ')})`
+/** One quoted term or stem, or a group of alternatives. */
+const anyOf = (forms: readonly string[]): string =>
+  forms.length === 1 ? quoted(forms) : `(${forms.map((form) => quoted([form])).join(' OR ')})`
 
 /** Every way of taking one choice from each list, in order. */
 function combine(lists: readonly (readonly string[])[]): string[][] {

@@ -36,7 +36,7 @@ export async function prepareQuery(state: SearchState, query: string): Promise<C
   const words = (prefix: string) => vocabulary?.entriesStartingWith(prefix) ?? []
   return compileQuery(tree, {
     fuzzyTerms: (term, maxEdits) => vocabulary?.nearest(term, maxEdits, MAX_FUZZY_CANDIDATES) ?? [],
-    cliticVariants: (term, stem) => (vocabulary === null ? [stem] : cliticVariants(words, term, stem)),
+    cliticVariants: (term, stem) => (vocabulary === null ? { terms: [term], stems: [stem] } : cliticVariants(words, term, stem)),
     matchesNothing: (term, stems) => vocabulary !== null && matchesNothing(words, term, stems)
   })
 }

@@ -123,21 +123,28 @@ function hashRange(term: string, from: number, end: number): number {
   return hash
 }
 
-/** Stems of words whose first letters only look like a prefix (وزارة، بريطانيا، التزام). */
-const PREFIX_LOOKALIKE_STEMS: ReadonlySet<string> = new Set(
-  PREFIX_LOOKALIKE_WORDS.map((word) => {
-    const term = normalizeTerm(word)
-    return term.slice(0, suffixEnd(term, 0))
-  })
-)
-const PREFIX_LOOKALIKE_HASHES: ReadonlySet<number> = new Set(
-  [...PREFIX_LOOKALIKE_STEMS].map((stem) => hashRange(stem, 0, stem.length))
-)
+/**
+ * A look-alike's stem stands for its inflected forms only when it has at least this many letters: shorter ones
+ * (الم from ألم, المح from ألمح, الل from الله) are also the article before real words (المحاكم، المال), so for
+ * them only the listed forms count.
+ */
+const MIN_LOOKALIKE_STEM = 5
+
+const lookalikeTerms = PREFIX_LOOKALIKE_WORDS.map(normalizeTerm)
+/** Words whose first letters only look like a prefix (ألمانيا، التزام), as listed and by their long stems. */
+const PREFIX_LOOKALIKES: ReadonlySet<string> = new Set([
+  ...lookalikeTerms,
+  ...lookalikeTerms.map((term) => term.slice(0, suffixEnd(term, 0))).filter((stem) => stem.length >= MIN_LOOKALIKE_STEM)
+])
+const PREFIX_LOOKALIKE_HASHES: ReadonlySet<number> = new Set([...PREFIX_LOOKALIKES].map((form) => hashRange(form, 0, form.length)))
+
+const isListedLookalike = (term: string, from: number, end: number): boolean =>
+  PREFIX_LOOKALIKE_HASHES.has(hashRange(term, from, end)) && PREFIX_LOOKALIKES.has(term.slice(from, end))
 
 /** True when the word starting at `from` is one whose first letters belong to it (see stemExceptions). */
 function isLookalike(term: string, from: number): boolean {
   const end = suffixEnd(term, from)
-  return PREFIX_LOOKALIKE_HASHES.has(hashRange(term, from, end)) && PREFIX_LOOKALIKE_STEMS.has(term.slice(from, end))
+  return isListedLookalike(term, from, term.length) || (end - from >= MIN_LOOKALIKE_STEM && isListedLookalike(term, from, end))
 }
 
 const startsWithArticle = (term: string, at: number): boolean =>
