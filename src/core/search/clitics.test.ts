@@ -26,7 +26,8 @@ const STORIES: Record<string, Partial<StoryFields> & { body: string }> = {
   milk: { title: 'أسعار الألبان', body: 'ارتفع سعر اللبن في الأسواق، وقال تاجر إن لبن الماعز أغلى.' },
   rifles: { title: 'ضبط أسلحة', body: 'صادرت الشرطة بنادق صيد من مستودع قديم.' },
   theRifles: { title: 'حملة أمنية', body: 'جمعت السلطات البنادق من السكان.' },
-  france: { title: 'قمة أوروبية', body: 'استضافت فرنسا القمة، وقالت الرئاسة إن فرنسا مستعدة.' }
+  france: { title: 'قمة أوروبية', body: 'استضافت فرنسا القمة، وقالت الرئاسة إن فرنسا مستعدة.' },
+  andKorea: { title: 'محادثات تجارية', body: 'أجرت الصين وكوريا محادثات حول الرسوم.' }
 }
 type StoryName = keyof typeof STORIES
 
@@ -78,6 +79,11 @@ describe('search: a word is found whatever clitics it or the query carries', () 
   it('keeps the first letter of a word that owns it: فرنسا is not ف + رنسا', async () => {
     expect(await found('فرنسا')).toEqual(['france'])
     expect(await found('رنسا')).toEqual([])
+  })
+
+  it('finds a prefix behind و, ب and ل', async () => {
+    expect(await found('كور*')).toEqual(['andKorea'])
+    expect(await found('كوريا')).toEqual(['andKorea'])
   })
 
   it('highlights the word as the story writes it, clitics included', async () => {

@@ -29,6 +29,10 @@ const STEM_COLUMNS: Record<WordScope, string> = {
   note: 'notes_stem'
 }
 const MIN_PREFIX_LENGTH = 2
+/** Clitics a prefix search looks behind (see withCliticPrefixes), and the letters it needs for that. */
+const PREFIX_CLITICS = ['و', 'ب', 'ل', 'وب', 'ول']
+const MIN_CLITIC_PREFIX_LENGTH = 3
+const ARABIC_LETTER = /^[\u0620-\u064a]/u
 /**
  * A NEAR group is run as one NEAR per combination of its words' clitic variants (FTS5's NEAR takes phrases, not
  * alternatives); beyond this many combinations each word keeps its own stem only.
@@ -189,10 +193,12 @@ class Compiler {
       case 'prefix': {
         const prefix = terms[terms.length - 1]!
         if (prefix.length < MIN_PREFIX_LENGTH) throw queryError(`Write at least ${MIN_PREFIX_LENGTH} letters before *`, node.position)
-        const sequence = tokens.map((token, index) => (index < tokens.length - 1 ? test([token.term], [token.stem]) : test([], [], [prefix])))
+        const prefixes = tokens.length === 1 ? withCliticPrefixes(prefix) : [prefix]
+        const sequence = tokens.map((token, index) => (index < tokens.length - 1 ? test([token.term], [token.stem]) : test([], [], prefixes)))
         this.addRule(scope, positive, terms, sequence)
-        const stemsThenPrefix = [...stems.slice(0, -1), prefix]
-        return { fts: `(${termColumns}: ${quoted(terms)} * OR ${stemColumns}: ${quoted(stemsThenPrefix)} *)`, filters: [] }
+        const stemsThenPrefix = prefixes.map((each) => `${quoted([...stems.slice(0, -1), each])} *`)
+        const stemMatch = stemsThenPrefix.length === 1 ? stemsThenPrefix[0]! : `(${stemsThenPrefix.join(' OR ')})`
+        return { fts: `(${termColumns}: ${quoted(terms)} * OR ${stemColumns}: ${stemMatch})`, filters: [] }
       }
       case 'fuzzy':
         if (tokens.length === 1) return this.fuzzyWord(tokens[0]!, node, scope, positive)
@@ -261,6 +267,16 @@ class Compiler {
 /** One quoted term or stem, or a group of alternatives. */
 const anyOf = (forms: readonly string[]): string =>
   forms.length === 1 ? quoted(forms) : `(${forms.map((form) => quoted([form])).join(' OR ')})`
+
+/**
+ * A one-word prefix also matches after the clitics the analyser leaves on bare words (كور* finds وكوريا، بكوريا),
+ * from three letters on and without ك and ف, whose words mostly own them: a prefix cannot be weighed against the
+ * library's words as a whole word is (cliticForms.ts), so only the clitics that are nearly always clitics are added.
+ */
+function withCliticPrefixes(prefix: string): string[] {
+  if (prefix.length < MIN_CLITIC_PREFIX_LENGTH || !ARABIC_LETTER.test(prefix)) return [prefix]
+  return [prefix, ...PREFIX_CLITICS.map((clitic) => clitic + prefix)]
+}
 
 /** Every way of taking one choice from each list, in order. */
 function combine(lists: readonly (readonly string[])[]): string[][] {
