@@ -81,6 +81,11 @@ describe('search: a word is found whatever clitics it or the query carries', () 
     expect(await found('رنسا')).toEqual([])
   })
 
+  it('finds the words near each other whatever clitics they carry', async () => {
+    expect(await found('NEAR(جامعة الأزهر, 3)')).toEqual(['pastedClitics'])
+    expect(await found('NEAR(فبجامعة القاهرة, 3)')).toEqual(['university'])
+  })
+
   it('finds a prefix behind و, ب and ل', async () => {
     expect(await found('كور*')).toEqual(['andKorea'])
     expect(await found('كوريا')).toEqual(['andKorea'])

@@ -11,8 +11,9 @@ import type { FilterNode, NearNode, QueryNode, TextField, WordNode } from './que
  * the filters FTS5 cannot answer (tag, lang, dates); and the rules that find the matched words again in the
  * original text for highlights.
  *
- * A plain word matches its normalised term in the term columns or its stem in the stem columns. A story that
- * has the exact form matches both, so bm25 ranks exact forms above stem-only matches.
+ * A plain word matches its normalised term in the term columns or its stem in the stem columns, and the forms the
+ * library holds it under with and without clitics (cliticForms.ts). A story that has the exact form matches both
+ * columns, so bm25 ranks exact forms above stem-only matches.
  */
 
 /** Where a word may match: any text of the story, or only one field. */
