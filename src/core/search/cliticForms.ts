@@ -97,15 +97,16 @@ export interface WordVariants {
 }
 
 /**
- * The forms under which the library holds the word `term` (stem `stem`) with and without clitics. Terms that are
- * not Arabic, or that carry the article, give just themselves.
+ * The forms under which the library holds the word `term` (stem `stem`) with and without clitics: stories may write
+ * it with clitics and no article (الإجراءات, وإجراءات). Terms that are not Arabic give just themselves.
  */
 export function cliticVariants(words: WordsStartingWith, term: string, stem: string): WordVariants {
   const terms = new Set([term])
   const bases = new Set([stem])
-  // Not Arabic, or the article was peeled (no clitic can follow it): the term and stem say all.
-  if (!ARABIC_LETTER.test(term) || stem !== term.slice(0, stem.length)) return { terms: [term], stems: [stem] }
-  for (const stack of CLITIC_STACKS) {
+  if (!ARABIC_LETTER.test(term)) return { terms: [term], stems: [stem] }
+  // When the analyser took an article off (والحكومة), the clitics before it went with it: none are left to judge.
+  const carriesArticle = stem !== term.slice(0, stem.length)
+  for (const stack of carriesArticle ? [] : CLITIC_STACKS) {
     if (!term.startsWith(stack) || term.length - stack.length < MIN_LETTERS_LEFT) continue
     const rest = term.slice(stack.length)
     const base = stemTerm(rest)

@@ -61,6 +61,11 @@ describe('search: a word is found whatever clitics it or the query carries', () 
     expect(await found(withClitics)).toEqual(expected)
   })
 
+  it('finds a story that writes the word with clitics and no article when the query has the article', async () => {
+    expect(await found('الجامعة')).toEqual(['pastedClitics', 'university'])
+    expect(await found('المدينة')).toEqual(['asACity', 'city'])
+  })
+
   it('finds a word with and without the article alike, though it starts with a letter that can be a clitic', async () => {
     expect(await found('بنادق')).toEqual(['rifles', 'theRifles'])
     expect(await found('البنادق')).toEqual(['rifles', 'theRifles'])
