@@ -104,9 +104,8 @@ export function cliticVariants(words: WordsStartingWith, term: string, stem: str
   const terms = new Set([term])
   const bases = new Set([stem])
   if (!ARABIC_LETTER.test(term)) return { terms: [term], stems: [stem] }
-  // When the analyser took an article off (والحكومة), the clitics before it went with it: none are left to judge.
-  const carriesArticle = stem !== term.slice(0, stem.length)
-  for (const stack of carriesArticle ? [] : CLITIC_STACKS) {
+  // Terms with the article are read this way too: للاجئين is ل + اللاجئين with one lam written, not لل + اجئين.
+  for (const stack of CLITIC_STACKS) {
     if (!term.startsWith(stack) || term.length - stack.length < MIN_LETTERS_LEFT) continue
     const rest = term.slice(stack.length)
     const base = stemTerm(rest)
