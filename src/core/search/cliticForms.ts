@@ -104,6 +104,14 @@ export function cliticVariants(words: WordsStartingWith, term: string, stem: str
   const terms = new Set([term])
   const bases = new Set([stem])
   if (!ARABIC_LETTER.test(term)) return { terms: [term], stems: [stem] }
+  // Both loops below ask about the same words; each is counted once.
+  const counted = new Map<string, FormCounts>()
+  const count = (before: string, base: string): FormCounts => {
+    const key = `${before} ${base}`
+    let counts = counted.get(key)
+    if (counts === undefined) counted.set(key, (counts = countForms(words, before, base)))
+    return counts
+  }
   // Terms with the article are read this way too: للاجئين is ل + اللاجئين with one lam written, not لل + اجئين.
   for (const stack of CLITIC_STACKS) {
     if (!term.startsWith(stack) || term.length - stack.length < MIN_LETTERS_LEFT) continue
@@ -111,8 +119,8 @@ export function cliticVariants(words: WordsStartingWith, term: string, stem: str
     const base = stemTerm(rest)
     if (bases.has(base) || base.length < MIN_LETTERS_LEFT) continue
     // The word under the clitics must be one the library uses.
-    const wordUses = uses(countForms(words, '', base))
-    if (wordUses > 0 && isCliticForm(stack, wordUses, countForms(words, stack, base))) {
+    const wordUses = uses(count('', base))
+    if (wordUses > 0 && isCliticForm(stack, wordUses, count(stack, base))) {
       bases.add(base)
       terms.add(rest)
     }
@@ -121,10 +129,10 @@ export function cliticVariants(words: WordsStartingWith, term: string, stem: str
   for (const base of bases) {
     stems.add(base)
     if (base.length < MIN_LETTERS_LEFT) continue
-    const wordUses = uses(countForms(words, '', base))
+    const wordUses = uses(count('', base))
     for (const stack of CLITIC_STACKS) {
       if (wordUses === 0 && stack !== CONJUNCTION) continue // رنسا is no word, so فرنسا is not ف + رنسا
-      const form = countForms(words, stack, base)
+      const form = count(stack, base)
       if (form.stems.size > 0 && isCliticForm(stack, wordUses, form)) for (const formStem of form.stems) stems.add(formStem)
     }
   }
