@@ -155,7 +155,8 @@ const startsWithArticle = (term: string, at: number): boolean =>
  * فلل…): only clitics before the article are taken off here, because a letter before ال can only be a clitic.
  * A clitic before a bare word (وكتاب، فبجامعة، كمدينة) is left on: whether its first letters are clitics or
  * part of the word (وزير، فرنسا، كمال) depends on which words exist, which the search side judges from the
- * library's own words (core/search/cliticForms.ts). So the stem of ال + w is the stem of w for every word w.
+ * library's own words (core/search/cliticForms.ts). So the stem of ال + w is the stem of w for every word w
+ * without an article, unless ال + w is a listed look-alike (ألفريد written الفريد) or w is a single letter.
  */
 function prefixEnd(term: string): number {
   const first = term.charCodeAt(0)
