@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { openLibrary, prepareStory, storyFields } from '../../src/core/library'
 import { benchStories, type Article } from './corpus'
 
-export const BENCH_DIR = '/tmp/marsad-bench'
+/** MARSAD_BENCH_DIR moves it, so that two checkouts benchmarked side by side do not share libraries. */
+export const BENCH_DIR = process.env.MARSAD_BENCH_DIR ?? '/tmp/marsad-bench'
 /** Bump when the corpus recipe changes, so that older libraries are not reused. */
 const RECIPE_VERSION = 1
 const STORIES_PER_TRANSACTION = 5000

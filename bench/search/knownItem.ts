@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { openLibrary, type Library } from '../../src/core/library'
 import { searchStories } from '../../src/core/search'
-import { analyze, isStopword } from '../../src/core/text'
+import { analyze, isStopword, normalizeTerm } from '../../src/core/text'
 import { BENCH_DIR, benchLibrary } from './buildLibrary'
 import type { Article } from './corpus'
 import { seededRandom } from '../../test/helpers/seededRandom'
@@ -46,6 +46,7 @@ function drawTrials(articles: readonly Article[]): Trial[] {
   const tokensOf = articles.map((article) => analyze(textOf(article)))
   for (const tokens of tokensOf) for (const term of new Set(tokens.map((token) => token.term))) articlesWith.set(term, (articlesWith.get(term) ?? 0) + 1)
 
+  const knownWords = { takesArticle: (word: string) => articlesWith.has(`ال${normalizeTerm(word)}`) }
   const random = seededRandom(5000)
   const trials: Trial[] = []
   while (trials.length < ARTICLES_TRIED) {
@@ -60,7 +61,7 @@ function drawTrials(articles: readonly Article[]): Trial[] {
     const first = rarest.splice(Math.floor(random() * rarest.length), 1)[0]!
     const second = rarest[Math.floor(random() * rarest.length)]!
     const written: [string, string] = [firstWritten.get(first)!, firstWritten.get(second)!]
-    const changed = written.map((word) => respell(word, random))
+    const changed = written.map((word) => respell(word, random, knownWords))
     trials.push({ article, written, respelt: [changed[0]!.word, changed[1]!.word], how: [changed[0]!.how, changed[1]!.how] })
   }
   return trials

@@ -149,6 +149,23 @@ test.describe('search', () => {
     expect(problems).toEqual([])
   })
 
+  test('clitics on a query word still find the story; a word no story holds in any form is named, in English and Arabic', async ({ core, openMarsad }) => {
+    seedKoreaStories(core.library)
+    const page = await openMarsad({ language: 'en' })
+    await search(page, 'فبكوريا الشمالية')
+    await expect(resultCount(page)).toHaveText('4 results')
+
+    await search(page, 'كوريا زقزقوط')
+    await expect(page.getByText('No stories match this search.')).toBeVisible()
+    await expect(page.getByText('No story has this word in any form:')).toBeVisible()
+    await expect(page.locator('.search-unmatched__word')).toHaveText(['زقزقوط'])
+
+    const arabic = await openMarsad({ language: 'ar' })
+    await search(arabic, 'كوريا زقزقوط')
+    await expect(arabic.getByText('لا يوجد خبر فيه هذه الكلمة بأي صيغة:')).toBeVisible()
+    await expect(arabic.locator('.search-unmatched__word')).toHaveText(['زقزقوط'])
+  })
+
   test('a saved search counts the stories an import brings, and opening it clears the count', async ({ core, openMarsad }) => {
     seedKoreaStories(core.library)
     const page = await openMarsad({ language: 'en' })

@@ -31,6 +31,7 @@ export function searchResponseJson(response: SearchResponse) {
     })),
     facets: response.facets,
     didYouMean: response.didYouMean,
+    unmatchedWords: response.unmatchedWords,
     ...(response.error === undefined ? {} : { error: response.error })
   }
 }
@@ -57,6 +58,7 @@ export function describeSearchResponse(response: SearchResponse, offset = 0): st
     if (hit.snippet.text) lines.push(`   ${markedSnippet(hit)}`)
     if (hit.matched.length > 0) lines.push(`   matched: ${hit.matched.join(', ')}`)
   })
+  if (response.unmatchedWords.length > 0) lines.push(`No story has: ${response.unmatchedWords.join(', ')}`)
   if (response.didYouMean) lines.push(`Did you mean: ${response.didYouMean}`)
   return lines.join('\n')
 }
@@ -84,7 +86,7 @@ export const searchCommand: CliCommand = {
     'Copies of one story carried by several outlets show once (the best copy, with "cluster" and "clusterSize");',
     '--all-copies lists every copy. "total" counts stories; "groups" counts the rows when copies are grouped.',
     'With --json: {"query", "total", "tookMs", "results": [{"id", "title", "url", "source", "date", "score",',
-    '"snippet", "matched", …}], "facets", "didYouMean"}.'
+    '"snippet", "matched", …}], "facets", "didYouMean", "unmatchedWords"}.'
   ].join('\n'),
   options: {
     limit: { type: 'string' },

@@ -89,6 +89,25 @@ describe('library file', () => {
     check.close()
   })
 
+  it('re-stems the index of an older library (migration 0150): clitics before a bare word stay on the stem', () => {
+    const path = temp.file('old-stems.marsad')
+    const older = openLibrary(path, { migrations: migrations.filter((migration) => migration.version < 150) })
+    const id = addStory(older, { title: 'محادثات', body: 'زار الوفد الصين وكوريا' })
+    // As the analyser before 0150 indexed it: the و of وكوريا peeled into the stem.
+    older.db.prepare('DELETE FROM story_index WHERE rowid = ?').run(id)
+    older.db
+      .prepare("INSERT INTO story_index (rowid, title, body, title_stem, body_stem) VALUES (?, 'محادثات', 'زار الوفد الصين وكوريا', 'محادث', 'زار وفد صين كوري')")
+      .run(id)
+    older.close()
+
+    const library = openLibrary(path)
+    expect(library.schemaVersion).toBe(latest)
+    const stemMatches = (stem: string) => library.db.prepare('SELECT rowid FROM story_index WHERE story_index MATCH ?').pluck().all(`body_stem: "${stem}"`)
+    expect(stemMatches('وكور')).toEqual([id])
+    expect(stemMatches('كوري')).toEqual([])
+    library.close()
+  })
+
   it('applies all pending migrations in one transaction: a failing step leaves the previous version', () => {
     const path = temp.file('atomic.marsad')
     const base = migrations.slice(0, 2)

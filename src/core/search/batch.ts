@@ -21,7 +21,7 @@ export async function batchSearch(library: Library, queries: readonly string[], 
     } catch (error) {
       if (!(error instanceof MarsadError && error.code === 'invalid-query')) throw error
       const tookMs = Math.round(performance.now() - started)
-      responses.push({ query, total: 0, groups: null, tookMs, results: [], facets: null, didYouMean: null, error: error.message })
+      responses.push({ query, total: 0, groups: null, tookMs, results: [], facets: null, didYouMean: null, unmatchedWords: [], error: error.message })
     }
   }
   return responses

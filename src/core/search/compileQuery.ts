@@ -1,5 +1,6 @@
 import type { StoryFilter, StoryQuery } from '../library'
-import { forEachToken, isStopword, normalizeText, stemTerm } from '../text'
+import { forEachToken, isStopword, normalizeText } from '../text'
+import type { WordVariants } from './cliticForms'
 import { dateFilter } from './dates'
 import { queryError } from './queryError'
 import type { FilterNode, NearNode, QueryNode, TextField, WordNode } from './queryTree'
@@ -10,8 +11,9 @@ import type { FilterNode, NearNode, QueryNode, TextField, WordNode } from './que
  * the filters FTS5 cannot answer (tag, lang, dates); and the rules that find the matched words again in the
  * original text for highlights.
  *
- * A plain word matches its normalised term in the term columns or its stem in the stem columns. A story that
- * has the exact form matches both, so bm25 ranks exact forms above stem-only matches.
+ * A plain word matches its normalised term in the term columns or its stem in the stem columns, and the forms the
+ * library holds it under with and without clitics (cliticForms.ts). A story that has the exact form matches both
+ * columns, so bm25 ranks exact forms above stem-only matches.
  */
 
 /** Where a word may match: any text of the story, or only one field. */
@@ -28,11 +30,15 @@ const STEM_COLUMNS: Record<WordScope, string> = {
   note: 'notes_stem'
 }
 const MIN_PREFIX_LENGTH = 2
-/** Prepositions the light stemmer keeps when the next letter is often part of the word (بريطانيا، بروسيا). */
-const KEPT_PREPOSITIONS = ['ب', 'ل']
-/** Words shorter than this get no preposition alternatives: ريد/بريد, لاد/بلاد are different words. */
-const MIN_ALTERNATIVE_LENGTH = 4
+/** Clitics a prefix search looks behind (see withCliticPrefixes), and the letters it needs for that. */
+const PREFIX_CLITICS = ['و', 'ب', 'ل', 'وب', 'ول']
+const MIN_CLITIC_PREFIX_LENGTH = 3
 const ARABIC_LETTER = /^[\u0620-\u064a]/u
+/**
+ * A NEAR group is run as one NEAR per combination of its words' clitic variants (FTS5's NEAR takes phrases, not
+ * alternatives); beyond this many combinations each word keeps its own stem only.
+ */
+const MAX_NEAR_COMBINATIONS = 32
 /** Fuzzy matching allows 1 edit in terms of up to this many letters, 2 beyond. */
 const ONE_EDIT_UP_TO = 5
 
@@ -63,11 +69,17 @@ export interface TypedWord {
 export interface CompiledQuery extends StoryQuery {
   rules: HighlightRule[]
   words: TypedWord[]
+  /** Plain words, as typed, that the library holds in no form: an AND query with one of them finds nothing. */
+  unmatched: string[]
 }
 
 export interface CompileOptions {
   /** Terms of the library within `maxEdits` of `term`, most frequent first (not `term` itself). */
   fuzzyTerms(term: string, maxEdits: number): string[]
+  /** The terms and stems the library holds the word under with and without clitics (see cliticForms.ts). */
+  cliticVariants(term: string, stem: string): WordVariants
+  /** True when no story has the term or any of these stems. */
+  matchesNothing(term: string, stems: readonly string[]): boolean
 }
 
 interface QueryToken {
@@ -107,6 +119,7 @@ const test = (terms: string[], stems: string[], prefixes: string[] = []): TokenT
 class Compiler {
   readonly rules: HighlightRule[] = []
   readonly words: TypedWord[] = []
+  readonly unmatched: string[] = []
   private wordCount = 0
 
   constructor(private readonly options: CompileOptions) {}
@@ -181,10 +194,12 @@ class Compiler {
       case 'prefix': {
         const prefix = terms[terms.length - 1]!
         if (prefix.length < MIN_PREFIX_LENGTH) throw queryError(`Write at least ${MIN_PREFIX_LENGTH} letters before *`, node.position)
-        const sequence = tokens.map((token, index) => (index < tokens.length - 1 ? test([token.term], [token.stem]) : test([], [], [prefix])))
+        const prefixes = tokens.length === 1 ? withCliticPrefixes(prefix) : [prefix]
+        const sequence = tokens.map((token, index) => (index < tokens.length - 1 ? test([token.term], [token.stem]) : test([], [], prefixes)))
         this.addRule(scope, positive, terms, sequence)
-        const stemsThenPrefix = [...stems.slice(0, -1), prefix]
-        return { fts: `(${termColumns}: ${quoted(terms)} * OR ${stemColumns}: ${quoted(stemsThenPrefix)} *)`, filters: [] }
+        const stemsThenPrefix = prefixes.map((each) => `${quoted([...stems.slice(0, -1), each])} *`)
+        const stemMatch = stemsThenPrefix.length === 1 ? stemsThenPrefix[0]! : `(${stemsThenPrefix.join(' OR ')})`
+        return { fts: `(${termColumns}: ${quoted(terms)} * OR ${stemColumns}: ${stemMatch})`, filters: [] }
       }
       case 'fuzzy':
         if (tokens.length === 1) return this.fuzzyWord(tokens[0]!, node, scope, positive)
@@ -193,10 +208,10 @@ class Compiler {
         break
     }
     if (tokens.length === 1) {
-      const alternatives = stemAlternatives(tokens[0]!)
-      this.addRule(scope, positive, terms, [test(terms, alternatives)])
-      const stemMatch = alternatives.length === 1 ? quoted(stems) : `(${alternatives.map((stem) => quoted([stem])).join(' OR ')})`
-      return { fts: `(${termColumns}: ${quoted(terms)} OR ${stemColumns}: ${stemMatch})`, filters: [] }
+      const variants = this.options.cliticVariants(terms[0]!, stems[0]!)
+      if (positive && this.options.matchesNothing(terms[0]!, variants.stems)) this.unmatched.push(node.text)
+      this.addRule(scope, positive, terms, [test(variants.terms, variants.stems)])
+      return { fts: `(${termColumns}: ${anyOf(variants.terms)} OR ${stemColumns}: ${anyOf(variants.stems)})`, filters: [] }
     }
     this.addRule(scope, positive, terms, tokens.map((token) => test([token.term], [token.stem])))
     return { fts: `(${termColumns}: ${quoted(terms)} OR ${stemColumns}: ${quoted(stems)})`, filters: [] }
@@ -221,7 +236,7 @@ class Compiler {
 
   /** Proximity is measured between stems, so that the words may take any clitic or ending. */
   private near(node: NearNode, scope: WordScope, positive: boolean): Part {
-    const phrases: string[] = []
+    const phrases: string[][] = []
     for (const item of node.items) {
       const tokens = analyseWords(item.text)
       if (tokens.length === 0) continue
@@ -230,11 +245,17 @@ class Compiler {
       const sequence = tokens.map((token, index) =>
         prefix && index === tokens.length - 1 ? test([], [], [token.term]) : test([token.term], [token.stem])
       )
+      // A one-word item may be any of its clitic variants; a phrase or prefix keeps its stems.
+      const variants = tokens.length === 1 && !prefix ? this.options.cliticVariants(tokens[0]!.term, stems[0]!).stems : [stems[0]!]
+      if (variants.length > 1) sequence[0] = test([tokens[0]!.term], variants)
       this.addRule(scope, positive, tokens.map((token) => token.term), sequence)
-      phrases.push(prefix ? `${quoted(stems)} *` : quoted(stems))
+      phrases.push(tokens.length === 1 && !prefix ? variants.map((variant) => quoted([variant])) : [prefix ? `${quoted(stems)} *` : quoted(stems)])
     }
     if (phrases.length < 2) throw queryError('NEAR needs at least two words', node.position)
-    return { fts: `${STEM_COLUMNS[scope]}: NEAR(${phrases.join(' ')}, ${node.distance})`, filters: [] }
+    const combinations = phrases.reduce((count, choices) => count * choices.length, 1)
+    const groups = combinations <= MAX_NEAR_COMBINATIONS ? combine(phrases) : [phrases.map((choices) => choices[0]!)]
+    const nears = groups.map((group) => `${STEM_COLUMNS[scope]}: NEAR(${group.join(' ')}, ${node.distance})`)
+    return { fts: nears.length === 1 ? nears[0]! : `(${nears.join(' OR ')})`, filters: [] }
   }
 
   private addRule(scope: WordScope, positive: boolean, terms: readonly string[], sequence: TokenTest[]): void {
@@ -244,24 +265,23 @@ class Compiler {
   }
 }
 
+/** One quoted term or stem, or a group of alternatives. */
+const anyOf = (forms: readonly string[]): string =>
+  forms.length === 1 ? quoted(forms) : `(${forms.map((form) => quoted([form])).join(' OR ')})`
+
 /**
- * The stems a plain word matches: its own, and where the stemmer keeps a leading ب or ل as part of the word,
- * the stem without it (an analyst types بروسيا, the story says روسيا) and the stems with it (the analyst types
- * روسيا, a story says بروسيا, indexed under بروس). They match the stem columns only, so they rank below exact
- * forms and stems proper.
+ * A one-word prefix also matches after the clitics the analyser leaves on bare words (كور* finds وكوريا، بكوريا),
+ * from three letters on and without ك and ف, whose words mostly own them: a prefix cannot be weighed against the
+ * library's words as a whole word is (cliticForms.ts), so only the clitics that are nearly always clitics are added.
  */
-function stemAlternatives(token: QueryToken): string[] {
-  const { term, stem } = token
-  const alternatives = new Set([stem])
-  if (term.length < MIN_ALTERNATIVE_LENGTH || !ARABIC_LETTER.test(term)) return [stem]
-  if (KEPT_PREPOSITIONS.includes(term[0]!) && stem[0] === term[0] && term.length > MIN_ALTERNATIVE_LENGTH) {
-    alternatives.add(stemTerm(term.slice(1)))
-  }
-  for (const preposition of KEPT_PREPOSITIONS) {
-    const withPreposition = stemTerm(preposition + term)
-    if (withPreposition[0] === preposition) alternatives.add(withPreposition)
-  }
-  return [...alternatives]
+function withCliticPrefixes(prefix: string): string[] {
+  if (prefix.length < MIN_CLITIC_PREFIX_LENGTH || !ARABIC_LETTER.test(prefix)) return [prefix]
+  return [prefix, ...PREFIX_CLITICS.map((clitic) => clitic + prefix)]
+}
+
+/** Every way of taking one choice from each list, in order. */
+function combine(lists: readonly (readonly string[])[]): string[][] {
+  return lists.reduce<string[][]>((groups, choices) => groups.flatMap((group) => choices.map((choice) => [...group, choice])), [[]])
 }
 
 /**
@@ -326,5 +346,5 @@ export function compileQuery(tree: QueryNode | null, options: CompileOptions): C
     throw queryError('There is nothing to search for here: the query has no letters or digits', 0)
   }
   const filter = part.filters.length === 0 ? null : part.filters.length === 1 ? part.filters[0]! : { kind: 'all' as const, items: part.filters }
-  return { match: part.fts, filter, rules: compiler.rules, words: compiler.words }
+  return { match: part.fts, filter, rules: compiler.rules, words: compiler.words, unmatched: compiler.unmatched }
 }

@@ -8,7 +8,7 @@ import { compileQuery } from './compileQuery'
 import { parseQuery } from './parseQuery'
 import { searchStories } from './searchStories'
 
-const compile = (query: string) => compileQuery(parseQuery(query), { fuzzyTerms: () => [] })
+const compile = (query: string) => compileQuery(parseQuery(query), { fuzzyTerms: () => [], cliticVariants: (term, stem) => ({ terms: [term], stems: [stem] }), matchesNothing: () => false })
 
 function problem(query: string): { message: string; position: number } {
   try {

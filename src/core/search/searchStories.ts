@@ -61,7 +61,16 @@ export async function searchStories(library: Library, request: SearchRequest): P
     didYouMean = await spellingSuggestion(state, request.query, compiled.words)
   }
   const groups = grouped ? repository.countGroups(compiled) : null
-  return { query: request.query, total, groups, tookMs: Math.round(performance.now() - started), results, facets, didYouMean }
+  return {
+    query: request.query,
+    total,
+    groups,
+    tookMs: Math.round(performance.now() - started),
+    results,
+    facets,
+    didYouMean,
+    unmatchedWords: compiled.unmatched
+  }
 }
 
 /** Every story id the query matches, ascending (for acting on a whole result, such as tagging it). */

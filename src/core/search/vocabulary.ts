@@ -62,6 +62,11 @@ export class Vocabulary {
       .map(([candidate]) => candidate)
   }
 
+  /** Every term that starts with `prefix`, with its number of stories, in no particular order. */
+  entriesStartingWith(prefix: string): Iterable<[term: string, stories: number]> {
+    return this.terms.atPrefix(prefix)
+  }
+
   /** Terms that start with `prefix`, the most used first. */
   startingWith(prefix: string, limit: number): string[] {
     return [...this.terms.atPrefix(prefix)]

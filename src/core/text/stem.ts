@@ -6,8 +6,9 @@ import { normalizeTerm } from './normalize'
  * Light stemming of Arabic terms, in the spirit of Larkey's light10 (what Lucene ships) with the
  * errors it is known for repaired. A term is seen as
  *   [conjunction و/ف] [preposition ب/ك/ل] [article ال] stem [plural/feminine ending] [pronoun]
- * and each layer is peeled only when what remains is long enough to still be a word.
- * Latin and numeric terms are returned unchanged.
+ * The article is peeled with the clitics before it; clitics before a bare word are left to search, which
+ * knows the library's words (see prefixEnd). Endings are peeled only when what remains is long enough to
+ * still be a word. Latin and numeric terms are returned unchanged.
  */
 
 const ALEF = 0x0627
@@ -65,18 +66,8 @@ const SUFFIX_RULES: readonly SuffixRule[] = [
 /** Enough rounds for the longest stack seen in news: مسؤولياتهم → هم, ات, ي. */
 const MAX_SUFFIX_ROUNDS = 4
 
-/** Letters that must be left after peeling a conjunction, the article or a lone preposition. */
-const MIN_AFTER_CONJUNCTION = 3
+/** Letters that must be left after peeling the article (with the clitics before it). */
 const MIN_AFTER_ARTICLE = 2
-const MIN_AFTER_PREPOSITION = 4
-
-/**
- * Second letters after which a lone ب or ل is more often part of the word than a preposition
- * (بين، بيان، برنامج، بلاد، بعد، بوتين، ليبيا، ليست). Measured over 5,000 news articles: before
- * these letters ب is radical in 60–95% of occurrences, before the others in 5–35%.
- */
-const RADICAL_AFTER_BEH = new Set(Array.from('يرلوعطغدظ', (char) => char.charCodeAt(0)))
-const RADICAL_AFTER_LAM = new Set(Array.from('ي', (char) => char.charCodeAt(0)))
 
 /** The rules by the last letter of their ending, so that a term is only compared with rules that can match. */
 const RULES_BY_LAST_LETTER = new Map<number, SuffixRule[]>()
@@ -132,51 +123,47 @@ function hashRange(term: string, from: number, end: number): number {
   return hash
 }
 
-/** Stems of words whose first letters only look like a prefix (وزارة، بريطانيا، التزام). */
-const PREFIX_LOOKALIKE_STEMS: ReadonlySet<string> = new Set(
-  PREFIX_LOOKALIKE_WORDS.map((word) => {
-    const term = normalizeTerm(word)
-    return term.slice(0, suffixEnd(term, 0))
-  })
-)
-const PREFIX_LOOKALIKE_HASHES: ReadonlySet<number> = new Set(
-  [...PREFIX_LOOKALIKE_STEMS].map((stem) => hashRange(stem, 0, stem.length))
-)
+/**
+ * A look-alike's stem stands for its inflected forms only when it has at least this many letters: shorter ones
+ * (الم from ألم, المح from ألمح, الل from الله) are also the article before real words (المحاكم، المال), so for
+ * them only the listed forms count.
+ */
+const MIN_LOOKALIKE_STEM = 5
+
+const lookalikeTerms = PREFIX_LOOKALIKE_WORDS.map(normalizeTerm)
+/** Words whose first letters only look like a prefix (ألمانيا، التزام), as listed and by their long stems. */
+const PREFIX_LOOKALIKES: ReadonlySet<string> = new Set([
+  ...lookalikeTerms,
+  ...lookalikeTerms.map((term) => term.slice(0, suffixEnd(term, 0))).filter((stem) => stem.length >= MIN_LOOKALIKE_STEM)
+])
+const PREFIX_LOOKALIKE_HASHES: ReadonlySet<number> = new Set([...PREFIX_LOOKALIKES].map((form) => hashRange(form, 0, form.length)))
+
+const isListedLookalike = (term: string, from: number, end: number): boolean =>
+  PREFIX_LOOKALIKE_HASHES.has(hashRange(term, from, end)) && PREFIX_LOOKALIKES.has(term.slice(from, end))
 
 /** True when the word starting at `from` is one whose first letters belong to it (see stemExceptions). */
 function isLookalike(term: string, from: number): boolean {
   const end = suffixEnd(term, from)
-  return PREFIX_LOOKALIKE_HASHES.has(hashRange(term, from, end)) && PREFIX_LOOKALIKE_STEMS.has(term.slice(from, end))
+  return isListedLookalike(term, from, term.length) || (end - from >= MIN_LOOKALIKE_STEM && isListedLookalike(term, from, end))
 }
 
 const startsWithArticle = (term: string, at: number): boolean =>
   term.charCodeAt(at) === ALEF && term.charCodeAt(at + 1) === LAM
 
 /**
- * Position after the clitics and article at the start of `term` that can safely go. و is peeled
- * before at least three letters; ف only before the article (فالحكومة), since most words that
- * start with ف own it (فيلم، فريق، فكرة); ك only as part of كال for the same reason.
+ * Position after the article at the start of `term`, with the clitics it carries (وال، فال، بال، كال، لل، وبال،
+ * فلل…): only clitics before the article are taken off here, because a letter before ال can only be a clitic.
+ * A clitic before a bare word (وكتاب، فبجامعة، كمدينة) is left on: whether its first letters are clitics or
+ * part of the word (وزير، فرنسا، كمال) depends on which words exist, which the search side judges from the
+ * library's own words (core/search/cliticForms.ts). So the stem of ال + w is the stem of w for every word w
+ * without an article, unless ال + w is a listed look-alike (ألفريد written الفريد) or w is a single letter.
  */
 function prefixEnd(term: string): number {
-  let at = 0
   const first = term.charCodeAt(0)
-  const conjunction =
-    (first === WAW && term.length - 1 >= MIN_AFTER_CONJUNCTION) || (first === FEH && articleLength(term, 1) > 0)
-  if (conjunction) {
-    if (isLookalike(term, 0)) return 0
-    at = 1
-  }
-
-  const article = articleLength(term, at)
-  if (article > 0) return isLookalike(term, at) ? at : at + article
-  if (term.length - at - 1 >= MIN_AFTER_PREPOSITION) {
-    const preposition = term.charCodeAt(at)
-    const next = term.charCodeAt(at + 1)
-    const peel =
-      (preposition === BEH && !RADICAL_AFTER_BEH.has(next)) || (preposition === LAM && !RADICAL_AFTER_LAM.has(next))
-    if (peel && !isLookalike(term, at)) return at + 1
-  }
-  return at
+  const conjunction = (first === WAW || first === FEH) && articleLength(term, 1) > 0 ? 1 : 0
+  const article = articleLength(term, conjunction)
+  if (article === 0) return 0
+  return isLookalike(term, conjunction) ? conjunction : conjunction + article
 }
 
 /**

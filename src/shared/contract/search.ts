@@ -68,6 +68,11 @@ export interface SearchResponse {
   facets: SearchFacets | null
   /** When nothing matched: the query with each word replaced by the nearest word in the library, if any. */
   didYouMean: string | null
+  /**
+   * Words of the query, as typed, that the library holds in no form (with or without clitics and endings): each
+   * one alone empties an AND query, and the interface says which.
+   */
+  unmatchedWords: string[]
   /** Only in batch results: why this line could not be searched (then total is 0). */
   error?: string
 }

@@ -123,6 +123,16 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
       {summary.status === 'ready' && summary.total === 0 && (
         <div className="pane__message pane__message--empty">
           <p>{t.noResults}</p>
+          {summary.unmatchedWords.length > 0 && (
+            <p className="search-unmatched">
+              {t.unmatchedWords}{' '}
+              {summary.unmatchedWords.map((word, index) => (
+                <bdi key={index} className="search-unmatched__word">
+                  {word}
+                </bdi>
+              ))}
+            </p>
+          )}
           {summary.didYouMean ? (
             <p>
               {t.didYouMean}{' '}

@@ -21,6 +21,8 @@ export interface SearchSummary {
   rows: number
   facets: SearchFacets | null
   didYouMean: string | null
+  /** Words of the query that no story holds in any form. */
+  unmatchedWords: string[]
   error: MarsadError | null
 }
 
@@ -34,7 +36,7 @@ export interface SearchPages {
   ensureRange(first: number, last: number): void
 }
 
-const loading: SearchSummary = { status: 'loading', total: 0, groups: null, rows: 0, facets: null, didYouMean: null, error: null }
+const loading: SearchSummary = { status: 'loading', total: 0, groups: null, rows: 0, facets: null, didYouMean: null, unmatchedWords: [], error: null }
 
 interface Page {
   generation: number
@@ -81,9 +83,9 @@ export function useSearchPages(query: string, sort: SearchSort, collapse: boolea
           setPagesArrived((n) => n + 1)
           const end = response.results.length < PAGE_SIZE ? page * PAGE_SIZE + response.results.length : null
           if (withFacets) {
-            const { total, groups, facets, didYouMean } = response
+            const { total, groups, facets, didYouMean, unmatchedWords } = response
             const rows = groups ?? total
-            setSummary({ status: 'ready', total, groups, rows: Math.min(rows, end ?? rows), facets, didYouMean, error: null })
+            setSummary({ status: 'ready', total, groups, rows: Math.min(rows, end ?? rows), facets, didYouMean, unmatchedWords, error: null })
           } else if (end !== null) {
             setSummary((previous) => ({ ...previous, rows: Math.min(previous.rows, end) }))
           }

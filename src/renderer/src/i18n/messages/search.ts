@@ -55,6 +55,8 @@ export interface SearchMessages {
   noResults: string
   noResultsHint: string
   didYouMean: string
+  /** Before the query's words that no story holds in any form. */
+  unmatchedWords: string
   matchedLabel: string
   untitled: string
   loadingRow: string
@@ -187,6 +189,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     noResults: 'No stories match this search.',
     noResultsHint: 'Check the spelling, remove a filter, or use fewer words.',
     didYouMean: 'Did you mean:',
+    unmatchedWords: 'No story has this word in any form:',
     matchedLabel: 'Matched:',
     untitled: '(untitled)',
     loadingRow: 'Loading…',
@@ -312,6 +315,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     noResults: 'لا أخبار تطابق هذا البحث.',
     noResultsHint: 'تحقّق من الإملاء، أو أزل شرطًا، أو استخدم كلمات أقل.',
     didYouMean: 'هل تقصد:',
+    unmatchedWords: 'لا يوجد خبر فيه هذه الكلمة بأي صيغة:',
     matchedLabel: 'طابق:',
     untitled: '(بلا عنوان)',
     loadingRow: 'جارٍ التحميل…',
