@@ -4,11 +4,11 @@
  * afresh, as a new process would. The spec then drives the real window (a Chromium page) and the real menus
  * and dialogs.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, cpSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import Module from 'node:module'
 import { takeCoverage } from 'node:v8'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve, basename } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launchChromium } from '../harness/browserApp'
 import type { StandInBrowserWindow } from './browserWindow'
@@ -159,7 +159,6 @@ function setEnvironment(variables: Record<string, string>, resourcesPath: string
  */
 export async function dropFiles(window: StandInBrowserWindow, paths: string[]): Promise<void> {
   const page = await window.webContents.page
-  const { readFileSync } = await import('node:fs')
   const files = paths.map((path) => ({ path, name: basename(path), bytes: [...readFileSync(path)] }))
   await page.evaluate(
     ({ secret, files }) => {
