@@ -60,7 +60,8 @@ export const importCommand: CliCommand = {
   usage: 'marsad import <path>… [--library FILE] [--json]',
   details: [
     'Each file is imported whole or not at all. A file imported before (same content) adds nothing;',
-    'a story the library already holds is recorded as another sighting. Exit code 0 when every file',
+    'a story the library already holds (same URL, or same source, title and body) is recorded as',
+    'another sighting; another outlet\'s copy is a story of its own. Exit code 0 when every file',
     'imported, 1 when any failed (the others are still imported).'
   ].join('\n'),
   async run(context, paths) {

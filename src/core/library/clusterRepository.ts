@@ -115,8 +115,8 @@ export class ClusterRepository {
     this.statements.forgetSignature.run(storyId)
   }
 
-  isSplit(contentHash: Buffer): boolean {
-    return this.statements.isSplit.get(contentHash) !== undefined
+  isSplit(identityHash: Buffer): boolean {
+    return this.statements.isSplit.get(identityHash) !== undefined
   }
 
   list(minSize: number): ClusterRow[] {
@@ -151,9 +151,9 @@ function prepareStatements(db: Database) {
         first_story_id = (SELECT g.story_id FROM story_signatures g JOIN stories s ON s.id = g.story_id
                           WHERE g.cluster_id = @id ORDER BY s.date IS NULL, s.date, s.id LIMIT 1)
       WHERE id = @id`),
-    rememberSplit: db.prepare('INSERT OR IGNORE INTO cluster_splits (content_hash, split_at) SELECT content_hash, ? FROM stories WHERE id = ?'),
+    rememberSplit: db.prepare('INSERT OR IGNORE INTO cluster_splits (identity_hash, split_at) SELECT identity_hash, ? FROM stories WHERE id = ?'),
     forgetSignature: db.prepare('DELETE FROM story_signatures WHERE story_id = ?'),
-    isSplit: db.prepare('SELECT 1 FROM cluster_splits WHERE content_hash = ?'),
+    isSplit: db.prepare('SELECT 1 FROM cluster_splits WHERE identity_hash = ?'),
     list: db.prepare(`
       SELECT c.id, c.size, c.first_story_id AS first, json_group_array(g.story_id) AS members
       FROM clusters c JOIN story_signatures g ON g.cluster_id = c.id

@@ -63,13 +63,35 @@ describe('runImport', () => {
 
   it('stores a story that arrives twice once, and records the second arrival as a sighting', async () => {
     writeFileSync(temp.file('one.txt'), page('زلزال يضرب المنطقة', 'ضرب زلزال بقوة خمس درجات المنطقة الجبلية.'))
-    // The same story respelled: harakat, tatweel and a bare alef do not make it another story.
-    writeFileSync(temp.file('two.txt'), page('زلـزال يضرب المنطقة', 'ضَرَبَ زلزال بقوة خمس درجات المنطقة الجبلية.', 'مصدر آخر'))
-    const summary = await importPaths(temp.file('one.txt'), temp.file('two.txt'))
+    // The same story from the same outlet, respelled: harakat, tatweel and a bare alef do not make it another story.
+    writeFileSync(temp.file('two.txt'), page('زلـزال يضرب المنطقة', 'ضَرَبَ زلزال بقوة خمس درجات المنطقة الجبلية.'))
+    // The same text from another outlet is that outlet's story.
+    writeFileSync(temp.file('three.txt'), page('زلزال يضرب المنطقة', 'ضرب زلزال بقوة خمس درجات المنطقة الجبلية.', 'مصدر آخر'))
+    const summary = await importPaths(temp.file('one.txt'), temp.file('two.txt'), temp.file('three.txt'))
 
-    expect(summary).toMatchObject({ stories: 1, duplicates: 1, failed: 0 })
-    expect(library.stories.count()).toBe(1)
-    expect(library.db.prepare('SELECT count(*) FROM sightings').pluck().get()).toBe(2)
+    expect(summary).toMatchObject({ stories: 2, duplicates: 1, failed: 0 })
+    expect(library.stories.listOldestFirst(0, 10).map((story) => story.source)).toEqual(['وكالة الأنباء', 'مصدر آخر'])
+    expect(library.db.prepare('SELECT count(*) FROM sightings').pluck().get()).toBe(3)
+  })
+
+  it('reads a file again for the outlets\' copies it lost before each was kept, and only once', async () => {
+    const copies = ['وكالة الأنباء', 'صحيفة الساحل', 'إذاعة المدينة'].map((source) =>
+      JSON.stringify({ title: 'خطة لتحلية مياه البحر', body: 'أعلن مجلس الوزراء عن خطة وطنية لتحلية مياه البحر في المدن الساحلية خلال خمس سنوات.', source }))
+    writeFileSync(temp.file('copies.jsonl'), copies.join('\n'))
+    await importPaths(temp.file('copies.jsonl'))
+    // The file as a library made before migration 0150 holds it: the first copy, the others folded into it.
+    const [, ...lost] = library.stories.listOldestFirst(0, 10)
+    for (const story of lost) library.stories.delete(story.id)
+    library.db.prepare('UPDATE import_files SET story_count = 1, duplicate_count = 2, reread_for_copies = 1').run()
+
+    const again = await importPaths(temp.file('copies.jsonl'))
+    expect(again.files[0]).toMatchObject({ alreadyImported: false, stories: 2, duplicates: 1, error: null })
+    expect(library.stories.listOldestFirst(0, 10).map((story) => story.source)).toEqual(['وكالة الأنباء', 'صحيفة الساحل', 'إذاعة المدينة'])
+    expect(library.db.prepare('SELECT story_count, duplicate_count, reread_for_copies FROM import_files').raw().all()).toEqual([[3, 0, 0]])
+    expect(library.clusters.list(2)).toEqual([expect.objectContaining({ size: 3 })])
+
+    const third = await importPaths(temp.file('copies.jsonl'))
+    expect(third.files[0]).toMatchObject({ alreadyImported: true, stories: 0 })
   })
 
   it('imports each file whole or not at all: a file broken half-way leaves nothing, the others land', async () => {

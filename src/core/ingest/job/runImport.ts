@@ -35,7 +35,7 @@ export async function runImport(library: Library, input: ImportInput, options: R
   const runId = library.imports.beginRun()
   const writer = new StoryWriter(library, runId, options.clusterCopies ?? true)
   const meter = new ProgressMeter(options.jobId, await measureInput(input))
-  const hooks: ReadHooks = { isImported: (sha256) => library.imports.findFile(sha256) !== null }
+  const hooks: ReadHooks = { isImported: (sha256) => library.imports.holds(sha256) }
   const events: AsyncIterable<ReadEvent> = options.reader
     ? options.reader.read({ input, libraryPath: library.path, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
     : readInputs(input, hooks)

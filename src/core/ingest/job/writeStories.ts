@@ -23,6 +23,8 @@ interface FileInProgress {
   /** Written as read (a big file), or held until read whole (a small one). */
   streamed: boolean
   fileId: number | null
+  /** The record of this file when it is imported before and read again for the copies it lost (migration 0150). */
+  rereadFileId: number | null
   /** Stories of a small file, waiting for the end of the file. */
   held: ReadyStory[]
   /** Story ids by position in the file, for "read also" links. */
@@ -110,21 +112,23 @@ export class StoryWriter {
 
   private startFile(event: Extract<ReadEvent, { type: 'file' }>): void {
     // The writer decides: the reader may not know of a copy of this file imported earlier in the same run.
-    const earlier = this.library.imports.findFile(event.sha256)
+    const found = this.library.imports.findFile(event.sha256)
+    const rereadFileId = found?.rereadForCopies ? found.id : null
+    const earlier = rereadFileId === null ? found : null
     const result: ImportFileResult = {
       path: event.path, kind: null, encoding: null, stories: 0, duplicates: 0, alreadyImported: earlier !== null, error: null
     }
     if (earlier) Object.assign(result, { kind: earlier.kind, encoding: earlier.encoding, duplicates: earlier.stories + earlier.duplicates })
     const streamed = event.size >= BIG_FILE_BYTES && !earlier
     if (streamed) this.commit()
-    this.current = { result, sha256: event.sha256, size: event.size, streamed, fileId: null, held: [], ids: new Map() }
+    this.current = { result, sha256: event.sha256, size: event.size, streamed, fileId: null, rereadFileId, held: [], ids: new Map() }
   }
 
-  /** Opens the file's transaction (or joins the batch) and records the file, inside it. */
+  /** Opens the file's transaction (or joins the batch) and records the file, inside it (unless it is read again). */
   private beginFile(): void {
     const current = this.current!
     this.batches.begin()
-    current.fileId = this.library.imports.addFile({
+    current.fileId = current.rereadFileId ?? this.library.imports.addFile({
       runId: this.runId, path: current.result.path, sha256: current.sha256, size: current.size,
       kind: current.result.kind ?? 'unknown', encoding: current.result.encoding ?? 'unknown'
     })
@@ -139,7 +143,7 @@ export class StoryWriter {
       if (added.isNew) {
         current.result.stories++
         this.totals.stories++
-        if (story.signature) stored.push({ id: added.id, signature: story.signature, contentHash: story.prepared.contentHash })
+        if (story.signature) stored.push({ id: added.id, signature: story.signature, identityHash: story.prepared.identityHash })
       } else {
         current.result.duplicates++
         this.totals.duplicates++
@@ -164,7 +168,8 @@ export class StoryWriter {
         this.beginFile()
         this.writeStories(current.held)
       }
-      this.library.imports.setFileCounts(current.fileId!, current.result.stories, current.result.duplicates)
+      if (current.rereadFileId !== null) this.library.imports.recordReread(current.rereadFileId, current.result.stories)
+      else this.library.imports.setFileCounts(current.fileId!, current.result.stories, current.result.duplicates)
       this.inBatch.push(current.result)
       if (this.batches.wrote(current.result.stories + current.result.duplicates, current.streamed)) this.inBatch = []
     }
