@@ -15,6 +15,8 @@ export type DumpErrorCode =
   | 'zip-encrypted'
   | 'zip-too-large'
   | 'zip-too-deep'
+  | 'too-deep'
+  | 'unsafe-path'
 
 export interface DumpProblem {
   displayPath: string

@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fixture } from '../../../../test/fixtures/dumps/readDumps'
 import { makeZip } from '../../../../test/fixtures/dumps/zipWriter'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
-import { openLibrary, type Library } from '../../library'
+import BetterSqlite3 from 'better-sqlite3'
+import { openLibrary, prepareStory, storyFields, type Library } from '../../library'
+import type { ReadEvent } from './events'
+import type { ReaderThread } from './readerThread'
 import { runImport } from './runImport'
 
 const SEED = join(__dirname, '../../../../../shared/data/dumps/seed')
@@ -93,6 +96,31 @@ describe('runImport', () => {
     const third = await importPaths(temp.file('copies.jsonl'))
     expect(third.files[0]).toMatchObject({ alreadyImported: true, stories: 0 })
   })
+
+  it('commits the files read so far while the reader is held up by a slow file', async () => {
+    const otherConnection = new BetterSqlite3(library.path, { readonly: true })
+    const committedStories = () => otherConnection.prepare('SELECT count(*) FROM stories').pluck().get() as number
+    let seenBeforeSlowFileEnded = false
+    // A reader that finishes one small file, then stays in the next until the first is visible to others (or gives up).
+    const reader = {
+      async *read(): AsyncGenerator<ReadEvent> {
+        yield { type: 'file', path: '/in/quick.txt', size: 10, sha256: 'a'.repeat(64), alreadyImported: false }
+        yield { type: 'opened', kind: 'page', encoding: 'utf-8' }
+        yield { type: 'stories', stories: [{ prepared: prepareStory(storyFields({ title: 'خبر سريع', body: 'نص الخبر السريع.' })), position: 0, related: [], signature: null }] }
+        yield { type: 'file-done' }
+        yield { type: 'file', path: '/in/slow.html', size: 10, sha256: 'b'.repeat(64), alreadyImported: false }
+        for (let wait = 0; wait < 100 && !seenBeforeSlowFileEnded; wait++) {
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          seenBeforeSlowFileEnded = committedStories() === 1
+        }
+        yield { type: 'file-failed', problem: { displayPath: '/in/slow.html', code: 'too-deep', message: 'slow.html: too deep' } }
+      }
+    } as unknown as ReaderThread
+    const summary = await runImport(library, { paths: [] }, { jobId: 'test', reader })
+    otherConnection.close()
+    expect(seenBeforeSlowFileEnded).toBe(true)
+    expect(summary).toMatchObject({ stories: 1, failed: 1 })
+  }, 15_000)
 
   it('imports each file whole or not at all: a file broken half-way leaves nothing, the others land', async () => {
     const good = Array.from({ length: 5 }, (_, i) => JSON.stringify({ title: `خبر ${i}`, body: `نص الخبر رقم ${i} في الجنوب.` }))

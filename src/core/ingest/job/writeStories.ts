@@ -78,6 +78,15 @@ export class StoryWriter {
     }
   }
 
+  /**
+   * Commits the finished files of an old batch while the reader works on the next file, so that a file slow to
+   * read does not hold back those before it. Not while a big file is written: its transaction is that file's own.
+   */
+  commitFinishedFiles(): void {
+    if (this.current?.streamed) return
+    if (this.batches.commitIfOld()) this.inBatch = []
+  }
+
   /** Cancel or crash of the reading side: the file in progress is dropped and reported as not imported. */
   abandon(reason: { code: string; message: string }): void {
     if (!this.current) return
