@@ -97,6 +97,16 @@ describe('runImport', () => {
     expect(third.files[0]).toMatchObject({ alreadyImported: true, stories: 0 })
   })
 
+  it('names in the summary a zip with nothing to import and each member it refuses', async () => {
+    writeFileSync(temp.file('empty.zip'), makeZip([]))
+    writeFileSync(temp.file('climbing.zip'), makeZip([{ name: '../escape.txt', data: page('عنوان', 'نص') }]))
+    const summary = await importPaths(temp.file('empty.zip'), temp.file('climbing.zip'))
+    expect(summary.files.map((file) => [file.path.slice(temp.dir.length + 1), file.error?.code])).toEqual([
+      ['empty.zip', 'empty'], ['climbing.zip › ../escape.txt', 'unsafe-path']
+    ])
+    expect(summary.failed).toBe(2)
+  })
+
   it('commits the files read so far while the reader is held up by a slow file', async () => {
     const otherConnection = new BetterSqlite3(library.path, { readonly: true })
     const committedStories = () => otherConnection.prepare('SELECT count(*) FROM stories').pluck().get() as number
