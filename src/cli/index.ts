@@ -38,9 +38,10 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
 
   let parsed: ReturnType<typeof parseArgs>
   try {
+    const options = { ...globalOptions, ...command.options }
     parsed = parseArgs({
-      args: argv.filter((_, index) => index !== commandIndex),
-      options: { ...globalOptions, ...command.options },
+      args: withNegativeNumbersJoined(argv.filter((_, index) => index !== commandIndex), options),
+      options,
       allowPositionals: true,
       strict: true
     })
@@ -93,6 +94,25 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
 function builtReaderWorker(): { readerWorkerFile?: string } {
   const file = join(__dirname, 'readWorker.js')
   return existsSync(file) ? { readerWorkerFile: file } : {}
+}
+
+/**
+ * `--limit -5` as `--limit=-5`: parseArgs takes a value that starts with a dash for an option and stops with
+ * "argument is ambiguous"; joined, the value reaches the command, which says what it takes.
+ */
+function withNegativeNumbersJoined(args: string[], options: OptionSpec): string[] {
+  const takesValue = (arg: string) => arg.startsWith('--') && options[arg.slice(2)]?.type === 'string'
+  const joined: string[] = []
+  for (let index = 0; index < args.length; index++) {
+    const next = args[index + 1]
+    if (takesValue(args[index]!) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${args[index]}=${next}`)
+      index++
+    } else {
+      joined.push(args[index]!)
+    }
+  }
+  return joined
 }
 
 /** The first argument that is neither an option nor the value of a global option such as `--library FILE`. */

@@ -1,6 +1,7 @@
 import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/contract/imports'
 import { UsageError, type CliCommand, type CliContext } from '../command'
 import { formatBytes } from '../format'
+import { plural } from './organiseArgs'
 
 /** The JSON scripts rely on: one object for the whole import. */
 function toJson(summary: ImportSummary) {
@@ -32,7 +33,7 @@ function describeFile(file: ImportFileResult): string {
 function describe(summary: ImportSummary): string {
   return [
     ...summary.files.map(describeFile),
-    `${summary.stories} stories added, ${summary.duplicates} duplicates skipped, ${summary.failed} ${summary.failed === 1 ? 'file' : 'files'} failed, in ${summary.seconds.toFixed(1)} s.`
+    `${plural(summary.stories, 'story', 'stories')} added, ${plural(summary.duplicates, 'duplicate', 'duplicates')} skipped, ${plural(summary.failed, 'file', 'files')} failed, in ${summary.seconds.toFixed(1)} s.`
   ].join('\n')
 }
 

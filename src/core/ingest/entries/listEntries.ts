@@ -38,7 +38,7 @@ async function* fileOrZip(path: DiskPath, size: number, limits: ZipLimits): Asyn
   try {
     isZip = size > 0 && (extensionOf(path.shown) === 'zip' || startsLikeZip(path.fs))
   } catch (error) {
-    yield fileSystemError(path.shown, error).toProblem()
+    yield fileSystemError(path.shown, error, 'file').toProblem()
     return
   }
   if (isZip) yield* zipEntries(openZipFile(path.fs, size), path.shown, 1, newZipBudget(limits))
@@ -59,7 +59,7 @@ async function* folderEntries(folder: DiskPath, limits: ZipLimits, visited: Set<
       .map((name) => childPath(folder, name))
       .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0))
   } catch (error) {
-    yield fileSystemError(folder.shown, error).toProblem()
+    yield fileSystemError(folder.shown, error, 'folder').toProblem()
     return
   }
   for (const child of children) yield* pathEntries(child, limits, visited)
@@ -70,7 +70,7 @@ async function* pathEntries(path: DiskPath, limits: ZipLimits, visited: Set<stri
   try {
     info = statSync(path.fs)
   } catch (error) {
-    yield fileSystemError(path.shown, error).toProblem()
+    yield fileSystemError(path.shown, error, 'file or folder').toProblem()
     return
   }
   if (info.isDirectory()) yield* folderEntries(path, limits, visited)

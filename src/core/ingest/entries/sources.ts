@@ -17,7 +17,7 @@ export function fileEntry(path: DiskPath, size: number): DumpEntry {
       try {
         return readFileSync(path.fs)
       } catch (error) {
-        throw fileSystemError(path.shown, error)
+        throw fileSystemError(path.shown, error, 'file')
       }
     },
     stream: () => createReadStream(path.fs, { highWaterMark: READ_CHUNK_BYTES })
