@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3'
+import { writeTransaction } from './writeTransaction'
 
 export interface ClusterCandidate {
   storyId: number
@@ -77,11 +78,11 @@ export class ClusterRepository {
 
   /** Moves the first recent band keys, in key order, into the main table; false once none are left. */
   mergeRecentBandsStep(): boolean {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const bound = this.statements.recentBandBound.get(BANDS_PER_MERGE_STEP - 1)?.bandKey ?? Number.MAX_SAFE_INTEGER
       this.statements.copyRecentBands.run(bound)
       return this.statements.deleteRecentBands.run(bound).changes > 0
-    })()
+    })
   }
 
   clusterOf(storyId: number): number | null {

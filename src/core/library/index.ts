@@ -2,7 +2,7 @@ export { Library, openLibrary, MARSAD_APPLICATION_ID, type OpenLibraryOptions, t
 export { migrations, type Migration } from './migrations'
 export { prepareStory, storyFields, analyseForIndex, type PreparedStory, type StoryFields, type AnalysedText } from './indexDocument'
 export type { AddedStory, Provenance } from './storyRepository'
-export { ImportedFilesReader } from './importRepository'
+export { ImportedFilesReader, type ImportedFile } from './importRepository'
 export { BATCH_MILLISECONDS, type FileBatchWriter } from './fileBatch'
 export type { ClusterCandidate, ClusterRow, ClusterMember } from './clusterRepository'
 export type { TagRow, TagRecord, StoryTagPair } from './tagRepository'

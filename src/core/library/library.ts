@@ -11,10 +11,16 @@ import { StoryRepository } from './storyRepository'
 import { LinkRepository } from './linkRepository'
 import { NoteRepository } from './noteRepository'
 import { TagRepository } from './tagRepository'
+import { writeTransaction } from './writeTransaction'
 
 /** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
 export const MARSAD_APPLICATION_ID = 0x4d525344
 const SQLITE_HEADER = 'SQLite format 3\0'
+/**
+ * How long a write waits for another connection's (an import's batch commits about once a second; a big file's
+ * transaction lasts as long as the file).
+ */
+const BUSY_TIMEOUT_MS = 10_000
 /** Index pages one merge step writes: tens of milliseconds of work, so that a step never holds up an import. */
 const MERGE_PAGES_PER_STEP = 500
 
@@ -126,9 +132,9 @@ export class Library {
     return new FileBatchWriter(this.db)
   }
 
-  /** Runs `work` in one transaction: all of it lands, or none. */
+  /** Runs `work` in one transaction: all of it lands, or none (waiting its turn while another connection writes). */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)()
+    return writeTransaction(this.db, work)
   }
 
   close(): void {
@@ -150,11 +156,12 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
     throw new MarsadError('library-unreadable', `Marsad cannot open ${path}: ${(error as Error).message}`, { path })
   }
   try {
+    // First: another process may be creating or writing this library; every step below waits its turn.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     assertMarsadLibrary(db, path, migrations)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
     if ((db.pragma('application_id', { simple: true }) as number) === 0) {
       db.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
     }

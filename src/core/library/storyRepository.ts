@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { Story, StorySummary } from '../../shared/domain'
 import { analyseForIndex, prepareStory, type AnalysedText, type PreparedStory, type StoryIndexText } from './indexDocument'
+import { writeTransaction } from './writeTransaction'
 
 /** The columns of a StorySummary, for any query over `stories` (the list pane's shape). */
 export const STORY_SUMMARY_COLUMNS = 'id, title, source, date, date_text AS dateText, language, substr(body, 1, 240) AS excerpt'
@@ -99,13 +100,13 @@ export class StoryRepository {
   /** Rebuilds the whole index from the stories' text, in one transaction. */
   reindexAll(onProgress?: (done: number, total: number) => void): number {
     const ids = this.statements.allIds.pluck().all() as number[]
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db.exec("INSERT INTO story_index(story_index) VALUES ('delete-all')")
       ids.forEach((id, index) => {
         this.reindex(id)
         if (onProgress && index % 1000 === 999) onProgress(index + 1, ids.length)
       })
-    })()
+    })
     onProgress?.(ids.length, ids.length)
     return ids.length
   }
