@@ -9,6 +9,7 @@ import { commands } from './commands'
 
 const globalOptions: OptionSpec = {
   library: { type: 'string' },
+  create: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false }
 }
@@ -61,7 +62,15 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
     json,
     libraryPath,
     io,
-    core: () => (core ??= new MarsadCore({ libraryPath, importRunner: inThreadRunner(builtReaderWorker()) })),
+    core: () => (core ??= openCore(libraryPath, parsed.values.create === true)),
+    async createLibrary(path) {
+      const created = openCore(path, true)
+      try {
+        return { schemaVersion: created.library.schemaVersion }
+      } finally {
+        created.close()
+      }
+    },
     async call(method, request) {
       const envelope = await dispatchApiCall(context.core().handlers, method, request)
       if (!envelope.ok) throw new MarsadError(envelope.error.code, envelope.error.message, envelope.error.params)
@@ -85,6 +94,18 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
   } finally {
     core?.close()
   }
+}
+
+/**
+ * The library a command works on. One that does not exist is made only when asked (--create, `marsad init`):
+ * a mistyped --library used to leave an empty library, and folders, behind.
+ */
+function openCore(libraryPath: string, create: boolean): MarsadCore {
+  if (!create && !existsSync(libraryPath)) {
+    throw new MarsadError('no-library',
+      `There is no library at ${libraryPath}. Create one with "marsad init ${libraryPath}", or add --create to the command.`, { path: libraryPath })
+  }
+  return new MarsadCore({ libraryPath, importRunner: inThreadRunner(builtReaderWorker()) })
 }
 
 /**
@@ -138,6 +159,7 @@ function globalHelp(): string {
     '',
     'Global options:',
     '  --library FILE  the library to use (default: $MARSAD_LIBRARY, else the app\'s library)',
+    '  --create        create the library when it does not exist (else the command stops; see `marsad init`)',
     '  --json          print machine-readable JSON on stdout',
     '  -h, --help      show help; `marsad <command> --help` for one command',
     '',

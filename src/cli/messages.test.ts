@@ -6,7 +6,7 @@ import { makeTempDir } from '../../test/helpers/tempLibrary'
 /** What a user reads when something is wrong: what is wrong and what to do, never the program's insides. */
 describe('messages a user can act on', () => {
   let temp: ReturnType<typeof makeTempDir>
-  const cli = (...args: string[]) => runCli([...args, '--library', temp.file('library.marsad')])
+  const cli = (...args: string[]) => runCli([...args, '--library', temp.file('library.marsad'), '--create'])
   const internals = /ENOENT|ELOOP|EISDIR|ambiguous|Invalid request|Too small|Too big|call stack|the file could not be read/
 
   beforeEach(() => {

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'library-too-new'
   | 'not-a-library'
   | 'library-unreadable'
+  | 'no-library'
   | 'invalid-query'
   | 'cancelled'
   | 'internal'
