@@ -3,6 +3,8 @@ import { batchSearchCommand } from './batchSearch'
 import { analyzeCommand, normalizeCommand } from './analyze'
 import { clustersCommand } from './clusters'
 import { importCommand } from './import'
+import { backupCommand } from './backup'
+import { checkCommand } from './check'
 import { infoCommand } from './info'
 import { initCommand } from './init'
 import { storiesCommand } from './stories'
@@ -18,4 +20,4 @@ import { briefingCommand } from './briefing'
 import { briefingsCommand } from './briefings'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [initCommand, infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand, briefingCommand, briefingsCommand]
+export const commands: readonly CliCommand[] = [initCommand, infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand, checkCommand, backupCommand, briefingCommand, briefingsCommand]

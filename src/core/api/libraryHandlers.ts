@@ -2,7 +2,7 @@ import type { ApiHandlers } from '../../shared/api'
 import { MarsadError } from '../../shared/errors'
 import type { MarsadCore } from '../core'
 
-export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'libraryInfo' | 'listStories' | 'getStory'> {
+export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'libraryInfo' | 'listStories' | 'getStory' | 'checkLibrary' | 'backupLibrary'> {
   return {
     ping: () => ({ pong: true, sqliteVersion: core.library.sqliteVersion() }),
     libraryInfo: () => core.library.info(),
@@ -15,6 +15,8 @@ export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'l
       const story = core.library.stories.get(id)
       if (!story) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
       return story
-    }
+    },
+    checkLibrary: () => ({ ...core.library.integrityCheck(), backupFolder: core.library.backupFolder }),
+    backupLibrary: ({ target }) => ({ path: core.library.backup(target ?? null) })
   }
 }

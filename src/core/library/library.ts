@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
+import { backUp, backupFolder, copyLibrary } from './backups'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 import { ClusterRepository } from './clusterRepository'
@@ -35,6 +36,9 @@ export interface IntegrityReport {
   ok: boolean
   problems: string[]
 }
+
+/** SQLite's integrity check reports this many problems at most: enough to say what is damaged. */
+const MAX_INTEGRITY_PROBLEMS = 20
 
 export class Library {
   readonly stories: StoryRepository
@@ -76,13 +80,25 @@ export class Library {
   /** `PRAGMA integrity_check`: walks the whole file; cheap enough on request, too slow for every open. */
   integrityCheck(): IntegrityReport {
     try {
-      const rows = this.db.pragma('integrity_check') as { integrity_check: string }[]
+      const rows = this.db.pragma(`integrity_check(${MAX_INTEGRITY_PROBLEMS})`) as { integrity_check: string }[]
       const problems = rows.map((row) => row.integrity_check).filter((line) => line !== 'ok')
       return { ok: problems.length === 0, problems }
     } catch (error) {
       // Damage bad enough that SQLite stops walking the file is still a report, not a crash.
       return { ok: false, problems: [(error as Error).message] }
     }
+  }
+
+  /** A consistent copy of the library: to `target`, or into its backup folder (where only the newest few stay). */
+  backup(target: string | null): string {
+    if (target === null) return backUp(this.db, this.path, 'by-hand')
+    if (existsSync(target)) throw new MarsadError('bad-request', `${target} exists already; name a new file for the copy.`, { path: target })
+    copyLibrary(this.db, target)
+    return target
+  }
+
+  get backupFolder(): string {
+    return backupFolder(this.path)
   }
 
   /**
@@ -165,6 +181,10 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
     if ((db.pragma('application_id', { simple: true }) as number) === 0) {
       db.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
     }
+    const version = db.pragma('user_version', { simple: true }) as number
+    const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0
+    // What a migration rewrites cannot be undone: a library made by an older Marsad is copied first.
+    if (version > 0 && version < latest) backUp(db, path, `before-schema-${latest}`)
     migrate(db, migrations)
     return new Library(db, path)
   } catch (error) {

@@ -8,7 +8,18 @@ export const libraryContract = {
   /** Stories newest first (by the day the dump gave), undated last. */
   listStories: method(z.object(paging).strict()).returns<StoryPage>(),
   /** One whole story for the reader; `not-found` when it is gone. */
-  getStory: method(z.object({ id: storyId }).strict()).returns<Story>()
+  getStory: method(z.object({ id: storyId }).strict()).returns<Story>(),
+  /** SQLite's integrity check over the whole file (slow on a big library): the problems found, none when sound. */
+  checkLibrary: method(noArguments).returns<LibraryCheck>(),
+  /** A consistent copy of the library: to `target`, or into the folder of backups beside it (the newest few kept). */
+  backupLibrary: method(z.object({ target: z.string().min(1).optional() }).strict()).returns<{ path: string }>()
+}
+
+export interface LibraryCheck {
+  ok: boolean
+  problems: string[]
+  /** Where the library's backups are, to restore one. */
+  backupFolder: string
 }
 
 export interface LibraryEvents {
