@@ -65,6 +65,13 @@ describe('messages a user can act on', () => {
     expect(imported.stdout).toContain('1 story added, 0 duplicates skipped, 1 file failed')
   })
 
+  it('says a folder named as the library is a folder', async () => {
+    mkdirSync(temp.file('archive'))
+    const run = await runCli(['info', '--library', temp.file('archive')])
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim()).toBe(`marsad info: ${temp.file('archive')} is a folder, not a library file; name a file in it (such as ${temp.file('archive/news.marsad')}).`)
+  })
+
   it('says JSON nested too deeply is nested too deeply, and how deep is allowed', async () => {
     writeFileSync(temp.file('deep.json'), `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`)
     const run = await cli('import', temp.file('deep.json'))

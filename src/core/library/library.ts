@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
@@ -194,7 +195,11 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
 }
 
 function assertSqliteFile(path: string): void {
-  if (!existsSync(path) || statSync(path).size === 0) return
+  if (!existsSync(path)) return
+  if (statSync(path).isDirectory()) {
+    throw new MarsadError('not-a-library', `${path} is a folder, not a library file; name a file in it (such as ${join(path, 'news.marsad')}).`, { path })
+  }
+  if (statSync(path).size === 0) return
   const header = Buffer.alloc(SQLITE_HEADER.length)
   const fd = openSync(path, 'r')
   try {
