@@ -13,7 +13,8 @@ export function migrate(db: Database, migrations: readonly Migration[]): { from:
   const versionNow = () => db.pragma('user_version', { simple: true }) as number
   const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0
   // Most opens find the library up to date: they need no write lock.
-  if (versionNow() >= latest) return { from: versionNow(), to: versionNow() }
+  const seen = versionNow()
+  if (seen >= latest) return { from: seen, to: seen }
   return writeTransaction(db, () => {
     const from = versionNow()
     const pending = migrations.filter((migration) => migration.version > from)
