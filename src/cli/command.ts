@@ -15,7 +15,10 @@ export interface CliContext {
   readonly json: boolean
   readonly libraryPath: string
   readonly io: CliIO
+  /** The library, opened on first use; a library that does not exist is created only with --create. */
   core(): MarsadCore
+  /** Creates (or opens) a library at `path`, with its folders, and closes it again: `marsad init`. */
+  createLibrary(path: string): Promise<{ schemaVersion: number }>
   /** Calls a contract method through the same validation every transport uses; throws on error. */
   call<M extends ApiMethod>(method: M, request?: ApiRequest<M>): Promise<ApiResponse<M>>
   /** Prints a value: as one JSON document with --json, else through `human`. */

@@ -9,6 +9,7 @@ import { commands } from './commands'
 
 const globalOptions: OptionSpec = {
   library: { type: 'string' },
+  create: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false }
 }
@@ -38,9 +39,10 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
 
   let parsed: ReturnType<typeof parseArgs>
   try {
+    const options = { ...globalOptions, ...command.options }
     parsed = parseArgs({
-      args: argv.filter((_, index) => index !== commandIndex),
-      options: { ...globalOptions, ...command.options },
+      args: withNegativeNumbersJoined(argv.filter((_, index) => index !== commandIndex), options),
+      options,
       allowPositionals: true,
       strict: true
     })
@@ -60,7 +62,15 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
     json,
     libraryPath,
     io,
-    core: () => (core ??= new MarsadCore({ libraryPath, importRunner: inThreadRunner(builtReaderWorker()) })),
+    core: () => (core ??= openCore(libraryPath, parsed.values.create === true)),
+    async createLibrary(path) {
+      const created = openCore(path, true)
+      try {
+        return { schemaVersion: created.library.schemaVersion }
+      } finally {
+        created.close()
+      }
+    },
     async call(method, request) {
       const envelope = await dispatchApiCall(context.core().handlers, method, request)
       if (!envelope.ok) throw new MarsadError(envelope.error.code, envelope.error.message, envelope.error.params)
@@ -87,12 +97,43 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
 }
 
 /**
+ * The library a command works on. One that does not exist is made only when asked (--create, `marsad init`):
+ * a mistyped --library used to leave an empty library, and folders, behind.
+ */
+function openCore(libraryPath: string, create: boolean): MarsadCore {
+  if (!create && !existsSync(libraryPath)) {
+    throw new MarsadError('no-library',
+      `There is no library at ${libraryPath}. Create one with "marsad init ${libraryPath}", or add --create to the command.`, { path: libraryPath })
+  }
+  return new MarsadCore({ libraryPath, importRunner: inThreadRunner(builtReaderWorker()) })
+}
+
+/**
  * The built CLI ships the reader worker beside itself (out/cli/readWorker.js): imports then decode and analyse
  * on a second thread. Run from sources (tests), the reader runs inline.
  */
 function builtReaderWorker(): { readerWorkerFile?: string } {
   const file = join(__dirname, 'readWorker.js')
   return existsSync(file) ? { readerWorkerFile: file } : {}
+}
+
+/**
+ * `--limit -5` as `--limit=-5`: parseArgs takes a value that starts with a dash for an option and stops with
+ * "argument is ambiguous"; joined, the value reaches the command, which says what it takes.
+ */
+function withNegativeNumbersJoined(args: string[], options: OptionSpec): string[] {
+  const takesValue = (arg: string) => arg.startsWith('--') && options[arg.slice(2)]?.type === 'string'
+  const joined: string[] = []
+  for (let index = 0; index < args.length; index++) {
+    const next = args[index + 1]
+    if (takesValue(args[index]!) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${args[index]}=${next}`)
+      index++
+    } else {
+      joined.push(args[index]!)
+    }
+  }
+  return joined
 }
 
 /** The first argument that is neither an option nor the value of a global option such as `--library FILE`. */
@@ -118,6 +159,7 @@ function globalHelp(): string {
     '',
     'Global options:',
     '  --library FILE  the library to use (default: $MARSAD_LIBRARY, else the app\'s library)',
+    '  --create        create the library when it does not exist (else the command stops; see `marsad init`)',
     '  --json          print machine-readable JSON on stdout',
     '  -h, --help      show help; `marsad <command> --help` for one command',
     '',

@@ -30,11 +30,11 @@ export const apiMethods = Object.keys(contract) as ApiMethod[]
 
 /**
  * Methods whose requests name files on disk. The CLI and the test binding call them; the app's window never
- * does, because script in a page must not choose what main reads (it could import ~/.ssh/id_ed25519 as a story
- * and read it back). The window names files only through what the user chose: main's own dialogs, and files
+ * does, because script in a page must not choose what main reads or writes (it could import ~/.ssh/id_ed25519 as
+ * a story and read it back, or write a copy of the library over a file). The window names files only through what the user chose: main's own dialogs, and files
  * dropped or picked, whose paths the preload reads from the real File objects (`importChosenFiles`).
  */
-export const pathTakingMethods = ['importPaths'] as const satisfies readonly ApiMethod[]
+export const pathTakingMethods = ['importPaths', 'backupLibrary'] as const satisfies readonly ApiMethod[]
 export type WindowMethod = Exclude<ApiMethod, (typeof pathTakingMethods)[number]>
 export const windowMethods = apiMethods.filter((name): name is WindowMethod => !(pathTakingMethods as readonly string[]).includes(name))
 

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'library-too-new'
   | 'not-a-library'
   | 'library-unreadable'
+  | 'no-library'
+  | 'library-busy'
   | 'invalid-query'
   | 'cancelled'
   | 'unsupported'
@@ -42,6 +44,13 @@ export class MarsadError extends Error implements ErrorShape {
 /** Anything thrown inside core becomes an ErrorShape; unexpected errors keep their message but say `internal`. */
 export function toErrorShape(error: unknown): ErrorShape {
   if (error instanceof MarsadError) return error.toShape()
+  // SQLite's "database is locked", once the busy timeout has passed: another program holds the library that long.
+  if (String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_BUSY')) {
+    return {
+      code: 'library-busy',
+      message: 'Another program (an import of a big file, say) has been writing to the library for more than 10 seconds; nothing was changed. Try again once it has finished.'
+    }
+  }
   const message = error instanceof Error ? error.message : String(error)
   return { code: 'internal', message }
 }

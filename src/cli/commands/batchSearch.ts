@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { fileProblem } from '../../shared/fileProblems'
 import { UsageError, type CliCommand } from '../command'
 import { describeSearchResponse, integerOption, searchResponseJson } from './search'
 
@@ -10,7 +11,7 @@ function readQueries(path: string): string[] {
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new Error(`Cannot read ${path}: ${(error as Error).message}`)
+    throw new Error(`${path}: ${fileProblem(error, 'file')}`)
   }
   return text
     .replace(/^\uFEFF/, '')

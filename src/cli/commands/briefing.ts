@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Briefing, BriefingExportFormat } from '../../shared/contract/briefings'
 import { BRIEFING_EXPORT_FORMATS } from '../../shared/contract/briefings'
+import { fileProblem } from '../../shared/fileProblems'
 import { UsageError, type CliCommand, type CliContext, type OptionValues } from '../command'
 import { formatBytes } from '../format'
 import { parseStoryId, plural } from './organiseArgs'
@@ -122,7 +123,11 @@ const subcommands: Record<string, Subcommand> = {
     const format: BriefingExportFormat = targets[0]!
     const file = text(values[format])!
     const exported = await context.call('exportBriefing', { id: parseBriefingId(args[0]), format })
-    writeFileSync(file, Buffer.from(exported.base64, 'base64'))
+    try {
+      writeFileSync(file, Buffer.from(exported.base64, 'base64'))
+    } catch (error) {
+      throw new Error(`${file}: ${fileProblem(error, 'file', 'write')}`)
+    }
     context.print({ file, format, bytes: exported.bytes }, (r) => `Wrote ${r.file} (${format.toUpperCase()}, ${formatBytes(r.bytes)}).`)
   }
 }

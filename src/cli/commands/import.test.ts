@@ -26,7 +26,7 @@ describe('marsad import and marsad stories', () => {
   it('prints one JSON object for the import, and exits 1 when any file failed (the others still land)', async () => {
     copyFileSync(fixture('stories.jsonl'), temp.file('good.jsonl'))
     writeFileSync(temp.file('empty.txt'), '')
-    const run = await runCli(['import', temp.file('good.jsonl'), temp.file('empty.txt'), '--library', library, '--json'])
+    const run = await runCli(['import', temp.file('good.jsonl'), temp.file('empty.txt'), '--library', library, '--create', '--json'])
     expect(run.code).toBe(1)
     const output = JSON.parse(run.stdout)
     expect(output).toMatchObject({ stories: expect.any(Number), duplicates: 0, failed: 1, seconds: expect.any(Number) })
@@ -52,7 +52,7 @@ describe('marsad import and marsad stories', () => {
     it('imports on its reader thread and lists the stories as JSON lines, links included', () => {
       copyFileSync(fixture('page-read-also.txt'), temp.file('page.txt'))
       writeFileSync(temp.file('many.jsonl'), jsonLines(1500))
-      const imported = spawnCli(['import', temp.file('page.txt'), temp.file('many.jsonl'), '--json'], { MARSAD_LIBRARY: library })
+      const imported = spawnCli(['import', temp.file('page.txt'), temp.file('many.jsonl'), '--create', '--json'], { MARSAD_LIBRARY: library })
       expect(imported.code, imported.stderr).toBe(0)
       expect(JSON.parse(imported.stdout)).toMatchObject({ stories: 1503, failed: 0 })
 
@@ -71,7 +71,7 @@ describe('marsad import and marsad stories', () => {
     it('loses nothing committed when killed mid-import, leaves no half file, and a new import finishes the job', async () => {
       writeFileSync(temp.file('a-small.jsonl'), jsonLines(10))
       writeFileSync(temp.file('b-big.jsonl'), jsonLines(60_000, 10))
-      const child = spawn(process.execPath, [resolve(repoRoot, 'bin/marsad.mjs'), 'import', temp.file('a-small.jsonl'), temp.file('b-big.jsonl'), '--library', library], {
+      const child = spawn(process.execPath, [resolve(repoRoot, 'bin/marsad.mjs'), 'import', temp.file('a-small.jsonl'), temp.file('b-big.jsonl'), '--library', library, '--create'], {
         stdio: 'ignore'
       })
       // Wait until the small file is committed and the big one is being written, then pull the plug.

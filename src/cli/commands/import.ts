@@ -1,6 +1,7 @@
 import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/contract/imports'
 import { UsageError, type CliCommand, type CliContext } from '../command'
 import { formatBytes } from '../format'
+import { plural } from './organiseArgs'
 
 /** The JSON scripts rely on: one object for the whole import. */
 function toJson(summary: ImportSummary) {
@@ -32,7 +33,7 @@ function describeFile(file: ImportFileResult): string {
 function describe(summary: ImportSummary): string {
   return [
     ...summary.files.map(describeFile),
-    `${summary.stories} stories added, ${summary.duplicates} duplicates skipped, ${summary.failed} ${summary.failed === 1 ? 'file' : 'files'} failed, in ${summary.seconds.toFixed(1)} s.`
+    `${plural(summary.stories, 'story', 'stories')} added, ${plural(summary.duplicates, 'duplicate', 'duplicates')} skipped, ${plural(summary.failed, 'file', 'files')} failed, in ${summary.seconds.toFixed(1)} s.`
   ].join('\n')
 }
 
@@ -60,7 +61,8 @@ export const importCommand: CliCommand = {
   usage: 'marsad import <path>… [--library FILE] [--json]',
   details: [
     'Each file is imported whole or not at all. A file imported before (same content) adds nothing;',
-    'a story the library already holds is recorded as another sighting. Exit code 0 when every file',
+    'a story the library already holds (same URL, or same source, title and body) is recorded as',
+    'another sighting; another outlet\'s copy is a story of its own. Exit code 0 when every file',
     'imported, 1 when any failed (the others are still imported).'
   ].join('\n'),
   async run(context, paths) {

@@ -3,7 +3,10 @@ import { batchSearchCommand } from './batchSearch'
 import { analyzeCommand, normalizeCommand } from './analyze'
 import { clustersCommand } from './clusters'
 import { importCommand } from './import'
+import { backupCommand } from './backup'
+import { checkCommand } from './check'
 import { infoCommand } from './info'
+import { initCommand } from './init'
 import { storiesCommand } from './stories'
 import { tagCommand } from './tag'
 import { tagsCommand } from './tags'
@@ -18,4 +21,4 @@ import { briefingCommand } from './briefing'
 import { briefingsCommand } from './briefings'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, trendCommand, batchSearchCommand, reindexCommand, briefingCommand, briefingsCommand]
+export const commands: readonly CliCommand[] = [initCommand, infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, trendCommand, batchSearchCommand, reindexCommand, checkCommand, backupCommand, briefingCommand, briefingsCommand]

@@ -1,4 +1,4 @@
-import { UsageError } from '../command'
+import { UsageError, type OptionValues } from '../command'
 
 /** A story id given on the command line: a positive whole number, or a usage error naming what was wrong. */
 export function parseStoryId(text: string | undefined, what = 'story id'): number {
@@ -13,6 +13,13 @@ export function parseStoryId(text: string | undefined, what = 'story id'): numbe
 export function repeated(value: string | boolean | (string | boolean)[] | undefined): string[] {
   if (value === undefined) return []
   return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string')
+}
+
+/** Tag names given to an option (`--add NAME`): each must have a letter in it, or the usage says which was blank. */
+export function tagNameOptions(values: OptionValues, option: string): string[] {
+  const names = repeated(values[option])
+  if (names.some((name) => name.trim() === '')) throw new UsageError(`--${option} needs a tag name; an empty name is no tag.`)
+  return names
 }
 
 /** `«روسيا», «أوكرانيا»`: tag names quoted for messages. */

@@ -1,5 +1,5 @@
 import { UsageError, type CliCommand } from '../command'
-import { parseStoryId, plural, quoted, repeated } from './organiseArgs'
+import { parseStoryId, plural, quoted, tagNameOptions } from './organiseArgs'
 
 export const tagCommand: CliCommand = {
   name: 'tag',
@@ -14,8 +14,8 @@ export const tagCommand: CliCommand = {
   async run(context, positionals, values) {
     const storyIds = positionals.map((text) => parseStoryId(text))
     if (storyIds.length === 0) throw new UsageError('give at least one story id.')
-    const add = repeated(values.add)
-    const remove = repeated(values.remove)
+    const add = tagNameOptions(values, 'add')
+    const remove = tagNameOptions(values, 'remove')
     if (add.length === 0 && remove.length === 0) throw new UsageError('say what to do with --add NAME or --remove NAME.')
 
     const untagging = remove.length ? await context.call('untagStories', { tags: remove, storyIds }) : null

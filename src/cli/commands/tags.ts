@@ -15,6 +15,7 @@ type Subcommand = (context: CliContext, args: string[]) => Promise<void>
 
 function expectArgs(name: string, args: string[], wanted: string[]): void {
   if (args.length !== wanted.length) throw new UsageError(`tags ${name} takes ${wanted.join(' ')} (got ${args.length ? args.join(' ') : 'nothing'}).`)
+  if (args.some((arg) => arg.trim() === '')) throw new UsageError(`tags ${name} needs tag names; an empty name is no tag.`)
 }
 
 const subcommands: Record<string, Subcommand> = {

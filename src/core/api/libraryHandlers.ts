@@ -3,7 +3,7 @@ import { MarsadError } from '../../shared/errors'
 import { webLink } from '../../shared/webLink'
 import type { MarsadCore } from '../core'
 
-export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'libraryInfo' | 'listStories' | 'getStory' | 'openStoryLink'> {
+export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'libraryInfo' | 'listStories' | 'getStory' | 'openStoryLink' | 'checkLibrary' | 'backupLibrary'> {
   const storyOrThrow = (id: number) => {
     const story = core.library.stories.get(id)
     if (!story) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
@@ -23,6 +23,8 @@ export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'l
       if (!url) throw new MarsadError('not-found', `Story ${id} has no web address to open.`, { id })
       await core.openLink(url)
       return { url }
-    }
+    },
+    checkLibrary: () => ({ ...core.library.integrityCheck(), backupFolder: core.library.backupFolder }),
+    backupLibrary: ({ target }) => ({ path: core.library.backup(target ?? null) })
   }
 }

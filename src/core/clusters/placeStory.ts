@@ -11,7 +11,7 @@ export const SAME_STORY_SIMILARITY = 0.5
 export interface NewlyStoredStory {
   id: number
   signature: Uint32Array
-  contentHash: Buffer
+  identityHash: Buffer
 }
 
 interface Placed extends NewlyStoredStory {
@@ -21,7 +21,7 @@ interface Placed extends NewlyStoredStory {
 /**
  * Places newly stored stories among their copies, incrementally: each signature finds candidates through the
  * band index, the similar ones decide its cluster (clusters a story bridges are merged), and the signatures are
- * stored for later arrivals. A story split out by hand before (same content) stays alone.
+ * stored for later arrivals. A story split out by hand before (the same story arriving again) stays alone.
  *
  * Works a batch at a time (the stories of one batch of an import): every lookup first, then the joins, then the
  * band keys are indexed, so that copies within the batch find each other in memory and never query a half-written
@@ -29,7 +29,7 @@ interface Placed extends NewlyStoredStory {
  */
 export function placeStories(library: Library, stories: readonly NewlyStoredStory[]): void {
   const batch: Placed[] = stories
-    .filter((story) => !library.clusters.isSplit(story.contentHash))
+    .filter((story) => !library.clusters.isSplit(story.identityHash))
     .map((story) => ({ ...story, keys: bandKeys(story.signature) }))
   const stored = batch.map((story) =>
     library.clusters

@@ -1,4 +1,5 @@
 /** Bad input becomes one DumpError per file: a stable code for the UI to translate, and an English sentence naming the file. */
+import { fileProblem, type PathKind } from '../../shared/fileProblems'
 
 export type DumpErrorCode =
   | 'not-found'
@@ -15,6 +16,8 @@ export type DumpErrorCode =
   | 'zip-encrypted'
   | 'zip-too-large'
   | 'zip-too-deep'
+  | 'too-deep'
+  | 'unsafe-path'
 
 export interface DumpProblem {
   displayPath: string
@@ -58,17 +61,9 @@ export function isDumpProblem(item: object): item is DumpProblem {
   return 'code' in item && 'message' in item && !('read' in item)
 }
 
-/** Maps an operating-system error met while reading a file to a DumpError. */
-export function fileSystemError(displayPath: string, error: unknown): DumpError {
+/** Maps an operating-system error met while reading a file or folder to a DumpError. */
+export function fileSystemError(displayPath: string, error: unknown, kind: PathKind): DumpError {
   if (error instanceof DumpError) return error
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new DumpError('not-found', displayPath, 'the file or folder does not exist (it may have been moved or deleted).')
-  }
-  if (code === 'EACCES' || code === 'EPERM') {
-    return new DumpError('unreadable', displayPath, 'permission to read the file was denied.')
-  }
-  if (code === 'EISDIR') return new DumpError('unreadable', displayPath, 'this is a folder, not a file.')
-  const reason = error instanceof Error ? error.message : String(error)
-  return new DumpError('unreadable', displayPath, `the file could not be read (${reason}).`)
+  return new DumpError(code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found' : 'unreadable', displayPath, fileProblem(error, kind))
 }

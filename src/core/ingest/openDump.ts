@@ -32,7 +32,7 @@ class ByteSource {
       return typeof value === 'string' ? Buffer.from(value) : value
     } catch (error) {
       this.close()
-      throw fileSystemError(this.entry.displayPath, error)
+      throw fileSystemError(this.entry.displayPath, error, 'file')
     }
   }
 
@@ -55,7 +55,7 @@ function asDumpError(error: unknown, displayPath: string): DumpError {
     const why = error.unit === 'line' ? 'the file is probably not text or has no line breaks' : 'a news record is far smaller, so the file is probably damaged'
     return new DumpError('line-too-long', displayPath, `${error.message}; ${why}, and it was not imported.`)
   }
-  return fileSystemError(displayPath, error)
+  return fileSystemError(displayPath, error, 'file')
 }
 
 function createParser(kind: Exclude<DumpKind, 'html'>, sample: string, displayPath: string): StoryParser {

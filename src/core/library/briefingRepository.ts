@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { Briefing } from '../../shared/contract/briefings'
 import { StoryLookup } from './storyLookup'
+import { writeTransaction } from './writeTransaction'
 
 /** A briefing's own fields, as stored (table `briefings`): the contract's Briefing without what is computed from them. */
 export type BriefingRecord = Omit<Briefing, 'effectiveLanguage' | 'sections'>
@@ -93,11 +94,11 @@ export class BriefingRepository {
 
   /** Deletes a briefing with its sections and items; returns all of it as it was, or null when there was none. */
   delete(id: number): BriefingSnapshot | null {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const snapshot = this.snapshot(id)
       if (snapshot) this.statements.delete.run(id)
       return snapshot
-    })()
+    })
   }
 
   snapshot(id: number): BriefingSnapshot | null {
@@ -111,7 +112,7 @@ export class BriefingRepository {
    * recorded positions. Returns the new id of each section by its old id.
    */
   restoreContents(briefingId: number, contents: Omit<BriefingSnapshot, 'briefing'>): Map<number, number> {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const newSectionIds = new Map<number, number>()
       for (const section of contents.sections) {
         newSectionIds.set(section.id, this.insertSection(briefingId, section.heading, section.position).id)
@@ -121,7 +122,7 @@ export class BriefingRepository {
         if (sectionId !== undefined) this.insertItem({ ...item, sectionId, id: null })
       }
       return newSectionIds
-    })()
+    })
   }
 
   /** A briefing's sections in order. */
@@ -143,18 +144,18 @@ export class BriefingRepository {
 
   /** Removes a section with its items; returns both as they were, or null. */
   deleteSection(id: number): { section: BriefingSectionRecord; items: BriefingItemRecord[] } | null {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const section = this.section(id)
       if (!section) return null
       const items = this.statements.itemsOfSection.all(id).map(fromStored)
       this.statements.deleteSection.run(id)
       return { section, items }
-    })()
+    })
   }
 
   /** Gives the sections these positions, in this order (all of one briefing's sections). */
   orderSections(sectionIds: readonly number[]): void {
-    this.db.transaction(() => sectionIds.forEach((id, position) => this.statements.positionSection.run(position, id)))()
+    writeTransaction(this.db, () => sectionIds.forEach((id, position) => this.statements.positionSection.run(position, id)))
   }
 
   /** Every item of a briefing with its story's heading: by section, then position. */
@@ -187,7 +188,7 @@ export class BriefingRepository {
 
   /** Puts these items into `sectionId` at these positions, in this order (moving any that were elsewhere). */
   orderItems(sectionId: number, itemIds: readonly number[]): void {
-    this.db.transaction(() => itemIds.forEach((id, position) => this.statements.positionItem.run(sectionId, position, id)))()
+    writeTransaction(this.db, () => itemIds.forEach((id, position) => this.statements.positionItem.run(sectionId, position, id)))
   }
 
   /** Items of one section in order. */
@@ -197,11 +198,11 @@ export class BriefingRepository {
 
   /** Removes items; returns them as they were. */
   deleteItems(ids: readonly number[]): BriefingItemRecord[] {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const removed = this.statements.itemsById.all(JSON.stringify(ids)).map(fromStored)
       this.statements.deleteItems.run(JSON.stringify(ids))
       return removed
-    })()
+    })
   }
 
   /** The briefings these items belong to (distinct). */

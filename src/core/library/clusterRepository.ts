@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3'
+import { writeTransaction } from './writeTransaction'
 
 export interface ClusterCandidate {
   storyId: number
@@ -77,11 +78,11 @@ export class ClusterRepository {
 
   /** Moves the first recent band keys, in key order, into the main table; false once none are left. */
   mergeRecentBandsStep(): boolean {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const bound = this.statements.recentBandBound.get(BANDS_PER_MERGE_STEP - 1)?.bandKey ?? Number.MAX_SAFE_INTEGER
       this.statements.copyRecentBands.run(bound)
       return this.statements.deleteRecentBands.run(bound).changes > 0
-    })()
+    })
   }
 
   clusterOf(storyId: number): number | null {
@@ -115,8 +116,8 @@ export class ClusterRepository {
     this.statements.forgetSignature.run(storyId)
   }
 
-  isSplit(contentHash: Buffer): boolean {
-    return this.statements.isSplit.get(contentHash) !== undefined
+  isSplit(identityHash: Buffer): boolean {
+    return this.statements.isSplit.get(identityHash) !== undefined
   }
 
   list(minSize: number): ClusterRow[] {
@@ -151,9 +152,9 @@ function prepareStatements(db: Database) {
         first_story_id = (SELECT g.story_id FROM story_signatures g JOIN stories s ON s.id = g.story_id
                           WHERE g.cluster_id = @id ORDER BY s.date IS NULL, s.date, s.id LIMIT 1)
       WHERE id = @id`),
-    rememberSplit: db.prepare('INSERT OR IGNORE INTO cluster_splits (content_hash, split_at) SELECT content_hash, ? FROM stories WHERE id = ?'),
+    rememberSplit: db.prepare('INSERT OR IGNORE INTO cluster_splits (identity_hash, split_at) SELECT identity_hash, ? FROM stories WHERE id = ?'),
     forgetSignature: db.prepare('DELETE FROM story_signatures WHERE story_id = ?'),
-    isSplit: db.prepare('SELECT 1 FROM cluster_splits WHERE content_hash = ?'),
+    isSplit: db.prepare('SELECT 1 FROM cluster_splits WHERE identity_hash = ?'),
     list: db.prepare(`
       SELECT c.id, c.size, c.first_story_id AS first, json_group_array(g.story_id) AS members
       FROM clusters c JOIN story_signatures g ON g.cluster_id = c.id

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 
 /** A batch is committed once it holds this many stories or is this old. */
 const BATCH_STORIES = 5000
-const BATCH_MILLISECONDS = 1000
+export const BATCH_MILLISECONDS = 1000
 
 /**
  * The import's transactions. Small files are written whole (their stories already read) into a shared batch
@@ -38,6 +38,13 @@ export class FileBatchWriter {
 
   commit(): void {
     if (this.db.inTransaction) this.db.exec('COMMIT')
+  }
+
+  /** Commits the batch if it is old enough, whether or not a file finished since (the reader is slow on the next). */
+  commitIfOld(): boolean {
+    if (!this.db.inTransaction || performance.now() - this.openedAt < BATCH_MILLISECONDS) return false
+    this.db.exec('COMMIT')
+    return true
   }
 
   rollback(): void {

@@ -6,12 +6,18 @@ import { STORY_SUMMARY_COLUMNS } from './storyRepository'
 
 /** A file imported before, found by its SHA-256. */
 export interface ImportedFile {
+  id: number
   path: string
   kind: string
   encoding: string
   stories: number
   duplicates: number
   importedAt: string
+  /**
+   * Imported before each outlet's copy of a story was kept (migration 0160), with arrivals that were folded into
+   * another outlet's story: reading it again brings those copies back.
+   */
+  rereadForCopies: boolean
 }
 
 export interface NewImportFile {
@@ -22,6 +28,9 @@ export interface NewImportFile {
   kind: string
   encoding: string
 }
+
+/** A file the library holds whole, so that reading it again would add nothing (it lost no outlet's copies). */
+const HELD_FILE = 'SELECT 1 AS found FROM import_files WHERE sha256 = ? AND reread_for_copies = 0'
 
 interface RunRow {
   runId: number
@@ -39,7 +48,13 @@ export class ImportRepository {
   }
 
   findFile(sha256: string): ImportedFile | null {
-    return this.statements.findFile.get(sha256) ?? null
+    const row = this.statements.findFile.get(sha256)
+    return row ? { ...row, rereadForCopies: row.rereadForCopies === 1 } : null
+  }
+
+  /** Whether reading this file would add nothing: imported before, and not marked to be read again. */
+  holds(sha256: string): boolean {
+    return this.statements.holds.get(sha256) !== undefined
   }
 
   beginRun(): number {
@@ -57,6 +72,11 @@ export class ImportRepository {
 
   setFileCounts(fileId: number, stories: number, duplicates: number): void {
     this.statements.setFileCounts.run(stories, duplicates, fileId)
+  }
+
+  /** A file read again for its lost copies (rereadForCopies): those it added now count as its stories. */
+  recordReread(fileId: number, recovered: number): void {
+    this.statements.recordReread.run({ fileId, recovered })
   }
 
   listRuns(limit: number): ImportRunInfo[] {
@@ -80,14 +100,20 @@ export class ImportRepository {
 function prepareStatements(db: Database) {
   return {
     findFile: db.prepare(`
-      SELECT path, kind, encoding, story_count AS stories, duplicate_count AS duplicates, imported_at AS importedAt
-      FROM import_files WHERE sha256 = ?`) as Statement<[string], ImportedFile>,
+      SELECT id, path, kind, encoding, story_count AS stories, duplicate_count AS duplicates, imported_at AS importedAt,
+        reread_for_copies AS rereadForCopies
+      FROM import_files WHERE sha256 = ?`) as Statement<[string], Omit<ImportedFile, 'rereadForCopies'> & { rereadForCopies: number }>,
+    holds: db.prepare(HELD_FILE) as Statement<[string], { found: number }>,
     beginRun: db.prepare('INSERT INTO import_runs (started_at) VALUES (?)'),
     finishRun: db.prepare('UPDATE import_runs SET finished_at = ?, cancelled = ?, summary = ? WHERE id = ?'),
     addFile: db.prepare(`
       INSERT INTO import_files (run_id, path, sha256, size, kind, encoding, imported_at)
       VALUES (@runId, @path, @sha256, @size, @kind, @encoding, @importedAt)`),
     setFileCounts: db.prepare('UPDATE import_files SET story_count = ?, duplicate_count = ? WHERE id = ?'),
+    recordReread: db.prepare(`
+      UPDATE import_files SET reread_for_copies = 0, story_count = story_count + @recovered,
+        duplicate_count = max(0, duplicate_count - @recovered)
+      WHERE id = @fileId`),
     listRuns: db.prepare(`
       SELECT id AS runId, started_at AS startedAt, finished_at AS finishedAt, summary
       FROM import_runs ORDER BY id DESC LIMIT ?`) as Statement<[number], RunRow>,
@@ -111,7 +137,7 @@ export class ImportedFilesReader {
 
   constructor(path: string, nativeBinding?: string) {
     this.db = new BetterSqlite3(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
-    this.find = this.db.prepare('SELECT 1 AS found FROM import_files WHERE sha256 = ?')
+    this.find = this.db.prepare(HELD_FILE)
   }
 
   has(sha256: string): boolean {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import type { Story } from '../../shared/domain'
 import { forEachToken } from '../text'
+import { storyIdentity, textHash } from './storyIdentity'
 
 /**
  * What a story is made of, as stored: the text exactly as the dump had it, and what the importer read — a Story
@@ -32,12 +32,12 @@ export interface StoryIndexText {
   source: string
 }
 
-/** A story analysed and ready to store: its fields, its index text, and the identity used to spot duplicates. */
+/** A story analysed and ready to store: its fields, its index text, and the identity used to spot it arriving again. */
 export interface PreparedStory {
   fields: StoryFields
   index: StoryIndexText
-  /** 16 bytes of SHA-256 over the normalised title and body: the same story however its letters were written. */
-  contentHash: Buffer
+  /** Which story this is (storyIdentity): the same URL, or without one the same source, title and body. */
+  identityHash: Buffer
 }
 
 export function analyseForIndex(text: string | null): AnalysedText {
@@ -60,6 +60,6 @@ export function prepareStory(fields: StoryFields): PreparedStory {
   const body = analyseForIndex(fields.body)
   const keywords = analyseForIndex(fields.keywords.join(' ، '))
   const source = analyseForIndex(fields.source).terms
-  const contentHash = createHash('sha256').update(title.terms).update('\u0000').update(body.terms).digest().subarray(0, 16)
-  return { fields, index: { title, body, keywords, source }, contentHash }
+  const identityHash = storyIdentity(fields.url, source, textHash(title.terms, body.terms))
+  return { fields, index: { title, body, keywords, source }, identityHash }
 }

@@ -1,7 +1,9 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
+import { backUp, backupFolder, copyLibrary } from './backups'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 import { ClusterRepository } from './clusterRepository'
@@ -11,10 +13,16 @@ import { StoryRepository } from './storyRepository'
 import { LinkRepository } from './linkRepository'
 import { NoteRepository } from './noteRepository'
 import { TagRepository } from './tagRepository'
+import { writeTransaction } from './writeTransaction'
 
 /** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
 export const MARSAD_APPLICATION_ID = 0x4d525344
 const SQLITE_HEADER = 'SQLite format 3\0'
+/**
+ * How long a write waits for another connection's (an import's batch commits about once a second; a big file's
+ * transaction lasts as long as the file).
+ */
+const BUSY_TIMEOUT_MS = 10_000
 /** Index pages one merge step writes: tens of milliseconds of work, so that a step never holds up an import. */
 const MERGE_PAGES_PER_STEP = 500
 
@@ -29,6 +37,9 @@ export interface IntegrityReport {
   ok: boolean
   problems: string[]
 }
+
+/** SQLite's integrity check reports this many problems at most: enough to say what is damaged. */
+const MAX_INTEGRITY_PROBLEMS = 20
 
 export class Library {
   readonly stories: StoryRepository
@@ -70,13 +81,25 @@ export class Library {
   /** `PRAGMA integrity_check`: walks the whole file; cheap enough on request, too slow for every open. */
   integrityCheck(): IntegrityReport {
     try {
-      const rows = this.db.pragma('integrity_check') as { integrity_check: string }[]
+      const rows = this.db.pragma(`integrity_check(${MAX_INTEGRITY_PROBLEMS})`) as { integrity_check: string }[]
       const problems = rows.map((row) => row.integrity_check).filter((line) => line !== 'ok')
       return { ok: problems.length === 0, problems }
     } catch (error) {
       // Damage bad enough that SQLite stops walking the file is still a report, not a crash.
       return { ok: false, problems: [(error as Error).message] }
     }
+  }
+
+  /** A consistent copy of the library: to `target`, or into its backup folder (where only the newest few stay). */
+  backup(target: string | null): string {
+    if (target === null) return backUp(this.db, this.path, 'by-hand')
+    if (existsSync(target)) throw new MarsadError('bad-request', `${target} exists already; name a new file for the copy.`, { path: target })
+    copyLibrary(this.db, target)
+    return target
+  }
+
+  get backupFolder(): string {
+    return backupFolder(this.path)
   }
 
   /**
@@ -126,9 +149,9 @@ export class Library {
     return new FileBatchWriter(this.db)
   }
 
-  /** Runs `work` in one transaction: all of it lands, or none. */
+  /** Runs `work` in one transaction: all of it lands, or none (waiting its turn while another connection writes). */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)()
+    return writeTransaction(this.db, work)
   }
 
   close(): void {
@@ -150,14 +173,19 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
     throw new MarsadError('library-unreadable', `Marsad cannot open ${path}: ${(error as Error).message}`, { path })
   }
   try {
+    // First: another process may be creating or writing this library; every step below waits its turn.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     assertMarsadLibrary(db, path, migrations)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
     if ((db.pragma('application_id', { simple: true }) as number) === 0) {
       db.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
     }
+    const version = db.pragma('user_version', { simple: true }) as number
+    const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0
+    // What a migration rewrites cannot be undone: a library made by an older Marsad is copied first.
+    if (version > 0 && version < latest) backUp(db, path, `before-schema-${latest}`)
     migrate(db, migrations)
     return new Library(db, path)
   } catch (error) {
@@ -167,7 +195,11 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
 }
 
 function assertSqliteFile(path: string): void {
-  if (!existsSync(path) || statSync(path).size === 0) return
+  if (!existsSync(path)) return
+  if (statSync(path).isDirectory()) {
+    throw new MarsadError('not-a-library', `${path} is a folder, not a library file; name a file in it (such as ${join(path, 'news.marsad')}).`, { path })
+  }
+  if (statSync(path).size === 0) return
   const header = Buffer.alloc(SQLITE_HEADER.length)
   const fd = openSync(path, 'r')
   try {

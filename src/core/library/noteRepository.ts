@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3'
 import type { Note } from '../../shared/contract/organise'
 import { MarsadError } from '../../shared/errors'
 import type { StoryRepository } from './storyRepository'
+import { writeTransaction } from './writeTransaction'
 
 export type NoteRecord = Note
 
@@ -61,11 +62,11 @@ export class NoteRepository {
   private writeThenReindex(write: () => NoteRecord): NoteRecord
   private writeThenReindex(write: () => NoteRecord | null): NoteRecord | null
   private writeThenReindex(write: () => NoteRecord | null): NoteRecord | null {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const note = write()
       if (note) this.stories.reindex(note.storyId)
       return note
-    })()
+    })
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3'
+import { writeTransaction } from './writeTransaction'
 
 /**
  * The reading side of search: which stories match a compiled query, in what order, how they spread over
@@ -300,7 +301,7 @@ export class SearchRepository {
   rebuildVocabulary(): void {
     // A view of the index in this connection's temp schema: it stores nothing, so it needs no migration.
     this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.story_index_vocabulary USING fts5vocab(main, story_index, col)')
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const through = this.lastStoryId()
       this.db.exec(`
         DELETE FROM search_terms;
@@ -309,7 +310,7 @@ export class SearchRepository {
           WHERE col IN (${TERM_COLUMNS.map((column) => `'${column}'`).join(', ')})
           GROUP BY term;`)
       this.statements.setVocabularyThrough.run(through)
-    })()
+    })
   }
 
   /**
@@ -317,11 +318,11 @@ export class SearchRepository {
    * it no longer stands at `fromStoryId` (another connection learnt them first): counts are never added twice.
    */
   addToVocabulary(storiesByTerm: ReadonlyMap<string, number>, fromStoryId: number, throughStoryId: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       if (this.vocabularyThrough() !== fromStoryId) return
       for (const [term, stories] of storiesByTerm) this.statements.addTerm.run(term, stories)
       this.statements.setVocabularyThrough.run(throughStoryId)
-    })()
+    })
   }
 
   /** Every stored term with its number of stories. */

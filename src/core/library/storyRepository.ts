@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { Story, StorySummary } from '../../shared/domain'
 import { analyseForIndex, prepareStory, type AnalysedText, type PreparedStory, type StoryIndexText } from './indexDocument'
+import { writeTransaction } from './writeTransaction'
 
 /** The columns of a StorySummary, for any query over `stories` (the list pane's shape). */
 export const STORY_SUMMARY_COLUMNS = 'id, title, source, date, date_text AS dateText, language, substr(body, 1, 240) AS excerpt'
@@ -13,7 +14,7 @@ export interface Provenance {
 
 export interface AddedStory {
   id: number
-  /** False when the library already held the same story (same normalised title and body). */
+  /** False when the library already held the same story (same URL, or same source, title and body). */
   isNew: boolean
 }
 
@@ -67,7 +68,7 @@ export class StoryRepository {
    * another sighting and returns the existing id. Call inside a transaction when adding many.
    */
   add(story: PreparedStory, provenance: Provenance | null = null): AddedStory {
-    const existing = this.statements.findByHash.get(story.contentHash)
+    const existing = this.statements.findByIdentity.get(story.identityHash)
     if (existing) {
       if (provenance) this.statements.addSighting.run(existing.id, provenance.fileId, provenance.position)
       return { id: existing.id, isNew: false }
@@ -78,7 +79,7 @@ export class StoryRepository {
         title: f.title, body: f.body, date: f.date, dateText: f.dateText, updated: f.updated, updatedText: f.updatedText,
         source: f.source, sourceFrom: f.sourceFrom, url: f.url, author: f.author, category: f.category,
         language: f.language, keywords: JSON.stringify(f.keywords), teasers: JSON.stringify(f.teasers),
-        extra: JSON.stringify(f.extra), contentHash: story.contentHash, addedAt: new Date().toISOString(),
+        extra: JSON.stringify(f.extra), identityHash: story.identityHash, addedAt: new Date().toISOString(),
         fileId: provenance?.fileId ?? null, position: provenance?.position ?? null
       }).lastInsertRowid
     )
@@ -99,13 +100,13 @@ export class StoryRepository {
   /** Rebuilds the whole index from the stories' text, in one transaction. */
   reindexAll(onProgress?: (done: number, total: number) => void): number {
     const ids = this.statements.allIds.pluck().all() as number[]
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db.exec("INSERT INTO story_index(story_index) VALUES ('delete-all')")
       ids.forEach((id, index) => {
         this.reindex(id)
         if (onProgress && index % 1000 === 999) onProgress(index + 1, ids.length)
       })
-    })()
+    })
     onProgress?.(ids.length, ids.length)
     return ids.length
   }
@@ -139,12 +140,12 @@ function prepareStatements(db: Database) {
     sightings: db.prepare(`
       SELECT f.path AS file, s.position FROM sightings s JOIN import_files f ON f.id = s.file_id
       WHERE s.story_id = ? ORDER BY f.id, s.position`) as Statement<[number], { file: string; position: number }>,
-    findByHash: db.prepare('SELECT id FROM stories WHERE content_hash = ?') as Statement<[Buffer], { id: number }>,
+    findByIdentity: db.prepare('SELECT id FROM stories WHERE identity_hash = ?') as Statement<[Buffer], { id: number }>,
     insert: db.prepare(`
       INSERT INTO stories (title, body, date, date_text, updated, updated_text, source, source_from, url, author, category,
-        language, keywords, teasers, extra, content_hash, added_at, file_id, position)
+        language, keywords, teasers, extra, identity_hash, added_at, file_id, position)
       VALUES (@title, @body, @date, @dateText, @updated, @updatedText, @source, @sourceFrom, @url, @author, @category,
-        @language, @keywords, @teasers, @extra, @contentHash, @addedAt, @fileId, @position)`),
+        @language, @keywords, @teasers, @extra, @identityHash, @addedAt, @fileId, @position)`),
     addSighting: db.prepare('INSERT OR IGNORE INTO sightings (story_id, file_id, position) VALUES (?, ?, ?)'),
     insertIndex: db.prepare(`
       INSERT INTO story_index (rowid, title, body, keywords, notes, source, title_stem, body_stem, keywords_stem, notes_stem)

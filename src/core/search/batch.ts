@@ -1,4 +1,4 @@
-import type { SearchResponse } from '../../shared/contract/search'
+import { MAX_QUERY_LENGTH, type SearchResponse } from '../../shared/contract/search'
 import { MarsadError } from '../../shared/errors'
 import type { Library } from '../library'
 import { searchStories } from './searchStories'
@@ -15,13 +15,18 @@ export async function batchSearch(library: Library, queries: readonly string[], 
   const responses: SearchResponse[] = []
   for (const query of queries) {
     const started = performance.now()
+    const failed = (message: string): SearchResponse =>
+      ({ query, total: 0, groups: null, tookMs: Math.round(performance.now() - started), results: [], facets: null, didYouMean: null, unmatchedWords: [], error: message })
+    if (query.length > MAX_QUERY_LENGTH) {
+      responses.push(failed(`The line is ${query.length.toLocaleString('en')} characters long; a query may have up to ${MAX_QUERY_LENGTH.toLocaleString('en')}.`))
+      continue
+    }
     try {
       // A watch-list lists every copy: each outlet that carried a story is a line of its own in the export.
       responses.push(await searchStories(library, { query, sort: 'relevance', offset: 0, limit, facets, collapse: false }))
     } catch (error) {
       if (!(error instanceof MarsadError && error.code === 'invalid-query')) throw error
-      const tookMs = Math.round(performance.now() - started)
-      responses.push({ query, total: 0, groups: null, tookMs, results: [], facets: null, didYouMean: null, unmatchedWords: [], error: error.message })
+      responses.push(failed(error.message))
     }
   }
   return responses

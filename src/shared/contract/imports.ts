@@ -15,7 +15,7 @@ export interface ImportFileResult {
   encoding: string | null
   /** Stories this file added to the library. */
   stories: number
-  /** Stories of this file the library already held (each recorded as another sighting). */
+  /** Stories of this file the library already held: the same URL, or the same source, title and body (each recorded as another sighting). */
   duplicates: number
   /** The same file (same SHA-256) was imported before; nothing was added. */
   alreadyImported: boolean

@@ -14,7 +14,18 @@ export const libraryContract = {
    * the address up and opens it only when it is http(s), so the window can open nothing else. `not-found` when the
    * story has no web address; `unsupported` where the transport has no browser to open (the CLI, a test page).
    */
-  openStoryLink: method(z.object({ id: storyId }).strict()).returns<{ url: string }>()
+  openStoryLink: method(z.object({ id: storyId }).strict()).returns<{ url: string }>(),
+  /** SQLite's integrity check over the whole file (slow on a big library): the problems found, none when sound. */
+  checkLibrary: method(noArguments).returns<LibraryCheck>(),
+  /** A consistent copy of the library: to `target`, or into the folder of backups beside it (the newest few kept). */
+  backupLibrary: method(z.object({ target: z.string().min(1).optional() }).strict()).returns<{ path: string }>()
+}
+
+export interface LibraryCheck {
+  ok: boolean
+  problems: string[]
+  /** Where the library's backups are, to restore one. */
+  backupFolder: string
 }
 
 export interface LibraryEvents {

@@ -112,14 +112,16 @@ export interface SearchSuggestions {
   terms: string[]
 }
 
-const MAX_QUERY_LENGTH = 4000
+export const MAX_QUERY_LENGTH = 4000
 const MAX_BATCH_QUERIES = 10_000
 
 const query = z.string().max(MAX_QUERY_LENGTH)
+/** A watch-list line of any length: one too long to be a query gets an error of its own, not the whole list's. */
+const watchListLine = z.string()
 const resultLimit = z.number().int().min(1).max(1000)
 const savedSearchId = z.number().int().positive()
 const savedSearchName = z.string().trim().min(1).max(200)
-const batchQueries = z.array(query).max(MAX_BATCH_QUERIES)
+const batchQueries = z.array(watchListLine).max(MAX_BATCH_QUERIES)
 
 export const TREND_PERIODS = ['day', 'week', 'month'] as const
 export type TrendPeriod = (typeof TREND_PERIODS)[number]

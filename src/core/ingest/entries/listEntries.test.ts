@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import iconv from 'iconv-lite'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -43,6 +44,26 @@ describe('listEntries over folders', () => {
       'أخبار/b.txt', 'أخبار/sub/c.json'
     ])
     expect(results.every((result) => result.error === undefined)).toBe(true)
+  })
+
+  it('reads files and folders whose names are not UTF-8, and shows the names decoded', async () => {
+    const under = (...names: Buffer[]) => Buffer.concat([Buffer.from(join(folder, 'legacy')), ...names.flatMap((name) => [Buffer.from('/'), name])])
+    const arabicFolder = iconv.encode('أرشيف', 'windows-1256')
+    await mkdir(under(arabicFolder), { recursive: true })
+    await writeFile(under(arabicFolder, iconv.encode('خبر.txt', 'windows-1256')), page('ق'))
+    await writeFile(under(Buffer.from('café.txt', 'latin1')), page('ك'))
+    const { results, problems } = await readPaths([join(folder, 'legacy')])
+    expect(problems).toEqual([])
+    expect(results.map((result) => [result.displayPath.slice(folder.length + 1), result.stories[0]?.title])).toEqual([
+      [join('legacy', 'café.txt'), 'ك'], [join('legacy', 'أرشيف', 'خبر.txt'), 'ق']
+    ])
+  })
+
+  it('names a folder with nothing to import', async () => {
+    await mkdir(join(folder, 'nothing', '.cache'), { recursive: true })
+    const { results, problems } = await readPaths([join(folder, 'nothing')])
+    expect(results).toEqual([])
+    expect(problems).toEqual([{ displayPath: join(folder, 'nothing'), code: 'empty', message: 'nothing: the folder holds no files to import (hidden files and folders in it are skipped).' }])
   })
 
   it('gives one clear problem for a path that does not exist, and goes on with the others', async () => {
@@ -119,9 +140,32 @@ describe('zips', () => {
     const bySize = await readBytes([{ name: 'z.zip', bytes: zip }], { maxTotalBytes: 150 })
     expect(bySize.problems.map((problem) => problem.code)).toEqual(['zip-too-large'])
     expect(bySize.results.length).toBeLessThan(3)
-    const byCount = await readBytes([{ name: 'z.zip', bytes: zip }], { maxEntries: 2 })
-    expect(byCount.results).toHaveLength(2)
-    expect(byCount.problems[0]!.message).toBe('z.zip: the zip holds more than 2 files; split it into smaller zips.')
+  })
+
+  it('refuses a zip with more members than the limit once, before reading any of them', async () => {
+    // Empty members: before, each was read and reported on its own line ahead of the limit's message.
+    const zip = makeZip(Array.from({ length: 11 }, (_, i) => ({ name: `empty-${i}.txt`, data: '' })))
+    const { results, problems } = await readBytes([{ name: 'many.zip', bytes: zip }], { maxEntries: 10 })
+    expect(results).toEqual([])
+    expect(problems).toEqual([{
+      displayPath: 'many.zip', code: 'zip-too-large',
+      message: 'many.zip: the zip holds 11 files, more than the 10 one zip may hold with the zips inside it; split it into smaller zips.'
+    }])
+  })
+
+  it('names a zip with nothing to import, and each member whose path climbs out of the zip', async () => {
+    const { results, problems } = await readBytes([
+      { name: 'empty.zip', bytes: makeZip([]) },
+      { name: 'hidden.zip', bytes: makeZip([{ name: '.DS_Store', data: 'x' }, { name: 'folder/', data: '' }]) },
+      { name: 'climbing.zip', bytes: makeZip([{ name: '../a.txt', data: page('أ') }, { name: 'x/../../b.txt', data: page('ب') }]) }
+    ])
+    expect(results).toEqual([])
+    expect(problems.map((problem) => [problem.code, problem.message])).toEqual([
+      ['empty', 'empty.zip: the zip holds no files to import (folders, hidden and system files in it are skipped).'],
+      ['empty', 'hidden.zip: the zip holds no files to import (folders, hidden and system files in it are skipped).'],
+      ['unsafe-path', 'climbing.zip › ../a.txt: its path climbs out of the zip (..), as zips made to overwrite files do; it was not read.'],
+      ['unsafe-path', 'climbing.zip › x/../../b.txt: its path climbs out of the zip (..), as zips made to overwrite files do; it was not read.']
+    ])
   })
 
   it('stops at the nesting limit', async () => {

@@ -14,6 +14,7 @@ import { DumpError, fileLabel, ZIP_PATH_SEPARATOR, type DumpProblem } from '../e
 import { extensionOf } from '../kind'
 import { looksLikeZip } from '../sniff'
 import type { DumpEntry, ZipLimits } from '../types'
+import { orProblemWhenNothing } from './nothingFound'
 import { bytesEntry } from './sources'
 import { READ_CHUNK_BYTES } from './sources'
 
@@ -48,8 +49,9 @@ const OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStri
  * A zip on disk. One of ordinary size is read at once and opened in memory: yauzl reads a zip on disk in many
  * small reads through the thread pool, two or more per member.
  */
-export const openZipFile = (path: string, size: number): ZipOpener => () =>
-  size <= IN_MEMORY_ZIP_BYTES ? yauzl.fromBufferPromise(readFileSync(path), OPTIONS) : yauzl.openPromise(path, OPTIONS)
+export const openZipFile = (path: string | Buffer, size: number): ZipOpener => () =>
+  // yauzl hands the path to fs.open, which takes the bytes of a name that is not UTF-8 as well as a string.
+  size <= IN_MEMORY_ZIP_BYTES ? yauzl.fromBufferPromise(readFileSync(path), OPTIONS) : yauzl.openPromise(path as string, OPTIONS)
 export const openZipBytes = (bytes: Buffer): ZipOpener => () => yauzl.fromBufferPromise(bytes, OPTIONS)
 
 /** Member names: UTF-8 when the bytes are UTF-8 (many archivers do not set the flag), else the zip's legacy code page. */
@@ -62,8 +64,15 @@ function memberName(entry: yauzl.Entry): string {
   }
 }
 
+const pathParts = (name: string): string[] => name.split('/').filter(Boolean)
+
+/** A member whose path climbs out of the zip ('../x'): refused and named, as a zip made to overwrite files would be. */
+function climbsOut(name: string): boolean {
+  return pathParts(name).includes('..')
+}
+
 function isSkipped(name: string): boolean {
-  const parts = name.split('/').filter(Boolean)
+  const parts = pathParts(name)
   return name.endsWith('/') || parts.length === 0 || parts.some((part) => part.startsWith('.') || LITTER.has(part))
 }
 
@@ -195,10 +204,16 @@ async function nestedOpener(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath:
 }
 
 /**
- * Entries of one zip, nested zips expanded depth-first. An entry can be read until the generator moves
- * on past the zip that holds it: consume each entry before asking for the next.
+ * Entries of one zip, nested zips expanded depth-first; a zip with nothing to import (empty, or only folders,
+ * hidden and system files) is named as such. An entry can be read until the generator moves on past the zip
+ * that holds it: consume each entry before asking for the next.
  */
-export async function* zipEntries(open: ZipOpener, zipPath: string, depth: number, budget: ZipBudget): AsyncGenerator<DumpEntry | DumpProblem> {
+export function zipEntries(open: ZipOpener, zipPath: string, depth: number, budget: ZipBudget): AsyncGenerator<DumpEntry | DumpProblem> {
+  return orProblemWhenNothing(zipContents(open, zipPath, depth, budget), () =>
+    new DumpError('empty', zipPath, 'the zip holds no files to import (folders, hidden and system files in it are skipped).').toProblem())
+}
+
+async function* zipContents(open: ZipOpener, zipPath: string, depth: number, budget: ZipBudget): AsyncGenerator<DumpEntry | DumpProblem> {
   if (depth > budget.limits.maxDepth) {
     yield new DumpError('zip-too-deep', zipPath, `zips are nested more than ${budget.limits.maxDepth} deep; extract the inner zips first.`).toProblem()
     return
@@ -214,6 +229,14 @@ export async function* zipEntries(open: ZipOpener, zipPath: string, depth: numbe
     yield zipError(zipPath, error).toProblem()
     return
   }
+  // The central directory says how many members there are: a zip over the limit is refused once, before any of them.
+  const room = budget.limits.maxEntries - budget.entries
+  if (zip.entryCount > room) {
+    zip.close()
+    yield new DumpError('zip-too-large', zipPath,
+      `the zip holds ${zip.entryCount.toLocaleString('en')} files, more than the ${budget.limits.maxEntries.toLocaleString('en')} one zip may hold with the zips inside it; split it into smaller zips.`).toProblem()
+    return
+  }
   const encrypted: string[] = []
   try {
     for await (const entry of zip.eachEntry()) {
@@ -222,8 +245,12 @@ export async function* zipEntries(open: ZipOpener, zipPath: string, depth: numbe
         yield officeDocument(zipPath)
         return
       }
-      if (isSkipped(name)) continue
       const displayPath = `${zipPath}${ZIP_PATH_SEPARATOR}${name}`
+      if (climbsOut(name)) {
+        yield new DumpError('unsafe-path', displayPath, 'its path climbs out of the zip (..), as zips made to overwrite files do; it was not read.').toProblem()
+        continue
+      }
+      if (isSkipped(name)) continue
       if (entry.isEncrypted()) {
         encrypted.push(name)
         continue

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
 import { signatureOf } from '../../clusters'
 import { storyFields, prepareStory } from '../../library'
 import { DumpError, isDumpProblem, type DumpProblem } from '../errors'
+import { childPath, namedPath, type DiskPath } from '../entries/diskPath'
 import { listEntries, listEntriesFromBytes } from '../entries/listEntries'
 import { openDump } from '../openDump'
 import type { DumpEntry, ParsedStory } from '../types'
@@ -24,18 +24,18 @@ export interface ReadHooks {
 export async function measureInput(input: ImportInput): Promise<number> {
   if ('files' in input) return input.files.reduce((sum, file) => sum + file.bytes.byteLength, 0)
   let total = 0
-  const walk = async (path: string): Promise<void> => {
+  const walk = async (path: DiskPath): Promise<void> => {
     try {
-      const info = await stat(path)
+      const info = await stat(path.fs)
       if (info.isFile()) total += info.size
       else if (info.isDirectory()) {
-        for (const name of await readdir(path)) if (!name.startsWith('.')) await walk(join(path, name))
+        for (const name of await readdir(path.fs, { encoding: 'buffer' })) if (name[0] !== 0x2e /* . */) await walk(childPath(path, name))
       }
     } catch {
       // A path that cannot be read is reported by the reader with its reason; it adds nothing here.
     }
   }
-  for (const path of input.paths) await walk(path)
+  for (const path of input.paths) await walk(namedPath(path))
   return total
 }
 

@@ -91,8 +91,8 @@ export class ReaderThread {
 function reviveBuffers(event: ReadEvent): ReadEvent {
   if (event.type !== 'stories') return event
   for (const story of event.stories) {
-    const hash = story.prepared.contentHash as Uint8Array
-    story.prepared.contentHash = Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength)
+    const hash = story.prepared.identityHash as Uint8Array
+    story.prepared.identityHash = Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength)
   }
   return event
 }

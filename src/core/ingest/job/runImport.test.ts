@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fixture } from '../../../../test/fixtures/dumps/readDumps'
 import { makeZip } from '../../../../test/fixtures/dumps/zipWriter'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
-import { openLibrary, type Library } from '../../library'
+import BetterSqlite3 from 'better-sqlite3'
+import { openLibrary, prepareStory, storyFields, type Library } from '../../library'
+import type { ReadEvent } from './events'
+import type { ReaderThread } from './readerThread'
 import { runImport } from './runImport'
 
 const SEED = join(__dirname, '../../../../../shared/data/dumps/seed')
@@ -63,14 +66,71 @@ describe('runImport', () => {
 
   it('stores a story that arrives twice once, and records the second arrival as a sighting', async () => {
     writeFileSync(temp.file('one.txt'), page('زلزال يضرب المنطقة', 'ضرب زلزال بقوة خمس درجات المنطقة الجبلية.'))
-    // The same story respelled: harakat, tatweel and a bare alef do not make it another story.
-    writeFileSync(temp.file('two.txt'), page('زلـزال يضرب المنطقة', 'ضَرَبَ زلزال بقوة خمس درجات المنطقة الجبلية.', 'مصدر آخر'))
-    const summary = await importPaths(temp.file('one.txt'), temp.file('two.txt'))
+    // The same story from the same outlet, respelled: harakat, tatweel and a bare alef do not make it another story.
+    writeFileSync(temp.file('two.txt'), page('زلـزال يضرب المنطقة', 'ضَرَبَ زلزال بقوة خمس درجات المنطقة الجبلية.'))
+    // The same text from another outlet is that outlet's story.
+    writeFileSync(temp.file('three.txt'), page('زلزال يضرب المنطقة', 'ضرب زلزال بقوة خمس درجات المنطقة الجبلية.', 'مصدر آخر'))
+    const summary = await importPaths(temp.file('one.txt'), temp.file('two.txt'), temp.file('three.txt'))
 
-    expect(summary).toMatchObject({ stories: 1, duplicates: 1, failed: 0 })
-    expect(library.stories.count()).toBe(1)
-    expect(library.db.prepare('SELECT count(*) FROM sightings').pluck().get()).toBe(2)
+    expect(summary).toMatchObject({ stories: 2, duplicates: 1, failed: 0 })
+    expect(library.stories.listOldestFirst(0, 10).map((story) => story.source)).toEqual(['وكالة الأنباء', 'مصدر آخر'])
+    expect(library.db.prepare('SELECT count(*) FROM sightings').pluck().get()).toBe(3)
   })
+
+  it('reads a file again for the outlets\' copies it lost before each was kept, and only once', async () => {
+    const copies = ['وكالة الأنباء', 'صحيفة الساحل', 'إذاعة المدينة'].map((source) =>
+      JSON.stringify({ title: 'خطة لتحلية مياه البحر', body: 'أعلن مجلس الوزراء عن خطة وطنية لتحلية مياه البحر في المدن الساحلية خلال خمس سنوات.', source }))
+    writeFileSync(temp.file('copies.jsonl'), copies.join('\n'))
+    await importPaths(temp.file('copies.jsonl'))
+    // The file as a library made before migration 0160 holds it: the first copy, the others folded into it.
+    const [, ...lost] = library.stories.listOldestFirst(0, 10)
+    for (const story of lost) library.stories.delete(story.id)
+    library.db.prepare('UPDATE import_files SET story_count = 1, duplicate_count = 2, reread_for_copies = 1').run()
+
+    const again = await importPaths(temp.file('copies.jsonl'))
+    expect(again.files[0]).toMatchObject({ alreadyImported: false, stories: 2, duplicates: 1, error: null })
+    expect(library.stories.listOldestFirst(0, 10).map((story) => story.source)).toEqual(['وكالة الأنباء', 'صحيفة الساحل', 'إذاعة المدينة'])
+    expect(library.db.prepare('SELECT story_count, duplicate_count, reread_for_copies FROM import_files').raw().all()).toEqual([[3, 0, 0]])
+    expect(library.clusters.list(2)).toEqual([expect.objectContaining({ size: 3 })])
+
+    const third = await importPaths(temp.file('copies.jsonl'))
+    expect(third.files[0]).toMatchObject({ alreadyImported: true, stories: 0 })
+  })
+
+  it('names in the summary a zip with nothing to import and each member it refuses', async () => {
+    writeFileSync(temp.file('empty.zip'), makeZip([]))
+    writeFileSync(temp.file('climbing.zip'), makeZip([{ name: '../escape.txt', data: page('عنوان', 'نص') }]))
+    const summary = await importPaths(temp.file('empty.zip'), temp.file('climbing.zip'))
+    expect(summary.files.map((file) => [file.path.slice(temp.dir.length + 1), file.error?.code])).toEqual([
+      ['empty.zip', 'empty'], ['climbing.zip › ../escape.txt', 'unsafe-path']
+    ])
+    expect(summary.failed).toBe(2)
+  })
+
+  it('commits the files read so far while the reader is held up by a slow file', async () => {
+    const otherConnection = new BetterSqlite3(library.path, { readonly: true })
+    const committedStories = () => otherConnection.prepare('SELECT count(*) FROM stories').pluck().get() as number
+    let seenBeforeSlowFileEnded = false
+    // A reader that finishes one small file, then stays in the next until the first is visible to others (or gives up).
+    const reader = {
+      async *read(): AsyncGenerator<ReadEvent> {
+        yield { type: 'file', path: '/in/quick.txt', size: 10, sha256: 'a'.repeat(64), alreadyImported: false }
+        yield { type: 'opened', kind: 'page', encoding: 'utf-8' }
+        yield { type: 'stories', stories: [{ prepared: prepareStory(storyFields({ title: 'خبر سريع', body: 'نص الخبر السريع.' })), position: 0, related: [], signature: null }] }
+        yield { type: 'file-done' }
+        yield { type: 'file', path: '/in/slow.html', size: 10, sha256: 'b'.repeat(64), alreadyImported: false }
+        for (let wait = 0; wait < 100 && !seenBeforeSlowFileEnded; wait++) {
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          seenBeforeSlowFileEnded = committedStories() === 1
+        }
+        yield { type: 'file-failed', problem: { displayPath: '/in/slow.html', code: 'too-deep', message: 'slow.html: too deep' } }
+      }
+    } as unknown as ReaderThread
+    const summary = await runImport(library, { paths: [] }, { jobId: 'test', reader })
+    otherConnection.close()
+    expect(seenBeforeSlowFileEnded).toBe(true)
+    expect(summary).toMatchObject({ stories: 1, failed: 1 })
+  }, 15_000)
 
   it('imports each file whole or not at all: a file broken half-way leaves nothing, the others land', async () => {
     const good = Array.from({ length: 5 }, (_, i) => JSON.stringify({ title: `خبر ${i}`, body: `نص الخبر رقم ${i} في الجنوب.` }))

@@ -1,5 +1,5 @@
 import type { ImportProgress, ImportSummary } from '../../../shared/contract/imports'
-import type { Library } from '../../library'
+import { BATCH_MILLISECONDS, type Library } from '../../library'
 import type { ImportInput, ReadEvent } from './events'
 import { ProgressMeter } from './progress'
 import { measureInput, readInputs, type ReadHooks } from './readInputs'
@@ -35,7 +35,7 @@ export async function runImport(library: Library, input: ImportInput, options: R
   const runId = library.imports.beginRun()
   const writer = new StoryWriter(library, runId, options.clusterCopies ?? true)
   const meter = new ProgressMeter(options.jobId, await measureInput(input))
-  const hooks: ReadHooks = { isImported: (sha256) => library.imports.findFile(sha256) !== null }
+  const hooks: ReadHooks = { isImported: (sha256) => library.imports.holds(sha256) }
   const events: AsyncIterable<ReadEvent> = options.reader
     ? options.reader.read({ input, libraryPath: library.path, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
     : readInputs(input, hooks)
@@ -45,6 +45,8 @@ export async function runImport(library: Library, input: ImportInput, options: R
   let cancelled = false
 
   const iterator = events[Symbol.asyncIterator]()
+  // Runs only while this thread waits for the reader: a file slow to read does not hold back the files before it.
+  const committer = setInterval(() => writer.commitFinishedFiles(), BATCH_MILLISECONDS)
   try {
     for (;;) {
       const next = await iterator.next()
@@ -71,6 +73,7 @@ export async function runImport(library: Library, input: ImportInput, options: R
   } catch (error) {
     writer.abandon({ code: 'unreadable', message: `The import stopped: ${(error as Error).message}` })
   } finally {
+    clearInterval(committer)
     if (cancelled) writer.abandon({ code: 'cancelled', message: `${writer.currentFile ?? 'The file'}: the import was cancelled before this file was finished; nothing of it was kept.` })
     writer.commit()
     await iterator.return?.()

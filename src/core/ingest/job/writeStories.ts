@@ -1,5 +1,5 @@
 import { placeStories, type NewlyStoredStory } from '../../clusters'
-import type { FileBatchWriter, Library } from '../../library'
+import type { FileBatchWriter, ImportedFile, Library } from '../../library'
 import type { ImportFileResult } from '../../../shared/contract/imports'
 import type { ReadEvent, ReadyStory } from './events'
 
@@ -23,6 +23,8 @@ interface FileInProgress {
   /** Written as read (a big file), or held until read whole (a small one). */
   streamed: boolean
   fileId: number | null
+  /** The record of this file when it is imported before and read again for the copies it lost (migration 0160). */
+  rereadFileId: number | null
   /** Stories of a small file, waiting for the end of the file. */
   held: ReadyStory[]
   /** Story ids by position in the file, for "read also" links. */
@@ -76,6 +78,15 @@ export class StoryWriter {
     }
   }
 
+  /**
+   * Commits the finished files of an old batch while the reader works on the next file, so that a file slow to
+   * read does not hold back those before it. Not while a big file is written: its transaction is that file's own.
+   */
+  commitFinishedFiles(): void {
+    if (this.current?.streamed) return
+    if (this.batches.commitIfOld()) this.inBatch = []
+  }
+
   /** Cancel or crash of the reading side: the file in progress is dropped and reported as not imported. */
   abandon(reason: { code: string; message: string }): void {
     if (!this.current) return
@@ -90,7 +101,8 @@ export class StoryWriter {
       case 'opened':
         this.current!.result.kind = event.kind
         this.current!.result.encoding = event.encoding
-        if (this.current!.streamed) this.beginFile()
+        // A big file found imported meanwhile by another process: its transaction, begun for nothing, ends now.
+        if (this.current!.streamed && !this.beginFile()) this.commit()
         break
       case 'stories':
         if (this.current!.result.alreadyImported) break
@@ -110,24 +122,41 @@ export class StoryWriter {
 
   private startFile(event: Extract<ReadEvent, { type: 'file' }>): void {
     // The writer decides: the reader may not know of a copy of this file imported earlier in the same run.
-    const earlier = this.library.imports.findFile(event.sha256)
-    const result: ImportFileResult = {
-      path: event.path, kind: null, encoding: null, stories: 0, duplicates: 0, alreadyImported: earlier !== null, error: null
-    }
-    if (earlier) Object.assign(result, { kind: earlier.kind, encoding: earlier.encoding, duplicates: earlier.stories + earlier.duplicates })
+    const found = this.library.imports.findFile(event.sha256)
+    const rereadFileId = found?.rereadForCopies ? found.id : null
+    const earlier = rereadFileId === null ? found : null
+    const result = emptyResult(event.path)
     const streamed = event.size >= BIG_FILE_BYTES && !earlier
     if (streamed) this.commit()
-    this.current = { result, sha256: event.sha256, size: event.size, streamed, fileId: null, held: [], ids: new Map() }
+    this.current = { result, sha256: event.sha256, size: event.size, streamed, fileId: null, rereadFileId, held: [], ids: new Map() }
+    if (earlier) this.skipAsImported(earlier)
   }
 
-  /** Opens the file's transaction (or joins the batch) and records the file, inside it. */
-  private beginFile(): void {
+  /** A file the library holds already: nothing of it is written, and its stories count as duplicates. */
+  private skipAsImported(earlier: ImportedFile): void {
+    Object.assign(this.current!.result, {
+      alreadyImported: true, kind: earlier.kind, encoding: earlier.encoding, stories: 0, duplicates: earlier.stories + earlier.duplicates
+    })
+  }
+
+  /**
+   * Opens the file's transaction (or joins the batch) and records the file, inside it (unless it is read again).
+   * False when another process imported the same file since startFile looked: with the write lock held, that is
+   * now certain, and the file is skipped as imported.
+   */
+  private beginFile(): boolean {
     const current = this.current!
     this.batches.begin()
-    current.fileId = this.library.imports.addFile({
+    const meanwhile = current.rereadFileId === null ? this.library.imports.findFile(current.sha256) : null
+    if (meanwhile) {
+      this.skipAsImported(meanwhile)
+      return false
+    }
+    current.fileId = current.rereadFileId ?? this.library.imports.addFile({
       runId: this.runId, path: current.result.path, sha256: current.sha256, size: current.size,
       kind: current.result.kind ?? 'unknown', encoding: current.result.encoding ?? 'unknown'
     })
+    return true
   }
 
   private writeStories(stories: ReadyStory[]): void {
@@ -139,7 +168,7 @@ export class StoryWriter {
       if (added.isNew) {
         current.result.stories++
         this.totals.stories++
-        if (story.signature) stored.push({ id: added.id, signature: story.signature, contentHash: story.prepared.contentHash })
+        if (story.signature) stored.push({ id: added.id, signature: story.signature, identityHash: story.prepared.identityHash })
       } else {
         current.result.duplicates++
         this.totals.duplicates++
@@ -156,15 +185,13 @@ export class StoryWriter {
 
   private finishFile(): void {
     const current = this.current!
+    if (!current.result.alreadyImported && !current.streamed && this.beginFile()) this.writeStories(current.held)
     if (current.result.alreadyImported) {
-      // A file imported before: its stories count as duplicates, none was read.
+      // A file imported before: its stories count as duplicates, none was written.
       this.totals.duplicates += current.result.duplicates
     } else {
-      if (!current.streamed) {
-        this.beginFile()
-        this.writeStories(current.held)
-      }
-      this.library.imports.setFileCounts(current.fileId!, current.result.stories, current.result.duplicates)
+      if (current.rereadFileId !== null) this.library.imports.recordReread(current.rereadFileId, current.result.stories)
+      else this.library.imports.setFileCounts(current.fileId!, current.result.stories, current.result.duplicates)
       this.inBatch.push(current.result)
       if (this.batches.wrote(current.result.stories + current.result.duplicates, current.streamed)) this.inBatch = []
     }
@@ -193,7 +220,7 @@ export class StoryWriter {
     for (const result of lost) {
       this.totals.stories -= result.stories
       this.totals.duplicates -= result.duplicates
-      const message = `${result.path}: Marsad could not write to the library (${error.message}); nothing of this file was kept.`
+      const message = `${result.path}: Marsad could not write to the library (${whyNotWritten(error)}); nothing of this file was kept.`
       if (this.files.includes(result)) {
         Object.assign(result, { stories: 0, duplicates: 0, error: { code: 'write-failed', message } })
         this.totals.failed++
@@ -211,6 +238,12 @@ export class StoryWriter {
     this.totals.filesDone++
     this.files.push(result)
   }
+}
+
+/** SQLite's reason, or for a lock, what it means: import the file again once the other program is done. */
+function whyNotWritten(error: Error): string {
+  const busy = (error as Error & { code?: string }).code?.startsWith('SQLITE_BUSY')
+  return busy ? 'another program kept it busy with its own writing; import the file again once that has finished' : error.message
 }
 
 function emptyResult(path: string): ImportFileResult {

@@ -1,8 +1,30 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fixture, readOne } from '../../../../test/fixtures/dumps/readDumps'
+import { htmlNestingDepth, MAX_HTML_NESTING } from './htmlNesting'
+
+const paragraph = `<p>${'كلمة في نص الخبر المنشور اليوم '.repeat(20)}</p>`
+const nested = (depth: number) => `<html><body>${'<div>'.repeat(depth)}${paragraph.repeat(4)}${'</div>'.repeat(depth)}</body></html>`
 
 describe('HTML article pages', () => {
+  it('refuses a page nested deeper than any article page, naming it, before the DOM is built', async () => {
+    // 10,000 levels did not finish in 400 s before the bound.
+    for (const depth of [MAX_HTML_NESTING + 1, 10_000, 100_000]) {
+      const { stories, error } = await readOne('deep.html', nested(depth))
+      expect(stories).toEqual([])
+      expect(error).toMatchObject({ code: 'too-deep' })
+      expect(error!.message).toMatch(/^deep\.html: the page nests its elements more than 200 deep/)
+    }
+    expect((await readOne('nested.html', nested(MAX_HTML_NESTING - 10))).stories).toHaveLength(1)
+  })
+
+  it('counts only elements that stay open: unclosed paragraphs and list items, comments and scripts do not nest', () => {
+    expect(htmlNestingDepth(`<div>${'<p>خبر'.repeat(1000)}${'<li>بند'.repeat(1000)}<br><img src=x></div>`)).toBe(1)
+    expect(htmlNestingDepth(`<section><!-- ${'<div>'.repeat(500)} --><script>${"document.write('<div>')".repeat(500)}</script></section>`)).toBe(1)
+    expect(htmlNestingDepth(`${'</div>'.repeat(50)}<div><span><b>x</b></span></div>`)).toBe(3)
+    expect(htmlNestingDepth('<div>'.repeat(1_000_000))).toBe(MAX_HTML_NESTING + 1)
+  })
+
   it('extracts the article, not the navigation, asides, footer or scripts', async () => {
     const { kind, stories, error } = await readOne('a.html', readFileSync(fixture('article.html')))
     expect(error).toBeUndefined()

@@ -9,6 +9,8 @@ import { splitKeywords } from '../fields'
 import { splitLines } from '../lines'
 import { applyDate, emptyDraft, finishStory, type StoryDraft } from '../story'
 import type { ParsedStory } from '../types'
+import { htmlNestingDepth, MAX_HTML_NESTING } from './htmlNesting'
+import { ParseProblem } from './parser'
 
 /** The few DOM members used here (the node type-check runs without the DOM library). */
 interface DomNode {
@@ -190,6 +192,10 @@ function withoutRepeatedHeading(lines: string[], draft: StoryDraft): string[] {
 }
 
 export async function parseHtmlStory(html: string): Promise<ParsedStory | null> {
+  if (htmlNestingDepth(html) > MAX_HTML_NESTING) {
+    throw new ParseProblem('too-deep',
+      `the page nests its elements more than ${MAX_HTML_NESTING} deep, which no article page does; open it in a browser and save it as text (.txt) to import it.`)
+  }
   const parseHtml = await htmlParser()
   const document = parseDocument(parseHtml, html)
   const draft = emptyDraft()

@@ -5,6 +5,24 @@ import { fixture, readOne, streamedEntry, readEntry } from '../../../../test/fix
 const article = (n: number): Record<string, unknown> => ({ title: `خبر ${n}`, body: `نص الخبر رقم ${n}.`, date: `2024-01-${String(n).padStart(2, '0')}` })
 
 describe('JSON', () => {
+  it('refuses values nested deeper than news records nest, saying how deep is allowed (not a stack overflow)', async () => {
+    const deep = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`
+    const cases: [string, string, RegExp][] = [
+      ['record.json', `[${JSON.stringify(article(1))}, {"title": "x", "body": "نص", "meta": ${deep(20_000)}}]`, /^record\.json: record 2 nests/],
+      ['root.json', deep(100_000), /^root\.json: record 1 nests/],
+      ['lines.jsonl', `${JSON.stringify(article(1))}\n{"title": "x", "body": "نص", "meta": ${deep(20_000)}}`, /^lines\.jsonl: line 2 nests/]
+    ]
+    for (const [name, text, start] of cases) {
+      // Stories read before the deep record are read, but a failed file is not imported (the writer drops it whole).
+      const { error } = await readOne(name, text)
+      expect(error).toMatchObject({ code: 'too-deep' })
+      expect(error!.message).toMatch(start)
+      expect(error!.message).toContain('more than 100 levels deep')
+    }
+    const nestedFine = { ...article(1), meta: JSON.parse(deep(50)) as unknown, note: '[[[[{{{{ in a string' }
+    expect((await readOne('fine.jsonl', JSON.stringify(nestedFine))).stories).toHaveLength(1)
+  })
+
   it('reads the array under a wrapper key, mapping field names and keeping unknown fields', async () => {
     const { kind, stories, error } = await readOne('stories.json', readFileSync(fixture('stories.json')))
     expect(error).toBeUndefined()

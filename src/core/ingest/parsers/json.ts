@@ -9,6 +9,12 @@ import { draftFromRecord, finishStory } from '../story'
 import type { ParsedStory } from '../types'
 import { ParseProblem, type StoryParser } from './parser'
 
+/**
+ * News records nest a few levels (a story, its list of tags, an author object). Deeper JSON is refused with this
+ * bound named: turning a record thousands of levels deep back into text overflowed the stack.
+ */
+export const MAX_JSON_NESTING = 100
+
 const WRAPPER_KEYS = new Set(['articles', 'items', 'data', 'stories', 'results', 'entries', 'news', 'posts', 'records', 'docs'])
 
 const OPEN_BRACE = 0x7b
@@ -22,6 +28,28 @@ const COMMA = 0x2c
 
 function isJsonWhitespace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xfeff
+}
+
+function tooDeep(unit: 'record' | 'line', number: number): ParseProblem {
+  return new ParseProblem('too-deep',
+    `${unit} ${number} nests its values more than ${MAX_JSON_NESTING} levels deep (news records nest a few), so the file was not imported.`)
+}
+
+/** Whether a JSON text nests arrays and objects deeper than the bound (brackets inside strings aside). */
+function nestsTooDeep(text: string): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (inString) {
+      if (code === BACKSLASH) i++
+      else if (code === QUOTE) inString = false
+    } else if (code === QUOTE) inString = true
+    else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      if (++depth > MAX_JSON_NESTING) return true
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) depth--
+  }
+  return false
 }
 
 /** A story object from parsed JSON; anything else is not a story. */
@@ -129,7 +157,7 @@ export class JsonArrayParser implements StoryParser {
           this.storyDepth = 2
           this.rootText = null // the stories are in this array; the root object is no story itself
         }
-        this.depth++
+        if (++this.depth > MAX_JSON_NESTING) throw tooDeep('record', this.recordNumber + 1)
       } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
         this.depth--
         if (this.story && this.depth === this.storyDepth) {
@@ -224,6 +252,7 @@ export class JsonLinesParser implements StoryParser {
       this.lineNumber++
       const text = line.trim()
       if (text === '') continue
+      if (nestsTooDeep(text)) throw tooDeep('line', this.lineNumber)
       let value: unknown
       try {
         value = JSON.parse(text)

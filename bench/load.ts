@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:load`: does the window stay responsive while an import writes (issue 17 §5)? A library of
+ * 20,000 stories (bench/search's recipe) takes 25,000 more through the app's own import threads (an import worker
+ * writing, a reader worker decoding and analysing: out/main), while this thread — standing in for the app's main
+ * process and its read connection — runs searches one after another. It prints the searches' p50, p95 and max
+ * inside the engine, without an import and during one; the target is a p95 during the import within 1.5 times
+ * the p95 without. Needs ../shared and a built app (`npm run build`); files go to /tmp/marsad-bench.
+ */
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { setImmediate as yieldToEvents } from 'node:timers/promises'
+import { workerThreadRunner } from '../src/core/ingest/job'
+import { openLibrary, type Library } from '../src/core/library'
+import { searchStories } from '../src/core/search'
+import { BENCH_DIR, benchLibrary } from './search/buildLibrary'
+import { benchStories, readArticles, SAMPLE_PATH } from './search/corpus'
+import { drawQueries } from './search/queries'
+
+const ROOT = resolve(__dirname, '..')
+const APP_IMPORT_WORKER = resolve(ROOT, 'out/main/importWorker.js')
+const APP_READER = resolve(ROOT, 'out/main/readWorker.js')
+const LIBRARY_STORIES = 20_000
+const ARRIVING_STORIES = 25_000
+const STORIES_PER_DUMP = 1000
+const QUERIES = 200
+
+const log = (line: string) => console.log(line)
+
+/** One search as the window runs it: the first page of 20, with facets, copies grouped. */
+async function timedSearch(library: Library, query: string): Promise<number> {
+  const started = performance.now()
+  await searchStories(library, { query, sort: 'relevance', offset: 0, limit: 20, facets: true, collapse: true })
+  return performance.now() - started
+}
+
+function percentiles(milliseconds: number[]): string {
+  const sorted = [...milliseconds].sort((a, b) => a - b)
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!
+  return `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (${sorted.length} searches)`
+}
+
+/**
+ * The stories arriving, as JSON Lines dumps of 1,000 stories each (small files, committed in batches about once a
+ * second, as dumps usually come), with new URLs: none of them is in the library yet.
+ */
+function writeArrivingDumps(folder: string, articles: ReturnType<typeof readArticles>): void {
+  rmSync(folder, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true })
+  const lines = [...benchStories(articles, ARRIVING_STORIES, 4242)].map((story) => JSON.stringify({ ...story, url: `${story.url}/arriving` }))
+  for (let from = 0; from < lines.length; from += STORIES_PER_DUMP) {
+    writeFileSync(join(folder, `arriving-${String(from / STORIES_PER_DUMP).padStart(3, '0')}.jsonl`), lines.slice(from, from + STORIES_PER_DUMP).join('\n'))
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SAMPLE_PATH)) {
+    log(`bench:load needs ${SAMPLE_PATH} (../shared); skipped.`)
+    return
+  }
+  if (!existsSync(APP_IMPORT_WORKER)) throw new Error('bench:load needs the built app: run `npm run build` first.')
+  const articles = readArticles()
+  const built = benchLibrary(articles, LIBRARY_STORIES, log)
+  const path = join(BENCH_DIR, 'load.marsad')
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+  copyFileSync(built.path, path)
+  const dumps = join(BENCH_DIR, 'load-arriving')
+  writeArrivingDumps(dumps, articles)
+  const queries = drawQueries(articles, QUERIES)
+
+  const window = openLibrary(path)
+  for (const query of queries.slice(0, 20)) await timedSearch(window, query) // the engine compiles the search code first
+  const quiet: number[] = []
+  for (const query of queries) quiet.push(await timedSearch(window, query))
+
+  const runner = workerThreadRunner(APP_IMPORT_WORKER, { readerWorkerFile: APP_READER })
+  let importing = true
+  const started = performance.now()
+  const imported = runner.run({ paths: [dumps] }, { jobId: 'load', libraryPath: path, signal: new AbortController().signal, onProgress() {} })
+    .finally(() => (importing = false))
+  const during: number[] = []
+  for (let next = 0; importing; next++) {
+    during.push(await timedSearch(window, queries[next % queries.length]!))
+    await yieldToEvents() // the window's event loop: the import's progress messages come in between searches
+  }
+  const summary = await imported
+  const seconds = (performance.now() - started) / 1000
+  await runner.close()
+  window.close()
+
+  log(`Searches on the window's connection, library of ${LIBRARY_STORIES.toLocaleString('en')} stories:`)
+  log(`  without an import: ${percentiles(quiet)}`)
+  log(`  while ${summary.stories.toLocaleString('en')} stories were imported (${seconds.toFixed(1)} s): ${percentiles(during)}`)
+  const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(0.95 * values.length)]!
+  log(`  p95 during / without: ${(p95(during) / p95(quiet)).toFixed(2)} (target ≤ 1.5)`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

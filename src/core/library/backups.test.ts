@@ -1,0 +1,74 @@
+import { openSync, readdirSync, writeSync, closeSync, statSync } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../../test/helpers/cli'
+import { seededRandom } from '../../../test/helpers/seededRandom'
+import { addStory } from '../../../test/helpers/stories'
+import { makeTempDir } from '../../../test/helpers/tempLibrary'
+import { MARSAD_APPLICATION_ID, migrations, openLibrary } from './index'
+import { migrate } from './migrate'
+
+describe('backups and checks', () => {
+  let temp: ReturnType<typeof makeTempDir>
+  beforeEach(() => (temp = makeTempDir('marsad-backups-')))
+  afterEach(() => temp.cleanup())
+
+  it('copies a library made by an older Marsad before migrating it', () => {
+    const path = temp.file('old.marsad')
+    const db = new BetterSqlite3(path)
+    db.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
+    migrate(db, migrations.slice(0, -1))
+    db.close()
+    openLibrary(path).close()
+
+    const copies = readdirSync(temp.file('old.marsad.backups'))
+    expect(copies).toEqual([expect.stringMatching(/-before-schema-150\.marsad$/)])
+    const copy = new BetterSqlite3(temp.file(`old.marsad.backups/${copies[0]}`), { readonly: true })
+    expect(copy.pragma('user_version', { simple: true })).toBe(migrations.at(-2)!.version)
+    copy.close()
+    // A library already up to date is not copied again.
+    openLibrary(path).close()
+    expect(readdirSync(temp.file('old.marsad.backups'))).toHaveLength(1)
+  })
+
+  it('backs up on request, keeping the newest five in the backup folder, or to a file named', async () => {
+    const path = temp.file('news.marsad')
+    const library = openLibrary(path)
+    addStory(library, { title: 'خبر', body: 'نص الخبر.' })
+    library.close()
+    for (let i = 0; i < 7; i++) {
+      const run = await runCli(['backup', '--library', path, '--json'])
+      expect(run.stderr).toBe('')
+      await new Promise((resolve) => setTimeout(resolve, 2)) // copies are named by the millisecond
+    }
+    expect(readdirSync(temp.file('news.marsad.backups'))).toHaveLength(5)
+    const named = await runCli(['backup', temp.file('copy.marsad'), '--library', path])
+    expect(named.stdout).toMatch(/^Copied the library to .*copy\.marsad/)
+    const copy = openLibrary(temp.file('copy.marsad'))
+    expect(copy.stories.count()).toBe(1)
+    copy.close()
+    const again = await runCli(['backup', temp.file('copy.marsad'), '--library', path])
+    expect(again.stderr).toContain('copy.marsad exists already; name a new file for the copy.')
+  })
+
+  it('finds damage in the middle of the file, says what to do, and exits 1', async () => {
+    const path = temp.file('damaged.marsad')
+    const library = openLibrary(path)
+    library.transaction(() => {
+      for (let i = 0; i < 400; i++) addStory(library, { title: `خبر ${i}`, body: `نص الخبر رقم ${i} عن المدينة والسوق والوزارة. `.repeat(20) })
+    })
+    library.close()
+    expect((await runCli(['check', '--library', path])).code).toBe(0)
+
+    const random = seededRandom(17)
+    const noise = Buffer.from(Array.from({ length: 4096 }, () => Math.floor(random() * 256)))
+    const fd = openSync(path, 'r+')
+    writeSync(fd, noise, 0, noise.length, Math.floor(statSync(path).size / 2 / 4096) * 4096)
+    closeSync(fd)
+
+    const run = await runCli(['check', '--library', path])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/damaged\.marsad is damaged:\n/)
+    expect(run.stdout).toContain('copy the newest backup from')
+  })
+})
