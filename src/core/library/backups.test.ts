@@ -22,7 +22,7 @@ describe('backups and checks', () => {
     openLibrary(path).close()
 
     const copies = readdirSync(temp.file('old.marsad.backups'))
-    expect(copies).toEqual([expect.stringMatching(/-before-schema-150\.marsad$/)])
+    expect(copies).toEqual([expect.stringMatching(new RegExp(`-before-schema-${migrations.at(-1)!.version}\\.marsad$`))])
     const copy = new BetterSqlite3(temp.file(`old.marsad.backups/${copies[0]}`), { readonly: true })
     expect(copy.pragma('user_version', { simple: true })).toBe(migrations.at(-2)!.version)
     copy.close()

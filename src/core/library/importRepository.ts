@@ -14,7 +14,7 @@ export interface ImportedFile {
   duplicates: number
   importedAt: string
   /**
-   * Imported before each outlet's copy of a story was kept (migration 0160), with arrivals that were folded into
+   * Imported before each outlet's copy of a story was kept (migration 0150), with arrivals that were folded into
    * another outlet's story: reading it again brings those copies back.
    */
   rereadForCopies: boolean

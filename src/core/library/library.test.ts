@@ -89,9 +89,9 @@ describe('library file', () => {
     check.close()
   })
 
-  it('re-stems the index of an older library (migration 0150): clitics before a bare word stay on the stem', () => {
+  it('re-stems the index of an older library (migration 0160): clitics before a bare word stay on the stem', () => {
     const path = temp.file('old-stems.marsad')
-    const older = openLibrary(path, { migrations: migrations.filter((migration) => migration.version < 150) })
+    const older = openLibrary(path, { migrations: migrations.filter((migration) => migration.version < 160) })
     const id = addStory(older, { title: 'محادثات', body: 'زار الوفد الصين وكوريا' })
     // As the analyser before 0150 indexed it: the و of وكوريا peeled into the stem.
     older.db.prepare('DELETE FROM story_index WHERE rowid = ?').run(id)

@@ -18,7 +18,7 @@ describe('story identity', () => {
   })
 })
 
-describe('migration 0160: identity by URL or source', () => {
+describe('migration 0150: identity by URL or source', () => {
   let temp: ReturnType<typeof makeTempDir>
   beforeEach(() => (temp = makeTempDir('marsad-identity-')))
   afterEach(() => temp.cleanup())
@@ -27,7 +27,7 @@ describe('migration 0160: identity by URL or source', () => {
   function legacyLibrary(path: string) {
     const db = new BetterSqlite3(path)
     db.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
-    migrate(db, migrations.filter((migration) => migration.version < 160))
+    migrate(db, migrations.filter((migration) => migration.version < 150))
     const insertFile = db.prepare(`INSERT INTO import_files (path, sha256, size, kind, encoding, story_count, duplicate_count, imported_at)
       VALUES (?, ?, 1, 'jsonl', 'utf-8', ?, ?, '2026-01-01')`)
     insertFile.run('with-copies.jsonl', 'a'.repeat(64), 2, 2)

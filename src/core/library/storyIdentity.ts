@@ -14,7 +14,7 @@ export function storyIdentity(url: string | null, sourceTerms: string, textHash:
 
 /**
  * The normalised title and body, however their letters were written: the identity of a story without a URL
- * (with its source), and what libraries before migration 0160 stored as the whole identity — computed exactly
+ * (with its source), and what libraries before migration 0150 stored as the whole identity — computed exactly
  * as they did, so that the migration can derive a stored story's identity without reading its body again.
  */
 export function textHash(titleTerms: string, bodyTerms: string): Buffer {

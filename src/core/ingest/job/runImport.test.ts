@@ -82,7 +82,7 @@ describe('runImport', () => {
       JSON.stringify({ title: 'خطة لتحلية مياه البحر', body: 'أعلن مجلس الوزراء عن خطة وطنية لتحلية مياه البحر في المدن الساحلية خلال خمس سنوات.', source }))
     writeFileSync(temp.file('copies.jsonl'), copies.join('\n'))
     await importPaths(temp.file('copies.jsonl'))
-    // The file as a library made before migration 0160 holds it: the first copy, the others folded into it.
+    // The file as a library made before migration 0150 holds it: the first copy, the others folded into it.
     const [, ...lost] = library.stories.listOldestFirst(0, 10)
     for (const story of lost) library.stories.delete(story.id)
     library.db.prepare('UPDATE import_files SET story_count = 1, duplicate_count = 2, reread_for_copies = 1').run()

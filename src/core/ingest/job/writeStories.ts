@@ -23,7 +23,7 @@ interface FileInProgress {
   /** Written as read (a big file), or held until read whole (a small one). */
   streamed: boolean
   fileId: number | null
-  /** The record of this file when it is imported before and read again for the copies it lost (migration 0160). */
+  /** The record of this file when it is imported before and read again for the copies it lost (migration 0150). */
   rereadFileId: number | null
   /** Stories of a small file, waiting for the end of the file. */
   held: ReadyStory[]

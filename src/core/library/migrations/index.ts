@@ -14,11 +14,11 @@ import { indexHashSize } from './0110-index-hash-size'
 import { clusterMembershipWithoutForeignKey } from './0120-cluster-membership-without-foreign-key'
 import { indexMergeByLevel } from './0130-index-merge-by-level'
 import { recentSignatureBands } from './0140-recent-signature-bands'
-import { restemIndex } from './0150-restem-index'
-import { storyIdentityByUrlOrSource } from './0160-story-identity'
+import { storyIdentityByUrlOrSource } from './0150-story-identity'
+import { restemIndex } from './0160-restem-index'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, restemIndex, storyIdentityByUrlOrSource]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, storyIdentityByUrlOrSource, restemIndex]

@@ -16,7 +16,7 @@ import type { Migration } from './types'
  * whose URL and source are gone, no longer match anything.
  */
 export const storyIdentityByUrlOrSource: Migration = {
-  version: 160,
+  version: 150,
   name: 'story-identity',
   up(db) {
     db.exec(`
