@@ -6,6 +6,7 @@ import { libraryHandlers } from './libraryHandlers'
 import { searchHandlers } from './searchHandlers'
 import { organiseHandlers } from './organiseHandlers'
 import { briefingHandlers } from './briefingHandlers'
+import { watchHandlers } from './watchHandlers'
 
 /** The core's implementation of the whole contract, one module per feature. */
 export function createApiHandlers(core: MarsadCore): ApiHandlers {
@@ -15,6 +16,7 @@ export function createApiHandlers(core: MarsadCore): ApiHandlers {
     ...clusterHandlers(core),
     ...searchHandlers(core),
     ...organiseHandlers(core),
-    ...briefingHandlers(core)
+    ...briefingHandlers(core),
+    ...watchHandlers(core)
   }
 }

@@ -11,6 +11,7 @@ import { StoryRepository } from './storyRepository'
 import { LinkRepository } from './linkRepository'
 import { NoteRepository } from './noteRepository'
 import { TagRepository } from './tagRepository'
+import { WatchedFolderRepository } from './watchedFolderRepository'
 
 /** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
 export const MARSAD_APPLICATION_ID = 0x4d525344
@@ -37,6 +38,7 @@ export class Library {
   readonly notes: NoteRepository
   readonly imports: ImportRepository
   readonly clusters: ClusterRepository
+  readonly watchedFolders: WatchedFolderRepository
 
   constructor(
     readonly db: Database,
@@ -48,6 +50,7 @@ export class Library {
     this.notes = new NoteRepository(db, this.stories)
     this.imports = new ImportRepository(db)
     this.clusters = new ClusterRepository(db)
+    this.watchedFolders = new WatchedFolderRepository(db)
   }
 
   get schemaVersion(): number {
