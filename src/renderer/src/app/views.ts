@@ -4,6 +4,7 @@ export type ListView =
   | { kind: 'search'; query: string; savedSearchId?: number }
   | { kind: 'batch' }
   | { kind: 'imports' }
+  | { kind: 'watched' }
   | { kind: 'import'; runId: number }
   | { kind: 'briefings' }
   | { kind: 'briefing'; id: number }

@@ -9,13 +9,14 @@ import { searchMessages, type SearchMessages } from './search'
 import { readerMessages, type ReaderMessages } from './reader'
 import { briefingMessages, type BriefingMessages } from './briefing'
 import { clusterMessages, type ClusterMessages } from './clusters'
+import { watchMessages, type WatchMessages } from './watch'
 import type { Formatters, Language } from './types'
 
 export type { Formatters, Language } from './types'
 
-export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages & ClusterMessages
+export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages & ClusterMessages & WatchMessages
 
-const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages, clusterMessages] as const
+const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages, clusterMessages, watchMessages] as const
 
 export function messagesFor(language: Language, formatters: Formatters): Messages {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages
