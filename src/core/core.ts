@@ -22,8 +22,6 @@ export interface CoreOptions {
   linkOpener?: (url: string) => Promise<void>
   /** Asks the user for a folder to watch (the app's own dialog); null when cancelled. Elsewhere there is none. */
   folderChooser?: () => Promise<string | null>
-  /** How long a watched file's size must hold still before it is imported (tests shorten it). */
-  watchStabilityMs?: number
 }
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void
@@ -64,10 +62,7 @@ export class MarsadCore {
         start: (paths) => this.imports.start({ paths }),
         onFinished: (listener) => this.onEvent((event, payload) => event === 'importFinished' && listener(payload as ApiEvents['importFinished']))
       },
-      {
-        ...(options.watchStabilityMs !== undefined ? { stabilityMs: options.watchStabilityMs } : {}),
-        onChange: (folders) => this.emit('watchedFoldersChanged', { folders })
-      }
+      { onChange: (folders) => this.emit('watchedFoldersChanged', { folders }) }
     )
     this.briefingExports = new BriefingExporter(options.pdfPrinter ?? new ChromiumPdfPrinter(), options.fontsDir)
     this.handlers = createApiHandlers(this)

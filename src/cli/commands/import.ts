@@ -2,19 +2,24 @@ import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shar
 import { UsageError, type CliCommand, type CliContext } from '../command'
 import { formatBytes } from '../format'
 
+/** One file's result as scripts read it (`marsad import --json`, and each line of `marsad watch run --json`). */
+export function fileJson(file: ImportFileResult) {
+  return {
+    path: file.path,
+    kind: file.kind,
+    encoding: file.encoding,
+    stories: file.stories,
+    duplicates: file.duplicates,
+    alreadyImported: file.alreadyImported,
+    error: file.error?.message ?? null,
+    errorCode: file.error?.code ?? null
+  }
+}
+
 /** The JSON scripts rely on: one object for the whole import. */
 function toJson(summary: ImportSummary) {
   return {
-    files: summary.files.map((file) => ({
-      path: file.path,
-      kind: file.kind,
-      encoding: file.encoding,
-      stories: file.stories,
-      duplicates: file.duplicates,
-      alreadyImported: file.alreadyImported,
-      error: file.error?.message ?? null,
-      errorCode: file.error?.code ?? null
-    })),
+    files: summary.files.map(fileJson),
     stories: summary.stories,
     duplicates: summary.duplicates,
     failed: summary.failed,
@@ -22,7 +27,8 @@ function toJson(summary: ImportSummary) {
   }
 }
 
-function describeFile(file: ImportFileResult): string {
+/** One file's result as a line of plain output. */
+export function describeFile(file: ImportFileResult): string {
   if (file.error) return `  ✗ ${file.error.message}`
   if (file.alreadyImported) return `  = ${file.path}: imported before; nothing added (${file.duplicates} stories already in the library).`
   const duplicates = file.duplicates ? `, ${file.duplicates} already in the library` : ''

@@ -15,6 +15,7 @@ import { reindexCommand } from './reindex'
 import { searchCommand } from './search'
 import { briefingCommand } from './briefing'
 import { briefingsCommand } from './briefings'
+import { watchCommand } from './watch'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [infoCommand, importCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand, briefingCommand, briefingsCommand]
+export const commands: readonly CliCommand[] = [infoCommand, importCommand, watchCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, batchSearchCommand, reindexCommand, briefingCommand, briefingsCommand]

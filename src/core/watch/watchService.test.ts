@@ -11,6 +11,8 @@ const lines = (from: number, count: number) => Array.from({ length: count }, (_,
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** Files appear on a loaded machine in their own time: wait generously, never assert how long it took. */
 const eventually = { timeout: 30_000, interval: 50 }
+/** Files count as complete sooner than in the app, whose writers may be slow network shares. */
+const quickly = { stabilityMs: 400 }
 
 describe('watched folders', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -20,7 +22,7 @@ describe('watched folders', () => {
   let folderStates: WatchedFolder[][]
 
   const openCore = () => {
-    core = new MarsadCore({ libraryPath: temp.file('library.marsad'), watchStabilityMs: 400 })
+    core = new MarsadCore({ libraryPath: temp.file('library.marsad') })
     summaries = []
     folderStates = []
     core.onEvent((event, payload) => {
@@ -48,7 +50,7 @@ describe('watched folders', () => {
 
   it('imports a file that grows only once its size holds still, whole, and again when it grows later', async () => {
     core.watch.add(inbox)
-    core.watch.start()
+    core.watch.start(quickly)
     await vi.waitFor(() => expect(stateOf()).toBe('watching'), eventually)
     const file = join(inbox, 'wire.jsonl')
     // Written in pieces, each sooner after the last than the stability time.
@@ -70,7 +72,7 @@ describe('watched folders', () => {
 
   it('imports a file renamed into place under its own name, never its partial download', async () => {
     core.watch.add(inbox)
-    core.watch.start()
+    core.watch.start(quickly)
     await vi.waitFor(() => expect(stateOf()).toBe('watching'), eventually)
     const partial = join(inbox, 'agency.jsonl.part')
     writeFileSync(partial, lines(0, 3))
@@ -86,7 +88,7 @@ describe('watched folders', () => {
     const folder = join(drive, 'dumps')
     mkdirSync(folder, { recursive: true })
     core.watch.add(folder)
-    core.watch.start()
+    core.watch.start(quickly)
     await vi.waitFor(() => expect(stateOf()).toBe('watching'), eventually)
 
     rmSync(drive, { recursive: true })
@@ -104,14 +106,14 @@ describe('watched folders', () => {
   it('does not import again after a restart, but imports what arrived while it was closed', async () => {
     writeFileSync(join(inbox, 'before.jsonl'), lines(0, 3))
     core.watch.add(inbox)
-    core.watch.start()
+    core.watch.start(quickly)
     await vi.waitFor(() => expect(storyCount()).toBe(3), eventually)
     await core.watch.close()
     await core.imports.idle()
     core.close()
 
     writeFileSync(join(inbox, 'while-closed.jsonl'), lines(3, 2))
-    openCore().watch.start()
+    openCore().watch.start(quickly)
     await vi.waitFor(() => expect(storyCount()).toBe(5), eventually)
     await core.imports.idle()
     expect(importedPaths()).toEqual([join(inbox, 'while-closed.jsonl')])
@@ -120,7 +122,7 @@ describe('watched folders', () => {
 
   it('imports a burst of files in a few imports, not one per file, every story landing', async () => {
     core.watch.add(inbox)
-    core.watch.start()
+    core.watch.start(quickly)
     await vi.waitFor(() => expect(stateOf()).toBe('watching'), eventually)
     const files = 1500
     for (let n = 0; n < files; n++) writeFileSync(join(inbox, `story-${n}.jsonl`), story(n))

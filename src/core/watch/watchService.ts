@@ -13,18 +13,15 @@ export interface WatchImporter {
 }
 
 export interface WatchServiceOptions {
-  /** How long a file's size must hold still before it is imported. */
-  stabilityMs?: number
   /** How long to gather files that arrive together into one import. */
   gatherMs?: number
   onChange?(folders: WatchedFolder[]): void
-  /** Each import the watcher started, once finished (`marsad watch run` prints its files). */
-  onImported?(summary: ImportSummary): void
 }
 
 /** The contract's cap on paths per import (importPaths); a larger burst is imported in several. */
 const MAX_FILES_PER_IMPORT = 10_000
 const CHANGE_INTERVAL_MS = 200
+const DEFAULT_STABILITY_MS = 2000
 
 interface FolderEntry {
   row: WatchedFolderRow
@@ -51,7 +48,7 @@ export class WatchService {
   private changeTimer: NodeJS.Timeout | null = null
   private running = false
   private readonly stopListening: () => void
-  private readonly stabilityMs: number
+  private stabilityMs = DEFAULT_STABILITY_MS
   private readonly gatherMs: number
 
   constructor(
@@ -59,15 +56,18 @@ export class WatchService {
     private readonly importer: WatchImporter,
     private readonly options: WatchServiceOptions = {}
   ) {
-    this.stabilityMs = options.stabilityMs ?? 2000
     this.gatherMs = options.gatherMs ?? 1000
     this.stopListening = importer.onFinished((summary) => this.importFinished(summary))
   }
 
-  /** Starts watching every folder the library lists (the app at start, `marsad watch run`). */
-  start(): void {
+  /**
+   * Starts watching every folder the library lists (the app at start, `marsad watch run`). `stabilityMs`: how long
+   * a file's size must hold still before it is imported (longer for a slow network share).
+   */
+  start({ stabilityMs = DEFAULT_STABILITY_MS }: { stabilityMs?: number } = {}): void {
     if (this.running) return
     this.running = true
+    this.stabilityMs = stabilityMs
     for (const row of this.library().watchedFolders.list()) this.watchFolder(row)
     this.changed()
   }
@@ -90,7 +90,7 @@ export class WatchService {
     if (!this.running) return
     await this.stop()
     this.inFlight.clear()
-    this.start()
+    this.start({ stabilityMs: this.stabilityMs })
   }
 
   async close(): Promise<void> {
@@ -179,7 +179,6 @@ export class WatchService {
     if (!batch) return
     this.inFlight.delete(summary.jobId)
     if (!summary.cancelled && !summary.error) this.remember(batch)
-    this.options.onImported?.(summary)
     this.changed()
     this.importQueued()
   }
