@@ -11,6 +11,7 @@ import { searchContract, type SearchEvents } from './contract/search'
 import { organiseContract, type OrganiseEvents } from './contract/organise'
 import { briefingsContract, type BriefingEvents } from './contract/briefings'
 import { watchContract, type WatchEvents } from './contract/watch'
+import { alertContract, type AlertEvents } from './contract/alerts'
 import type { ErrorShape } from './errors'
 
 /**
@@ -24,7 +25,8 @@ export const contract = {
   ...searchContract,
   ...organiseContract,
   ...briefingsContract,
-  ...watchContract
+  ...watchContract,
+  ...alertContract
 }
 
 export type ApiMethod = keyof typeof contract
@@ -55,7 +57,7 @@ export type ApiHandlers = {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape }
 
 /** Events pushed from core to the interface (progress of long jobs, library changes). */
-export type ApiEvents = LibraryEvents & ImportEvents & SearchEvents & OrganiseEvents & BriefingEvents & WatchEvents
+export type ApiEvents = LibraryEvents & ImportEvents & SearchEvents & OrganiseEvents & BriefingEvents & WatchEvents & AlertEvents
 export type ApiEventName = keyof ApiEvents
 export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) => void
 

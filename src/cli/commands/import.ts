@@ -1,3 +1,4 @@
+import type { ImportAlert } from '../../shared/contract/alerts'
 import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/contract/imports'
 import { UsageError, type CliCommand, type CliContext } from '../command'
 import { formatBytes } from '../format'
@@ -16,9 +17,15 @@ export function fileJson(file: ImportFileResult) {
   }
 }
 
+/** An alert as scripts read it, to mail it on: the saved search's name, how many new stories, which. */
+function alertJson(alert: ImportAlert) {
+  return { savedSearch: alert.savedSearch, new: alert.new, storyIds: alert.storyIds }
+}
+
 /** The JSON scripts rely on: one object for the whole import. */
-function toJson(summary: ImportSummary) {
+function toJson(summary: ImportSummary, alerts: ImportAlert[]) {
   return {
+    alerts: alerts.map(alertJson),
     files: summary.files.map(fileJson),
     stories: summary.stories,
     duplicates: summary.duplicates,
@@ -35,9 +42,10 @@ export function describeFile(file: ImportFileResult): string {
   return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}`
 }
 
-function describe(summary: ImportSummary): string {
+function describe(summary: ImportSummary, alerts: ImportAlert[]): string {
   return [
     ...summary.files.map(describeFile),
+    ...alerts.map((alert) => `  ! ${alert.savedSearch}: ${alert.new} new ${alert.new === 1 ? 'story' : 'stories'} (first: ${alert.firstTitle})`),
     `${summary.stories} stories added, ${summary.duplicates} duplicates skipped, ${summary.failed} ${summary.failed === 1 ? 'file' : 'files'} failed, in ${summary.seconds.toFixed(1)} s.`
   ].join('\n')
 }
@@ -67,7 +75,8 @@ export const importCommand: CliCommand = {
   details: [
     'Each file is imported whole or not at all. A file imported before (same content) adds nothing;',
     'a story the library already holds is recorded as another sighting. Exit code 0 when every file',
-    'imported, 1 when any failed (the others are still imported).'
+    'imported, 1 when any failed (the others are still imported). Saved searches that are alerts and match',
+    'stories the import added are listed after it; with --json as "alerts": [{"savedSearch", "new", "storyIds"}].'
   ].join('\n'),
   async run(context, paths) {
     if (paths.length === 0) throw new UsageError('name at least one file, folder or zip to import.')
@@ -75,8 +84,10 @@ export const importCommand: CliCommand = {
     const { jobId } = await context.call('importPaths', { paths })
     const summary = await awaitSummary(context, jobId, showProgress)
     if (summary.error) throw new Error(summary.error.message)
-    if (context.json) context.io.stdout(JSON.stringify(toJson(summary)))
-    else context.io.stdout(describe(summary))
+    // Alerts that are on; a muted one is only counted, in the app.
+    const alerts = summary.runId > 0 ? (await context.call('importAlerts', { runId: summary.runId })).filter((alert) => alert.alert === 'on') : []
+    if (context.json) context.io.stdout(JSON.stringify(toJson(summary, alerts)))
+    else context.io.stdout(describe(summary, alerts))
     // What the import left for later (mergeIndexes) is done before the command ends, as the app does once idle.
     if (showProgress) process.stderr.write('Merging the indexes…')
     await context.core().imports.idle()

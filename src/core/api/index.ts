@@ -7,6 +7,7 @@ import { searchHandlers } from './searchHandlers'
 import { organiseHandlers } from './organiseHandlers'
 import { briefingHandlers } from './briefingHandlers'
 import { watchHandlers } from './watchHandlers'
+import { alertHandlers } from './alertHandlers'
 
 /** The core's implementation of the whole contract, one module per feature. */
 export function createApiHandlers(core: MarsadCore): ApiHandlers {
@@ -17,6 +18,7 @@ export function createApiHandlers(core: MarsadCore): ApiHandlers {
     ...searchHandlers(core),
     ...organiseHandlers(core),
     ...briefingHandlers(core),
-    ...watchHandlers(core)
+    ...watchHandlers(core),
+    ...alertHandlers(core)
   }
 }

@@ -15,9 +15,10 @@ import { clusterMembershipWithoutForeignKey } from './0120-cluster-membership-wi
 import { indexMergeByLevel } from './0130-index-merge-by-level'
 import { recentSignatureBands } from './0140-recent-signature-bands'
 import { watchedFolders } from './0150-watched-folders'
+import { savedSearchAlerts } from './0160-saved-search-alerts'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, watchedFolders]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, watchedFolders, savedSearchAlerts]
