@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
 import { forwardEvents, registerIpc } from './ipc'
 import { buildApplicationMenu } from './menu'
+import { notifyAlerts } from './notifications'
 import { createMainWindow, preloadFile, rendererDir } from './mainWindow'
 import { electronSqliteBinding } from './native'
 import { ElectronPdfPrinter } from './pdf'
@@ -59,7 +60,11 @@ if (!app.requestSingleInstanceLock()) {
       stopForwarding()
       mainWindow = null
     })
-    app.on('will-quit', () => core.close())
+    const stopNotifying = notifyAlerts(core, () => mainWindow)
+    app.on('will-quit', () => {
+      stopNotifying()
+      core.close()
+    })
 
     const switchTo = (path: string) => {
       try {
