@@ -132,6 +132,22 @@ describe('watched folders', () => {
     expect(folderStates.flat().some((folder) => folder.state === 'importing' && folder.queued > 0)).toBe(true)
   }, 180_000)
 
+  it('watches the folders of the library that is open: another library opened brings its own', async () => {
+    core.watch.add(inbox)
+    core.watch.start(quickly)
+    await vi.waitFor(() => expect(stateOf()).toBe('watching'), eventually)
+    core.switchLibrary(temp.file('other.marsad'))
+    expect(core.watch.list()).toEqual([])
+    const elsewhere = temp.file('elsewhere')
+    mkdirSync(elsewhere)
+    core.watch.add(elsewhere)
+    writeFileSync(join(inbox, 'ignored.jsonl'), lines(0, 2))
+    writeFileSync(join(elsewhere, 'wire.jsonl'), lines(2, 3))
+    await vi.waitFor(() => expect(storyCount()).toBe(3), eventually)
+    await core.imports.idle()
+    expect(importedPaths()).toEqual([join(elsewhere, 'wire.jsonl')])
+  })
+
   it('refuses a folder that does not exist, or a file, naming it', () => {
     expect(() => core.watch.add(temp.file('nowhere'))).toThrow(/nowhere does not exist/)
     writeFileSync(temp.file('a.jsonl'), story(1))
