@@ -53,8 +53,9 @@ async function run(context: CliContext, stableFor: string | undefined): Promise<
   const folders = core.watch.list()
   if (!context.json) context.io.stderr(`Watching ${folders.length} ${folders.length === 1 ? 'folder' : 'folders'} until stopped (Ctrl+C).`)
   await untilStopped()
-  // The import under way finishes (each file lands whole or not at all); files not yet imported wait for the next run.
-  await core.watch.close()
+  // The import under way finishes (each file lands whole or not at all) and is remembered; files not yet imported
+  // wait for the next run.
+  await core.watch.stop()
   await core.imports.idle()
   stopPrinting()
 }

@@ -13,8 +13,7 @@ export interface WatchImporter {
 }
 
 export interface WatchServiceOptions {
-  /** How long to gather files that arrive together into one import. */
-  gatherMs?: number
+  /** The folders and their states, after any change (at most every CHANGE_INTERVAL_MS). */
   onChange?(folders: WatchedFolder[]): void
 }
 
@@ -22,6 +21,8 @@ export interface WatchServiceOptions {
 const MAX_FILES_PER_IMPORT = 10_000
 const CHANGE_INTERVAL_MS = 200
 const DEFAULT_STABILITY_MS = 2000
+/** Files that become complete within this long of each other are imported together. */
+const GATHER_MS = 1000
 
 interface FolderEntry {
   row: WatchedFolderRow
@@ -49,14 +50,12 @@ export class WatchService {
   private running = false
   private readonly stopListening: () => void
   private stabilityMs = DEFAULT_STABILITY_MS
-  private readonly gatherMs: number
 
   constructor(
     private readonly library: () => Library,
     private readonly importer: WatchImporter,
     private readonly options: WatchServiceOptions = {}
   ) {
-    this.gatherMs = options.gatherMs ?? 1000
     this.stopListening = importer.onFinished((summary) => this.importFinished(summary))
   }
 
@@ -162,7 +161,7 @@ export class WatchService {
     this.gatherTimer ??= setTimeout(() => {
       this.gatherTimer = null
       this.importQueued()
-    }, this.gatherMs)
+    }, GATHER_MS)
   }
 
   /** One watcher import at a time: files that become complete meanwhile wait for the next. */
