@@ -18,7 +18,7 @@ export function fileJson(file: ImportFileResult) {
 }
 
 /** An alert as scripts read it, to mail it on: the saved search's name, how many new stories, which. */
-function alertJson(alert: ImportAlert) {
+export function alertJson(alert: ImportAlert) {
   return { savedSearch: alert.savedSearch, new: alert.new, storyIds: alert.storyIds }
 }
 
@@ -42,10 +42,15 @@ export function describeFile(file: ImportFileResult): string {
   return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}`
 }
 
+/** An alert as a line of plain output. */
+export function describeAlert(alert: ImportAlert): string {
+  return `  ! ${alert.savedSearch}: ${alert.new} new ${alert.new === 1 ? 'story' : 'stories'} (first: ${alert.firstTitle})`
+}
+
 function describe(summary: ImportSummary, alerts: ImportAlert[]): string {
   return [
     ...summary.files.map(describeFile),
-    ...alerts.map((alert) => `  ! ${alert.savedSearch}: ${alert.new} new ${alert.new === 1 ? 'story' : 'stories'} (first: ${alert.firstTitle})`),
+    ...alerts.map(describeAlert),
     `${summary.stories} stories added, ${summary.duplicates} duplicates skipped, ${summary.failed} ${summary.failed === 1 ? 'file' : 'files'} failed, in ${summary.seconds.toFixed(1)} s.`
   ].join('\n')
 }

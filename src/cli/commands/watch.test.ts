@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process'
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { fixture } from '../../../test/fixtures/dumps/readDumps'
 import { cliOnLibrary, ensureCliBuilt, repoRoot } from '../../../test/helpers/cli'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
+import { openLibrary } from '../../core'
+import { saveSearch, setSavedSearchAlert } from '../../core/search'
 
 describe('marsad watch', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -46,23 +47,34 @@ describe('marsad watch', () => {
   describe('run, as a program', () => {
     beforeAll(() => ensureCliBuilt())
 
-    it('imports what arrives, printing one JSON line per file, until stopped', async () => {
+    it('imports what arrives, printing one JSON line per file and one for the alerts it raised, until stopped', async () => {
       await json('watch', 'add', inbox)
+      const library = openLibrary(temp.file('lib.marsad'))
+      setSavedSearchAlert(library, (await saveSearch(library, 'كوريا', 'كوريا')).id, 'on')
+      library.close()
       const watcher = spawn(process.execPath, [resolve(repoRoot, 'bin/marsad.mjs'), 'watch', 'run', '--json', '--stable-for', '0.3', '--library', temp.file('lib.marsad')])
       let stdout = ''
       let stderr = ''
       watcher.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-      const line = new Promise<string>((resolveLine) =>
+      const twoLines = new Promise<string[]>((resolveLines) =>
         watcher.stdout.on('data', (chunk: Buffer) => {
           stdout += chunk.toString()
-          if (stdout.includes('\n')) resolveLine(stdout.split('\n')[0]!)
+          const lines = stdout.split('\n')
+          if (lines.length > 2) resolveLines(lines.slice(0, 2))
         })
       )
       const exited = new Promise<number | null>((resolveExit) => watcher.on('exit', (code) => resolveExit(code)))
-      // Copied in only once the watcher is there: the file arrives while it runs, as a scraper's would.
+      // Written once the watcher has had time to start: the file arrives while it runs, as a scraper's would (one
+      // already there when it starts is imported too).
       await new Promise((resolveReady) => setTimeout(resolveReady, 1500))
-      copyFileSync(fixture('stories.jsonl'), resolve(inbox, 'wire.jsonl'))
-      expect(JSON.parse(await line)).toMatchObject({ path: resolve(inbox, 'wire.jsonl'), kind: 'jsonl', stories: expect.any(Number), error: null })
+      const wire = resolve(inbox, 'wire.jsonl')
+      writeFileSync(wire, [
+        { title: 'كوريا الشمالية تطلق صاروخا', body: 'أطلقت كوريا الشمالية صاروخا باليستيا فجر اليوم.' },
+        { title: 'افتتاح الميناء', body: 'افتتح المحافظ ميناء الصيد الجديد.' }
+      ].map((line) => JSON.stringify(line)).join('\n'))
+      const [file, alerts] = (await twoLines).map((line) => JSON.parse(line))
+      expect(file).toMatchObject({ path: wire, kind: 'jsonl', stories: 2, error: null })
+      expect(alerts).toEqual({ alerts: [{ savedSearch: 'كوريا', new: 1, storyIds: [1] }] })
       watcher.kill('SIGTERM')
       expect(await exited, stderr).toBe(0)
       expect(stderr).toBe('')

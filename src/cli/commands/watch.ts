@@ -1,7 +1,8 @@
+import type { ApiEvents } from '../../shared/api'
 import type { ImportSummary } from '../../shared/contract/imports'
 import type { WatchedFolder } from '../../shared/contract/watch'
 import { UsageError, type CliCommand, type CliContext } from '../command'
-import { describeFile, fileJson } from './import'
+import { alertJson, describeAlert, describeFile, fileJson } from './import'
 import { parseStoryId } from './organiseArgs'
 
 function folderLine(folder: WatchedFolder): string {
@@ -44,10 +45,17 @@ async function run(context: CliContext, stableFor: string | undefined): Promise<
   const settle = stabilityMs(stableFor)
   const core = context.core()
   const stopPrinting = core.onEvent((event, payload) => {
-    if (event !== 'importFinished') return
-    const summary = payload as ImportSummary
-    if (summary.error) context.io.stderr(`marsad watch: an import failed: ${summary.error.message}`)
-    for (const file of summary.files) context.io.stdout(context.json ? JSON.stringify(fileJson(file)) : describeFile(file))
+    if (event === 'importFinished') {
+      const summary = payload as ImportSummary
+      if (summary.error) context.io.stderr(`marsad watch: an import failed: ${summary.error.message}`)
+      for (const file of summary.files) context.io.stdout(context.json ? JSON.stringify(fileJson(file)) : describeFile(file))
+    }
+    if (event === 'alertsRaised') {
+      // After the files of the import that raised them; a muted alert stays quiet here too.
+      const alerts = (payload as ApiEvents['alertsRaised']).alerts.filter((alert) => alert.alert === 'on')
+      if (alerts.length === 0) return
+      context.io.stdout(context.json ? JSON.stringify({ alerts: alerts.map(alertJson) }) : alerts.map(describeAlert).join('\n'))
+    }
   })
   core.watch.start({ stabilityMs: settle })
   const folders = core.watch.list()
@@ -70,7 +78,8 @@ export const watchCommand: CliCommand = {
     'once its size has held still for --stable-for seconds (default 2), or when it is renamed into place; names',
     'such as .part, .tmp or .hidden are left alone. A file imported before is not read again. With --json,',
     '`watch run` prints one JSON line per imported file: {"path", "kind", "encoding", "stories", "duplicates",',
-    '"alreadyImported", "error", "errorCode"}; `watch list` prints [{"id", "path", "state", "lastImportAt", …}].'
+    '"alreadyImported", "error", "errorCode"}, and after an import that raised alerts one line {"alerts":',
+    '[{"savedSearch", "new", "storyIds"}]}; `watch list` prints [{"id", "path", "state", "lastImportAt", …}].'
   ].join('\n'),
   options: { 'stable-for': { type: 'string' } },
   async run(context, positionals, values) {
