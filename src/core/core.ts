@@ -6,6 +6,7 @@ import { createApiHandlers } from './api'
 import { BriefingExporter, ChromiumPdfPrinter, type PdfPrinter } from './briefing'
 import { ImportJobs, inThreadRunner, type ImportRunner } from './ingest'
 import { openLibrary, type Library } from './library'
+import { WatchService } from './watch'
 
 export interface CoreOptions {
   libraryPath: string
@@ -19,6 +20,8 @@ export interface CoreOptions {
   fontsDir?: string
   /** Opens an http(s) address in the system browser: the app passes Electron's shell; elsewhere there is none. */
   linkOpener?: (url: string) => Promise<void>
+  /** Asks the user for a folder to watch (the app's own dialog); null when cancelled. Elsewhere there is none. */
+  folderChooser?: () => Promise<string | null>
 }
 
 export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void
@@ -32,6 +35,8 @@ export class MarsadCore {
   readonly handlers: ApiHandlers
   readonly imports: ImportJobs
   readonly briefingExports: BriefingExporter
+  /** Watched folders; started by the app and by `marsad watch run`, never by other commands. */
+  readonly watch: WatchService
   private readonly listeners = new Set<CoreEventListener>()
   private readonly importRunner: ImportRunner
 
@@ -51,6 +56,14 @@ export class MarsadCore {
         })
       }
     })
+    this.watch = new WatchService(
+      () => this.library,
+      {
+        start: (paths) => this.imports.start({ paths }),
+        onFinished: (listener) => this.onEvent((event, payload) => event === 'importFinished' && listener(payload as ApiEvents['importFinished']))
+      },
+      { onChange: (folders) => this.emit('watchedFoldersChanged', { folders }) }
+    )
     this.briefingExports = new BriefingExporter(options.pdfPrinter ?? new ChromiumPdfPrinter(), options.fontsDir)
     this.handlers = createApiHandlers(this)
   }
@@ -64,6 +77,7 @@ export class MarsadCore {
     const next = openLibraryCreatingFolder(path, this.options.nativeBinding)
     this.library.close()
     this.library = next
+    void this.watch.libraryChanged()
     this.emit('libraryChanged', { reason: 'opened' })
   }
 
@@ -71,6 +85,12 @@ export class MarsadCore {
   async openLink(url: string): Promise<void> {
     if (!this.options.linkOpener) throw new MarsadError('unsupported', 'Links open in the system browser only from the Marsad app.')
     await this.options.linkOpener(url)
+  }
+
+  /** Asks the user for a folder to watch, where the transport has a dialog of its own. */
+  async chooseFolder(): Promise<string | null> {
+    if (!this.options.folderChooser) throw new MarsadError('unsupported', 'Only the Marsad app can ask for a folder to watch; the command line takes its path.')
+    return this.options.folderChooser()
   }
 
   onEvent(listener: CoreEventListener): () => void {
@@ -83,6 +103,8 @@ export class MarsadCore {
   }
 
   close(): void {
+    // Watchers stop first, so that no new import starts on a closed library.
+    void this.watch.close()
     this.library.close()
     // The import threads it keeps between imports; an import still running stops with them, uncommitted.
     void this.importRunner.close()

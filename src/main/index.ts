@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
 import { forwardEvents, registerIpc } from './ipc'
 import { buildApplicationMenu } from './menu'
+import { notifyAlerts } from './notifications'
 import { createMainWindow, preloadFile, rendererDir } from './mainWindow'
 import { electronSqliteBinding } from './native'
 import { ElectronPdfPrinter } from './pdf'
@@ -50,6 +51,8 @@ if (!app.requestSingleInstanceLock()) {
       return
     }
     registerIpc(core)
+    // Watched folders import in the background from the start, whether or not the window is open on them.
+    core.watch.start()
 
     mainWindow = createMainWindow(preloadFile())
     const stopForwarding = forwardEvents(core, mainWindow.webContents)
@@ -57,7 +60,11 @@ if (!app.requestSingleInstanceLock()) {
       stopForwarding()
       mainWindow = null
     })
-    app.on('will-quit', () => core.close())
+    const stopNotifying = notifyAlerts(core, () => mainWindow)
+    app.on('will-quit', () => {
+      stopNotifying()
+      core.close()
+    })
 
     const switchTo = (path: string) => {
       try {
@@ -82,6 +89,14 @@ if (!app.requestSingleInstanceLock()) {
             const choice = await dialog.showOpenDialog({ title: 'Import a folder of dumps', properties: ['openDirectory', 'multiSelections'] })
             if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
           },
+          watchFolder: async () => {
+            try {
+              const path = await chooseFolderToWatch()
+              if (path) core.watch.add(path)
+            } catch (error) {
+              dialog.showErrorBox('Marsad', (error as Error).message)
+            }
+          },
           openLibrary: async () => {
             const choice = await dialog.showOpenDialog({ title: 'Open library', properties: ['openFile'], filters: LIBRARY_FILTERS })
             if (!choice.canceled && choice.filePaths[0]) switchTo(choice.filePaths[0])
@@ -91,6 +106,12 @@ if (!app.requestSingleInstanceLock()) {
       )
     )
   })
+}
+
+/** File → Watch Folder… and the window's Watch folder button: the folder comes from main's dialog, never the page. */
+async function chooseFolderToWatch(): Promise<string | null> {
+  const choice = await dialog.showOpenDialog({ title: 'Watch a folder for new dumps', properties: ['openDirectory', 'createDirectory'] })
+  return choice.canceled ? null : (choice.filePaths[0] ?? null)
 }
 
 /** Opens the remembered library; if it is refused (moved, too new, damaged), says why and opens the default. */
@@ -103,7 +124,7 @@ function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
   })
   // Briefings print through Electron's own Chromium; the packaged app carries its fonts beside itself.
   const briefingOptions = { pdfPrinter: new ElectronPdfPrinter(), ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}) }
-  const shared = { nativeBinding, importRunner, linkOpener: openExternalSafely, ...briefingOptions }
+  const shared = { nativeBinding, importRunner, linkOpener: openExternalSafely, folderChooser: chooseFolderToWatch, ...briefingOptions }
   try {
     return new MarsadCore({ libraryPath, ...shared })
   } catch (error) {

@@ -5,6 +5,7 @@ export interface MenuActions {
   openLibrary(): void
   importFiles(): void
   importFolder(): void
+  watchFolder(): void
 }
 
 /** The application menu; every item has a keyboard accelerator shown beside it. */
@@ -19,6 +20,7 @@ export function buildApplicationMenu(actions: MenuActions, isDevelopment: boolea
         { type: 'separator' },
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: actions.importFiles },
         { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+I', click: actions.importFolder },
+        { label: 'Watch Folder…', accelerator: 'CmdOrCtrl+Alt+I', click: actions.watchFolder },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' }
       ]

@@ -10,6 +10,8 @@ import { libraryContract, type LibraryEvents } from './contract/library'
 import { searchContract, type SearchEvents } from './contract/search'
 import { organiseContract, type OrganiseEvents } from './contract/organise'
 import { briefingsContract, type BriefingEvents } from './contract/briefings'
+import { watchContract, type WatchEvents } from './contract/watch'
+import { alertContract, type AlertEvents } from './contract/alerts'
 import type { ErrorShape } from './errors'
 
 /**
@@ -22,7 +24,9 @@ export const contract = {
   ...clusterContract,
   ...searchContract,
   ...organiseContract,
-  ...briefingsContract
+  ...briefingsContract,
+  ...watchContract,
+  ...alertContract
 }
 
 export type ApiMethod = keyof typeof contract
@@ -34,7 +38,7 @@ export const apiMethods = Object.keys(contract) as ApiMethod[]
  * a story and read it back, or write a copy of the library over a file). The window names files only through what the user chose: main's own dialogs, and files
  * dropped or picked, whose paths the preload reads from the real File objects (`importChosenFiles`).
  */
-export const pathTakingMethods = ['importPaths', 'backupLibrary'] as const satisfies readonly ApiMethod[]
+export const pathTakingMethods = ['importPaths', 'backupLibrary', 'addWatchedFolder'] as const satisfies readonly ApiMethod[]
 export type WindowMethod = Exclude<ApiMethod, (typeof pathTakingMethods)[number]>
 export const windowMethods = apiMethods.filter((name): name is WindowMethod => !(pathTakingMethods as readonly string[]).includes(name))
 
@@ -53,7 +57,7 @@ export type ApiHandlers = {
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape }
 
 /** Events pushed from core to the interface (progress of long jobs, library changes). */
-export type ApiEvents = LibraryEvents & ImportEvents & SearchEvents & OrganiseEvents & BriefingEvents
+export type ApiEvents = LibraryEvents & ImportEvents & SearchEvents & OrganiseEvents & BriefingEvents & WatchEvents & AlertEvents
 export type ApiEventName = keyof ApiEvents
 export type ApiEventListener<E extends ApiEventName> = (payload: ApiEvents[E]) => void
 

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core'
 import { browserWindowClass, type BrowserWindowClass, type BrowserWindowOptions, type StandInBrowserWindow, type WindowHost } from './browserWindow'
 import { DialogScript } from './dialog'
 import { StandInMenu, StandInMenuItem } from './menu'
+import { notificationClass, type StandInNotification } from './notification'
 import { SchemeUrls } from './schemeUrls'
 import { StandInSession } from './session'
 import type { IpcBridge, StandInFrame, StandInWebContents } from './webContents'
@@ -51,6 +52,8 @@ export class ElectronStandIn {
   readonly dialogs = new DialogScript()
   /** URLs main handed to `shell.openExternal`. */
   readonly openedExternally: string[] = []
+  /** Notifications main showed, in order. */
+  readonly notifications: StandInNotification[] = []
   readonly module: Record<string, unknown>
   readonly app: StandInApp
   applicationMenu: StandInMenu | null = null
@@ -117,6 +120,7 @@ export class ElectronStandIn {
         getApplicationMenu: () => this.applicationMenu
       },
       MenuItem: StandInMenuItem,
+      Notification: notificationClass(this.notifications),
       shell: {
         openExternal: (url: string) => {
           this.openedExternally.push(url)

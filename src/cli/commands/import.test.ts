@@ -7,6 +7,7 @@ import { fixture } from '../../../test/fixtures/dumps/readDumps'
 import { ensureCliBuilt, repoRoot, runCli, spawnCli } from '../../../test/helpers/cli'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { openLibrary } from '../../core'
+import { saveSearch, setSavedSearchAlert } from '../../core/search'
 
 function jsonLines(count: number, from = 0): string {
   return Array.from({ length: count }, (_, i) =>
@@ -38,6 +39,27 @@ describe('marsad import and marsad stories', () => {
     const again = await runCli(['import', temp.file('good.jsonl'), '--library', library, '--json'])
     expect(again.code).toBe(0)
     expect(JSON.parse(again.stdout)).toMatchObject({ stories: 0, duplicates: output.stories, failed: 0 })
+  })
+
+  it('lists the alerts the import raised with --json, so that a script can mail them; a muted alert stays quiet', async () => {
+    const setUp = openLibrary(library)
+    const korea = await saveSearch(setUp, 'كوريا', 'كوريا')
+    const harbour = await saveSearch(setUp, 'الميناء', 'ميناء')
+    setSavedSearchAlert(setUp, korea.id, 'on')
+    setSavedSearchAlert(setUp, harbour.id, 'muted')
+    setUp.close()
+    writeFileSync(temp.file('wire.jsonl'), [
+      { title: 'كوريا الشمالية تطلق صاروخا', body: 'أطلقت كوريا الشمالية صاروخا باليستيا فجر اليوم.' },
+      { title: 'افتتاح الميناء', body: 'افتتح المحافظ ميناء الصيد الجديد.' },
+      { title: 'سيول ترد على كوريا', body: 'ردت سيول على إطلاق كوريا الشمالية صاروخا.' }
+    ].map((line) => JSON.stringify(line)).join('\n'))
+    const run = await runCli(['import', temp.file('wire.jsonl'), '--library', library, '--json'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(JSON.parse(run.stdout).alerts).toEqual([{ savedSearch: 'كوريا', new: 2, storyIds: [1, 3] }])
+
+    writeFileSync(temp.file('later.jsonl'), JSON.stringify({ title: 'كوريا تعود', body: 'عادت كوريا إلى الواجهة.' }))
+    const plain = await runCli(['import', temp.file('later.jsonl'), '--library', library])
+    expect(plain.stdout).toContain('! كوريا: 1 new story (first: كوريا تعود)')
   })
 
   it('says what to do when given nothing to import', async () => {

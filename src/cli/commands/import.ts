@@ -1,21 +1,33 @@
+import type { ImportAlert } from '../../shared/contract/alerts'
 import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/contract/imports'
 import { UsageError, type CliCommand, type CliContext } from '../command'
 import { formatBytes } from '../format'
 import { plural } from './organiseArgs'
 
-/** The JSON scripts rely on: one object for the whole import. */
-function toJson(summary: ImportSummary) {
+/** One file's result as scripts read it (`marsad import --json`, and each line of `marsad watch run --json`). */
+export function fileJson(file: ImportFileResult) {
   return {
-    files: summary.files.map((file) => ({
-      path: file.path,
-      kind: file.kind,
-      encoding: file.encoding,
-      stories: file.stories,
-      duplicates: file.duplicates,
-      alreadyImported: file.alreadyImported,
-      error: file.error?.message ?? null,
-      errorCode: file.error?.code ?? null
-    })),
+    path: file.path,
+    kind: file.kind,
+    encoding: file.encoding,
+    stories: file.stories,
+    duplicates: file.duplicates,
+    alreadyImported: file.alreadyImported,
+    error: file.error?.message ?? null,
+    errorCode: file.error?.code ?? null
+  }
+}
+
+/** An alert as scripts read it, to mail it on: the saved search's name, how many new stories, which. */
+export function alertJson(alert: ImportAlert) {
+  return { savedSearch: alert.savedSearch, new: alert.new, storyIds: alert.storyIds }
+}
+
+/** The JSON scripts rely on: one object for the whole import. */
+function toJson(summary: ImportSummary, alerts: ImportAlert[]) {
+  return {
+    alerts: alerts.map(alertJson),
+    files: summary.files.map(fileJson),
     stories: summary.stories,
     duplicates: summary.duplicates,
     failed: summary.failed,
@@ -23,16 +35,23 @@ function toJson(summary: ImportSummary) {
   }
 }
 
-function describeFile(file: ImportFileResult): string {
+/** One file's result as a line of plain output. */
+export function describeFile(file: ImportFileResult): string {
   if (file.error) return `  ✗ ${file.error.message}`
   if (file.alreadyImported) return `  = ${file.path}: imported before; nothing added (${file.duplicates} stories already in the library).`
   const duplicates = file.duplicates ? `, ${file.duplicates} already in the library` : ''
   return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}`
 }
 
-function describe(summary: ImportSummary): string {
+/** An alert as a line of plain output. */
+export function describeAlert(alert: ImportAlert): string {
+  return `  ! ${alert.savedSearch}: ${alert.new} new ${alert.new === 1 ? 'story' : 'stories'} (first: ${alert.firstTitle})`
+}
+
+function describe(summary: ImportSummary, alerts: ImportAlert[]): string {
   return [
     ...summary.files.map(describeFile),
+    ...alerts.map(describeAlert),
     `${plural(summary.stories, 'story', 'stories')} added, ${plural(summary.duplicates, 'duplicate', 'duplicates')} skipped, ${plural(summary.failed, 'file', 'files')} failed, in ${summary.seconds.toFixed(1)} s.`
   ].join('\n')
 }
@@ -63,7 +82,8 @@ export const importCommand: CliCommand = {
     'Each file is imported whole or not at all. A file imported before (same content) adds nothing;',
     'a story the library already holds (same URL, or same source, title and body) is recorded as',
     'another sighting; another outlet\'s copy is a story of its own. Exit code 0 when every file',
-    'imported, 1 when any failed (the others are still imported).'
+    'imported, 1 when any failed (the others are still imported). Saved searches that are alerts and match',
+    'stories the import added are listed after it; with --json as "alerts": [{"savedSearch", "new", "storyIds"}].'
   ].join('\n'),
   async run(context, paths) {
     if (paths.length === 0) throw new UsageError('name at least one file, folder or zip to import.')
@@ -71,8 +91,10 @@ export const importCommand: CliCommand = {
     const { jobId } = await context.call('importPaths', { paths })
     const summary = await awaitSummary(context, jobId, showProgress)
     if (summary.error) throw new Error(summary.error.message)
-    if (context.json) context.io.stdout(JSON.stringify(toJson(summary)))
-    else context.io.stdout(describe(summary))
+    // Alerts that are on; a muted one is only counted, in the app.
+    const alerts = summary.runId > 0 ? (await context.call('importAlerts', { runId: summary.runId })).filter((alert) => alert.alert === 'on') : []
+    if (context.json) context.io.stdout(JSON.stringify(toJson(summary, alerts)))
+    else context.io.stdout(describe(summary, alerts))
     // What the import left for later (mergeIndexes) is done before the command ends, as the app does once idle.
     if (showProgress) process.stderr.write('Merging the indexes…')
     await context.core().imports.idle()

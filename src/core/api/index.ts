@@ -6,6 +6,8 @@ import { libraryHandlers } from './libraryHandlers'
 import { searchHandlers } from './searchHandlers'
 import { organiseHandlers } from './organiseHandlers'
 import { briefingHandlers } from './briefingHandlers'
+import { watchHandlers } from './watchHandlers'
+import { alertHandlers } from './alertHandlers'
 
 /** The core's implementation of the whole contract, one module per feature. */
 export function createApiHandlers(core: MarsadCore): ApiHandlers {
@@ -15,6 +17,8 @@ export function createApiHandlers(core: MarsadCore): ApiHandlers {
     ...clusterHandlers(core),
     ...searchHandlers(core),
     ...organiseHandlers(core),
-    ...briefingHandlers(core)
+    ...briefingHandlers(core),
+    ...watchHandlers(core),
+    ...alertHandlers(core)
   }
 }

@@ -88,6 +88,12 @@ export class ImportRepository {
     }))
   }
 
+  /** The first and last id of the stories a run added (imports run one at a time: nothing else lies between). */
+  storyIdRange(runId: number): { first: number; last: number } | null {
+    const range = this.statements.runStoryRange.get(runId)!
+    return range.first === null ? null : { first: range.first, last: range.last! }
+  }
+
   /** Stories a run added (first arrivals from its files), newest first. */
   storiesOfRun(runId: number, offset: number, limit: number): { total: number; stories: StorySummary[] } {
     return {
@@ -119,6 +125,9 @@ function prepareStatements(db: Database) {
       FROM import_runs ORDER BY id DESC LIMIT ?`) as Statement<[number], RunRow>,
     countRunStories: db.prepare(`
       SELECT count(*) AS n FROM stories WHERE file_id IN (SELECT id FROM import_files WHERE run_id = ?)`) as Statement<[number], { n: number }>,
+    runStoryRange: db.prepare(`
+      SELECT min(id) AS first, max(id) AS last
+      FROM stories WHERE file_id IN (SELECT id FROM import_files WHERE run_id = ?)`) as Statement<[number], { first: number | null; last: number | null }>,
     runStories: db.prepare(`
       SELECT ${STORY_SUMMARY_COLUMNS}
       FROM stories WHERE file_id IN (SELECT id FROM import_files WHERE run_id = ?)

@@ -93,7 +93,7 @@ describe('library file', () => {
     const path = temp.file('old-stems.marsad')
     const older = openLibrary(path, { migrations: migrations.filter((migration) => migration.version < 160) })
     const id = addStory(older, { title: 'محادثات', body: 'زار الوفد الصين وكوريا' })
-    // As the analyser before 0150 indexed it: the و of وكوريا peeled into the stem.
+    // As the analyser before 0160 indexed it: the و of وكوريا peeled into the stem.
     older.db.prepare('DELETE FROM story_index WHERE rowid = ?').run(id)
     older.db
       .prepare("INSERT INTO story_index (rowid, title, body, title_stem, body_stem) VALUES (?, 'محادثات', 'زار الوفد الصين وكوريا', 'محادث', 'زار وفد صين كوري')")

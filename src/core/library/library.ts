@@ -14,6 +14,7 @@ import { LinkRepository } from './linkRepository'
 import { NoteRepository } from './noteRepository'
 import { TagRepository } from './tagRepository'
 import { writeTransaction } from './writeTransaction'
+import { WatchedFolderRepository } from './watchedFolderRepository'
 
 /** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
 export const MARSAD_APPLICATION_ID = 0x4d525344
@@ -48,6 +49,7 @@ export class Library {
   readonly notes: NoteRepository
   readonly imports: ImportRepository
   readonly clusters: ClusterRepository
+  readonly watchedFolders: WatchedFolderRepository
 
   constructor(
     readonly db: Database,
@@ -59,6 +61,7 @@ export class Library {
     this.notes = new NoteRepository(db, this.stories)
     this.imports = new ImportRepository(db)
     this.clusters = new ClusterRepository(db)
+    this.watchedFolders = new WatchedFolderRepository(db)
   }
 
   get schemaVersion(): number {

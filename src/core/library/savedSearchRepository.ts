@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3'
+import type { AlertMode } from '../../shared/contract/alerts'
 import { MarsadError } from '../../shared/errors'
 
 /** A saved search as stored: its query, and the last story id the analyst had seen when last opening it. */
@@ -10,10 +11,11 @@ export interface SavedSearchRow {
   lastOpenedAt: string | null
   /** Stories with a larger id arrived after the search was last opened (or saved). */
   seenThroughStoryId: number
+  alert: AlertMode
 }
 
 const COLUMNS = `id, name, query, created_at AS createdAt, last_opened_at AS lastOpenedAt,
-  seen_through_story_id AS seenThroughStoryId`
+  seen_through_story_id AS seenThroughStoryId, alert`
 
 /** The analyst's standing questions (table saved_searches). Names are unique. */
 export class SavedSearchRepository {
@@ -56,6 +58,16 @@ export class SavedSearchRepository {
     return this.get(id)
   }
 
+  setAlert(id: number, alert: AlertMode): SavedSearchRow | null {
+    this.statements.setAlert.run(alert, id)
+    return this.get(id)
+  }
+
+  /** The saved searches that are alerts, on or muted, by name. */
+  alerts(): SavedSearchRow[] {
+    return this.statements.alerts.all()
+  }
+
   private assertNameFree(name: string, exceptId: number | null): void {
     const holder = this.statements.byName.get(name)
     if (holder && holder.id !== exceptId) {
@@ -72,6 +84,8 @@ function prepareStatements(db: Database) {
     insert: db.prepare('INSERT INTO saved_searches (name, query, created_at, seen_through_story_id) VALUES (?, ?, ?, ?)'),
     rename: db.prepare('UPDATE saved_searches SET name = ? WHERE id = ?'),
     delete: db.prepare('DELETE FROM saved_searches WHERE id = ?'),
-    markOpened: db.prepare('UPDATE saved_searches SET last_opened_at = ?, seen_through_story_id = ? WHERE id = ?')
+    markOpened: db.prepare('UPDATE saved_searches SET last_opened_at = ?, seen_through_story_id = ? WHERE id = ?'),
+    setAlert: db.prepare('UPDATE saved_searches SET alert = ? WHERE id = ?'),
+    alerts: db.prepare(`SELECT ${COLUMNS} FROM saved_searches WHERE alert != 'off' ORDER BY name, id`) as Statement<[], SavedSearchRow>
   }
 }

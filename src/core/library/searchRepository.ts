@@ -106,6 +106,13 @@ export class SearchRepository {
     return (this.prepare(sql).get(afterId, ...params) as { n: number }).n
   }
 
+  /** Matching story ids from `firstId` through `lastId`, ascending (the stories an import brought, for alerts). */
+  idsInRange(query: StoryQuery, firstId: number, lastId: number): number[] {
+    const { where, params } = storyConditions(query)
+    const sql = `SELECT s.id FROM ${LOOKUP} WHERE s.id BETWEEN ? AND ? AND ${where} ORDER BY s.id`
+    return this.prepare(sql).pluck().all(firstId, lastId, ...params) as number[]
+  }
+
   /** Every matching story id, ascending (bulk actions on a whole result). */
   ids(query: StoryQuery): number[] {
     const { where, params } = storyConditions(query)

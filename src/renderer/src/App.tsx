@@ -13,6 +13,7 @@ import { CoverageComparison } from './features/search/CoverageComparison'
 import { NavigationSections } from './features/search/NavigationSections'
 import { SearchBox } from './features/search/SearchBox'
 import { SearchResults } from './features/search/SearchResults'
+import { WatchedFolders } from './features/watch/WatchedFolders'
 import { useI18n } from './i18n/I18nProvider'
 import { api } from './lib/api'
 
@@ -57,6 +58,7 @@ export function App() {
         <ul className="navigation">
           {navigationItem(t.allStories, { kind: 'all' })}
           {navigationItem(t.importsHeading, { kind: 'imports' })}
+          {navigationItem(t.watchedFoldersHeading, { kind: 'watched' })}
           {navigationItem(t.briefingsHeading, { kind: 'briefings' })}
         </ul>
         <NavigationSections view={view} onNavigate={setView} />
@@ -92,6 +94,7 @@ export function App() {
         {view.kind === 'batch' && <BatchSearch onOpen={(storyId, batchQuery) => (setOpenStoryId(storyId), setView({ kind: 'search', query: batchQuery }))} />}
         {view.kind === 'compare' && <CoverageComparison onOpen={(query, savedSearchId) => setView({ kind: 'search', query, savedSearchId })} />}
         {view.kind === 'imports' && <ImportHistory onOpen={(runId) => setView({ kind: 'import', runId })} />}
+        {view.kind === 'watched' && <WatchedFolders />}
         {view.kind === 'import' && (
           <StoryList
             listKey={`import-${view.runId}`}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AlertMode } from './alerts'
 import { method, noArguments, storyId } from './method'
 
 /**
@@ -92,6 +93,8 @@ export interface SavedSearch {
   lastOpenedAt: string | null
   /** Matching stories that arrived after the search was last opened. */
   newCount: number
+  /** Whether imports that bring matching stories tell the analyst (contract/alerts). */
+  alert: AlertMode
 }
 
 export interface SavedSearchCount {

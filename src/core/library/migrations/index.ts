@@ -16,9 +16,11 @@ import { indexMergeByLevel } from './0130-index-merge-by-level'
 import { recentSignatureBands } from './0140-recent-signature-bands'
 import { storyIdentityByUrlOrSource } from './0150-story-identity'
 import { restemIndex } from './0160-restem-index'
+import { watchedFolders } from './0170-watched-folders'
+import { savedSearchAlerts } from './0180-saved-search-alerts'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, storyIdentityByUrlOrSource, restemIndex]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, storyIdentityByUrlOrSource, restemIndex, watchedFolders, savedSearchAlerts]

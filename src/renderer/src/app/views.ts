@@ -5,6 +5,7 @@ export type ListView =
   | { kind: 'batch' }
   | { kind: 'compare' }
   | { kind: 'imports' }
+  | { kind: 'watched' }
   | { kind: 'import'; runId: number }
   | { kind: 'briefings' }
   | { kind: 'briefing'; id: number }

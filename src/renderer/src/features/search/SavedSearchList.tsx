@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { AlertMode } from '../../../../shared/contract/alerts'
 import type { SavedSearch } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
@@ -52,6 +53,11 @@ export function SavedSearchList({ currentQuery, currentId, onOpen }: SavedSearch
                 <span className="saved-search__name">
                   <bdi>{search.name}</bdi>
                 </span>
+                {search.alert !== 'off' && (
+                  <span className="saved-search__alert" role="img" aria-label={search.alert === 'on' ? t.alertOnBadge : t.alertMutedBadge}>
+                    {search.alert === 'on' ? '🔔' : '🔕'}
+                  </span>
+                )}
                 {search.newCount > 0 && <span className="search-badge">{t.newCount(search.newCount)}</span>}
               </button>
               <SavedSearchMenu search={search} onProblem={setProblem} />
@@ -68,7 +74,7 @@ export function SavedSearchList({ currentQuery, currentId, onOpen }: SavedSearch
   )
 }
 
-/** ⋯ beside a saved search: rename it (inline field) or delete it (asks once). */
+/** ⋯ beside a saved search: rename it (inline field), make it an alert or mute it, or delete it (asks once). */
 function SavedSearchMenu({ search, onProblem }: { search: SavedSearch; onProblem(message: string | null): void }) {
   const { t } = useI18n()
   const [mode, setMode] = useState<'closed' | 'menu' | 'rename' | 'delete'>('closed')
@@ -102,6 +108,7 @@ function SavedSearchMenu({ search, onProblem }: { search: SavedSearch; onProblem
               <button type="button" autoFocus onClick={() => setMode('rename')}>
                 {t.rename}
               </button>
+              <AlertChoices search={search} onChoose={(alert) => void run(() => api.setSavedSearchAlert({ id: search.id, alert }))} />
               <button type="button" onClick={() => setMode('delete')}>
                 {t.deleteSavedSearch}
               </button>
@@ -146,5 +153,22 @@ function SavedSearchMenu({ search, onProblem }: { search: SavedSearch; onProblem
         </Popover>
       )}
     </div>
+  )
+}
+
+/** The alert entries of a saved search's menu: the ways out of the state it is in. */
+function AlertChoices({ search, onChoose }: { search: SavedSearch; onChoose(alert: AlertMode): void }) {
+  const { t } = useI18n()
+  const choice = (alert: AlertMode, label: string) => (
+    <button key={alert} type="button" onClick={() => onChoose(alert)}>
+      {label}
+    </button>
+  )
+  if (search.alert === 'off') return choice('on', t.alertOn)
+  return (
+    <>
+      {search.alert === 'on' ? choice('muted', t.alertMute) : choice('on', t.alertUnmute)}
+      {choice('off', t.alertOff)}
+    </>
   )
 }

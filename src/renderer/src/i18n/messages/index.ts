@@ -9,13 +9,15 @@ import { searchMessages, type SearchMessages } from './search'
 import { readerMessages, type ReaderMessages } from './reader'
 import { briefingMessages, type BriefingMessages } from './briefing'
 import { clusterMessages, type ClusterMessages } from './clusters'
+import { watchMessages, type WatchMessages } from './watch'
+import { alertMessages, type AlertMessages } from './alerts'
 import type { Formatters, Language } from './types'
 
 export type { Formatters, Language } from './types'
 
-export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages & ClusterMessages
+export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages & ClusterMessages & WatchMessages & AlertMessages
 
-const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages, clusterMessages] as const
+const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages, clusterMessages, watchMessages, alertMessages] as const
 
 export function messagesFor(language: Language, formatters: Formatters): Messages {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages

@@ -1,0 +1,2 @@
+export { WatchService, type WatchImporter, type WatchServiceOptions } from './watchService'
+export { isInProgressName } from './folderWatcher'
