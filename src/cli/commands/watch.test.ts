@@ -15,6 +15,8 @@ describe('marsad watch', () => {
     temp = makeTempDir('marsad-cli-watch-')
     inbox = temp.file('inbox')
     mkdirSync(inbox)
+    // The CLI opens only a library that exists (marsad init makes one).
+    openLibrary(temp.file('lib.marsad')).close()
   })
   afterEach(() => temp.cleanup())
 

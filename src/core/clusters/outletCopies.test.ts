@@ -78,9 +78,9 @@ describe('the same text carried by several outlets', () => {
     const clusters = JSON.parse(await cliJson('clusters'))
     expect(clusters).toEqual([{ id: listed[0].cluster, size: 3, first: listed[0].id, members: expect.arrayContaining(listed.map((story) => story.id)) }])
 
-    const search = await runCli(['search', 'تحلية مياه البحر', '--library', libraryPath()])
+    const search = await runCli(['search', 'مياه البحر', '--library', libraryPath()])
     expect(search.stdout).toContain('carried by 3 outlets')
-    const found = JSON.parse(await cliJson('search', 'تحلية مياه البحر', '--all-copies'))
+    const found = JSON.parse(await cliJson('search', 'مياه البحر', '--all-copies'))
     expect(found.results.map((hit: { id: number }) => hit.id).sort()).toEqual(listed.map((story) => story.id).sort())
     core = new MarsadCore({ libraryPath: libraryPath() })
   })

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MarsadError } from '../../shared/errors'
-import { MARSAD_APPLICATION_ID, migrations, openLibrary, type Migration } from './index'
+import { MARSAD_APPLICATION_ID, migrations, openLibrary, prepareStory, storyFields, type Migration } from './index'
+import { StoryRepository } from './storyRepository'
 import { migrate } from './migrate'
 
 const latest = migrations[migrations.length - 1]!.version
@@ -91,11 +92,14 @@ describe('library file', () => {
 
   it('re-stems the index of an older library (migration 0160): clitics before a bare word stay on the stem', () => {
     const path = temp.file('old-stems.marsad')
-    const older = openLibrary(path, { migrations: migrations.filter((migration) => migration.version < 160) })
-    const id = addStory(older, { title: 'محادثات', body: 'زار الوفد الصين وكوريا' })
+    // A library at schema 150 (as a raw database: today's Library also reads tables of later migrations).
+    const older = new BetterSqlite3(path)
+    older.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
+    migrate(older, migrations.filter((migration) => migration.version < 160))
+    const id = new StoryRepository(older).add(prepareStory(storyFields({ title: 'محادثات', body: 'زار الوفد الصين وكوريا' }))).id
     // As the analyser before 0160 indexed it: the و of وكوريا peeled into the stem.
-    older.db.prepare('DELETE FROM story_index WHERE rowid = ?').run(id)
-    older.db
+    older.prepare('DELETE FROM story_index WHERE rowid = ?').run(id)
+    older
       .prepare("INSERT INTO story_index (rowid, title, body, title_stem, body_stem) VALUES (?, 'محادثات', 'زار الوفد الصين وكوريا', 'محادث', 'زار وفد صين كوري')")
       .run(id)
     older.close()
