@@ -34,8 +34,12 @@ const MAX_SHARE: Record<CliticStack, number> = {
 }
 /** A clitic form used by this few stories may be one whatever the share (a small library proves little). */
 const FEW_USES = 2
-/** و is read as the conjunction even before a word the library never has bare (ويقول for يقول): it nearly always is. */
-const CONJUNCTION = 'و'
+/**
+ * Stacks read as clitics even before a word the library never has bare, when the analyst typed that word (the
+ * query is the evidence that it is one): و (ويقول for يقول) and ل (لتحلية for تحلية: a small library may hold a word
+ * only after a clitic). ف, ك and ب stay out: they own look-alikes (فرنسا، كندا، بيروت) whose rest is no word.
+ */
+const READ_BEFORE_UNSEEN_WORDS: readonly CliticStack[] = ['و', 'ل', 'ول']
 const ARTICLE = 'ال'
 const ARABIC_LETTER = /^[\u0620-\u064a]/u
 
@@ -77,12 +81,15 @@ function countForms(words: WordsStartingWith, before: string, stem: string): For
   return counts
 }
 
-/** `form` reads as clitics before the word used `wordUses` times (article forms included), not as a word of its own. */
+/**
+ * `form` reads as clitics before the word used `wordUses` times (article forms included), not as a word of its own.
+ * A word the library never has bare gives no share to compare with: only the article tells then.
+ */
 function isCliticForm(stack: CliticStack, wordUses: number, form: FormCounts): boolean {
   const formUses = form.stories + form.withArticle
   return (
     (form.withArticle === 0 || form.withArticle * WORD_WITH_ARTICLE_EVERY < formUses) &&
-    form.stories <= MAX_SHARE[stack] * wordUses + FEW_USES
+    (wordUses === 0 || form.stories <= MAX_SHARE[stack] * wordUses + FEW_USES)
   )
 }
 
@@ -131,7 +138,7 @@ export function cliticVariants(words: WordsStartingWith, term: string, stem: str
     if (base.length < MIN_LETTERS_LEFT) continue
     const wordUses = uses(count('', base))
     for (const stack of CLITIC_STACKS) {
-      if (wordUses === 0 && stack !== CONJUNCTION) continue // رنسا is no word, so فرنسا is not ف + رنسا
+      if (wordUses === 0 && !READ_BEFORE_UNSEEN_WORDS.includes(stack)) continue // رنسا is no word, so فرنسا is not ف + رنسا
       const form = count(stack, base)
       if (form.stems.size > 0 && isCliticForm(stack, wordUses, form)) for (const formStem of form.stems) stems.add(formStem)
     }

@@ -27,7 +27,8 @@ const STORIES: Record<string, Partial<StoryFields> & { body: string }> = {
   rifles: { title: 'ضبط أسلحة', body: 'صادرت الشرطة بنادق صيد من مستودع قديم.' },
   theRifles: { title: 'حملة أمنية', body: 'جمعت السلطات البنادق من السكان.' },
   france: { title: 'قمة أوروبية', body: 'استضافت فرنسا القمة، وقالت الرئاسة إن فرنسا مستعدة.' },
-  andKorea: { title: 'محادثات تجارية', body: 'أجرت الصين وكوريا محادثات حول الرسوم.' }
+  andKorea: { title: 'محادثات تجارية', body: 'أجرت الصين وكوريا محادثات حول الرسوم.' },
+  desalination: { title: 'خطة وطنية لتحلية مياه البحر', body: 'أعلنت الحكومة خطة لتحلية مياه البحر في المدن الساحلية.' }
 }
 type StoryName = keyof typeof STORIES
 
@@ -79,6 +80,11 @@ describe('search: a word is found whatever clitics it or the query carries', () 
   ])('keeps %s and %s apart', async (long, short, longStory, shortStory) => {
     expect(await found(long)).toEqual([longStory])
     expect(await found(short)).toEqual(shortStory === null ? [] : [shortStory])
+  })
+
+  it('finds a word the library holds only after ل or و when the query writes it bare', async () => {
+    expect(await found('تحلية')).toEqual(['desalination'])
+    expect(await found('تحلية مياه البحر')).toEqual(['desalination'])
   })
 
   it('keeps the first letter of a word that owns it: فرنسا is not ف + رنسا', async () => {
