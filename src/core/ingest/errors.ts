@@ -8,6 +8,7 @@ export type DumpErrorCode =
   | 'unknown-encoding'
   | 'invalid-json'
   | 'invalid-csv'
+  | 'invalid-xml'
   | 'line-too-long'
   | 'too-large'
   | 'no-stories'

@@ -1,6 +1,7 @@
 /** Opening one entry: sniff what it is, then stream its stories. Every failure is a DumpError naming the file. */
 import { createChunkDecoder, decodeWhole } from './decode'
 import { DumpError, fileSystemError } from './errors'
+import { feedStories } from './feeds/feedStories'
 import { detectKind, extensionOf } from './kind'
 import { LineSplitter, MAX_STORY_CHARS, OversizeError, splitLines } from './lines'
 import { CsvParser, detectDelimiter } from './parsers/csv'
@@ -58,7 +59,7 @@ function asDumpError(error: unknown, displayPath: string): DumpError {
   return fileSystemError(displayPath, error)
 }
 
-function createParser(kind: Exclude<DumpKind, 'html'>, sample: string, displayPath: string): StoryParser {
+function createParser(kind: Exclude<DumpKind, 'html' | 'feed'>, sample: string, displayPath: string): StoryParser {
   switch (kind) {
     case 'page':
       return new PageTextParser()
@@ -159,7 +160,7 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
   let parser: StoryParser | null
   try {
     sniffed = await sniff(entry, source)
-    parser = sniffed.kind === 'html' ? null : createParser(sniffed.kind, sniffed.sample, entry.displayPath)
+    parser = sniffed.kind === 'html' || sniffed.kind === 'feed' ? null : createParser(sniffed.kind, sniffed.sample, entry.displayPath)
   } catch (error) {
     source.close()
     throw asDumpError(error, entry.displayPath)
@@ -181,7 +182,7 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
   async function* stories(): AsyncGenerator<ParsedStory> {
     let count = 0
     try {
-      const all = parser ? parsedStories(texts(), parser) : htmlStories(texts())
+      const all = parser ? parsedStories(texts(), parser) : kind === 'feed' ? feedStories(texts()) : htmlStories(texts())
       for await (const story of all) {
         count++
         yield story
@@ -200,7 +201,8 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
 
 function describeKind(kind: DumpKind): string {
   const names: Record<DumpKind, string> = {
-    page: 'page text', records: 'separated records', json: 'JSON', jsonl: 'JSON Lines', csv: 'CSV', html: 'an HTML page'
+    page: 'page text', records: 'separated records', json: 'JSON', jsonl: 'JSON Lines', csv: 'CSV', html: 'an HTML page',
+    feed: 'an RSS or Atom feed'
   }
   return names[kind]
 }

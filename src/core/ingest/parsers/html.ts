@@ -189,6 +189,17 @@ function withoutRepeatedHeading(lines: string[], draft: StoryDraft): string[] {
   return lines.slice(start)
 }
 
+/**
+ * Text of an HTML fragment (a feed item's content), one line per block, read the way an article's text is
+ * read from a page, so that a feed's story and the same story's page come out alike.
+ */
+export async function htmlFragmentLines(html: string): Promise<string[]> {
+  const parseHtml = await htmlParser()
+  const document = parseDocument(parseHtml, html)
+  removeAll(document, NEVER_ARTICLE)
+  return linesOf(document.body ?? document.documentElement).flatMap(splitLines)
+}
+
 export async function parseHtmlStory(html: string): Promise<ParsedStory | null> {
   const parseHtml = await htmlParser()
   const document = parseDocument(parseHtml, html)
