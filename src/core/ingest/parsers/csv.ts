@@ -3,6 +3,7 @@ import { storiesRead } from '../errors'
 import { MAX_LINE_CHARS, OversizeError } from '../lines'
 import { draftFromRecord, finishStory } from '../story'
 import type { ParsedStory } from '../types'
+import { NumericDateOrderResolver } from './dateOrder'
 import { ParseProblem, type StoryParser } from './parser'
 
 const DELIMITERS = [',', ';', '\t'] as const
@@ -44,6 +45,7 @@ export class CsvParser implements StoryParser {
   private lineNumber = 0
   private rowStartLine = 1
   private nextPosition = 0
+  private readonly dateOrder = new NumericDateOrderResolver()
   problem: ParseProblem | null = null
 
   constructor(private readonly delimiter: CsvDelimiter) {}
@@ -111,12 +113,13 @@ export class CsvParser implements StoryParser {
     })
     const story = finishStory(this.nextPosition, draftFromRecord(record))
     if (story) {
-      this.ready.push(story)
+      this.ready.push(...this.dateOrder.add(story))
       this.nextPosition++
     }
   }
 
   finish(): void {
+    this.ready.push(...this.dateOrder.finish())
     if (this.inQuotes) {
       this.problem = new ParseProblem('invalid-csv',
         `a quoted field that opens on line ${this.rowStartLine} is never closed, so the rest of the file could not be read; ${storiesRead(this.nextPosition)} before it.`)
