@@ -42,4 +42,14 @@ describe('HTML article pages', () => {
     const { kind } = await readOne('page.txt', readFileSync(fixture('article.html')))
     expect(kind).toBe('html')
   })
+
+  it('reads a page whose root element has a class Readability takes for page chrome, without a doctype', async () => {
+    const paragraph = 'افتتحت المدينة حديقة جديدة للأطفال قرب المدرسة، وزرعت فيها مئات الأشجار والأزهار الموسمية. '
+    const html = `<html class="header-spacing spacing" lang="ar"><head><!-- header.tpl -->\n<meta charset="utf-8"><title>حديقة جديدة</title></head>` +
+      `<body><div class="page"><article><h1>حديقة جديدة للأطفال</h1><p>${paragraph.repeat(4)}</p><p>${paragraph.repeat(3)}</p></article></div></body></html>`
+    const { stories, error } = await readOne('page.html', html)
+    expect(error).toBeUndefined()
+    expect(stories[0]).toMatchObject({ title: 'حديقة جديدة للأطفال', extra: { lang: 'ar' } })
+    expect(stories[0]!.body.split('\n')).toHaveLength(2)
+  })
 })

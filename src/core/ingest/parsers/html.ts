@@ -19,6 +19,7 @@ interface DomNode {
 interface DomElement extends DomNode {
   localName: string
   getAttribute(name: string): string | null
+  removeAttribute(name: string): void
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
   remove(): void
@@ -167,6 +168,10 @@ function removeAll(document: DomDocument, selector: string): void {
 /** The article's text: Readability's pick, or (when it finds nothing) the page without its navigation. */
 function articleLines(document: DomDocument, parseHtml: ParseHtml): string[] {
   removeAll(document, NEVER_ARTICLE)
+  // Readability judges <html> by its class and id as it judges a <div>: a page whose root is
+  // <html class="header-spacing"> lost its whole document as an "unlikely candidate".
+  document.documentElement.removeAttribute('class')
+  document.documentElement.removeAttribute('id')
   type ReadabilityDocument = ConstructorParameters<typeof Readability>[0]
   const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse()
   if (article?.content) {
@@ -205,9 +210,10 @@ export async function parseHtmlStory(html: string): Promise<ParsedStory | null> 
   const document = parseDocument(parseHtml, html)
   const draft = emptyDraft()
   readMetadata(document, draft)
-  const lines = articleLines(document, parseHtml).flatMap(splitLines)
-  draft.bodyLines = withoutRepeatedHeading(lines, draft)
+  // Read before Readability, which rewrites the document.
   const lang = document.documentElement.getAttribute('lang')
   if (lang) draft.extra['lang'] = lang
+  const lines = articleLines(document, parseHtml).flatMap(splitLines)
+  draft.bodyLines = withoutRepeatedHeading(lines, draft)
   return finishStory(0, draft)
 }
