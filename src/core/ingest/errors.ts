@@ -9,6 +9,7 @@ export type DumpErrorCode =
   | 'invalid-json'
   | 'invalid-csv'
   | 'invalid-xml'
+  | 'invalid-warc'
   | 'line-too-long'
   | 'too-large'
   | 'no-stories'
