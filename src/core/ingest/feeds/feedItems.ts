@@ -14,10 +14,12 @@ const MODULE_PREFIXES = new Map([
   ['http://purl.org/dc/terms/', 'dc']
 ])
 
-/** One field of an item as written: its text (markup kept for Atom XHTML content) and attributes. */
+/** One field of an item as written: its text (markup kept for Atom XHTML content), attributes and child elements' texts. */
 export interface FeedField {
   text: string
   attributes: Record<string, string>
+  /** Texts of child elements by local name, the first of each: an Atom person's `name`, an Atom source's `title`. */
+  children: Record<string, string>
 }
 
 export interface FeedItem {
@@ -58,8 +60,8 @@ interface OpenField {
   field: FeedField
   depth: number
   keepsMarkup: boolean
-  /** An Atom person (<author><name>…</name><email>…</email>): its name is the field's text, read once. */
-  personName: 'absent' | 'reading' | 'read'
+  /** The child element being read, for `children`. */
+  child: { name: string; text: string } | null
 }
 
 /**
@@ -121,16 +123,17 @@ export class FeedItemReader {
       if (this.open.keepsMarkup) {
         const attributes = Object.values(tag.attributes).map((a) => ` ${a.local}="${escapeAttribute(a.value)}"`).join('')
         this.open.field.text += `<${tag.local}${attributes}>`
-      } else if (tag.local === 'name' && this.depth === this.open.depth + 1 && this.open.personName === 'absent') {
-        this.open.field.text = ''
-        this.open.personName = 'reading'
+      } else if (this.depth === this.open.depth + 1) {
+        this.open.child = { name: tag.local, text: '' }
       }
       return
     }
     if (this.item) {
       if (this.depth !== this.item.depth + 1) return
       const attributes = attributesOf(tag)
-      this.open = { name: fieldName(tag), field: { text: '', attributes }, depth: this.depth, keepsMarkup: attributes['type'] === 'xhtml', personName: 'absent' }
+      this.open = {
+        name: fieldName(tag), field: { text: '', attributes, children: {} }, depth: this.depth, keepsMarkup: attributes['type'] === 'xhtml', child: null
+      }
       return
     }
     if (isItem(tag)) {
@@ -153,8 +156,9 @@ export class FeedItemReader {
         this.open = null
       } else if (open.keepsMarkup) {
         open.field.text += `</${tag.local}>`
-      } else if (open.personName === 'reading' && depth === open.depth + 1) {
-        open.personName = 'read'
+      } else if (open.child && depth === open.depth + 1) {
+        open.field.children[open.child.name] ??= open.child.text.trim()
+        open.child = null
       }
       return
     }
@@ -171,9 +175,8 @@ export class FeedItemReader {
 
   private addText(text: string): void {
     if (this.open) {
-      // Once an Atom person's name is read, its email and uri are not part of it.
-      if (this.open.personName === 'read') return
       this.open.field.text += this.open.keepsMarkup ? escapeText(text) : text
+      if (this.open.child) this.open.child.text += text
     } else if (this.feedText) {
       this.feedText.text += text
     }

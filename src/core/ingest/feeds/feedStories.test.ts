@@ -39,6 +39,14 @@ describe('RSS and Atom feeds', () => {
     expect(stories[1]!.body).toBe('يستضيف المتحف الوطني معرضا لصور قديمة من أرشيف المدينة.\nويضم المعرض مئتي صورة تعود إلى ما قبل قرن.')
   })
 
+  it('take an entry\'s outlet from its Atom <source> or an item\'s RSS <source url>, before the feed\'s own title', async () => {
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>مجمع الأخبار</title><entry><title>خبر منقول</title>' +
+      '<source><id>tag:x</id><title>جريدة الأصل</title><updated>2024-01-01T00:00:00Z</updated></source><content>نص الخبر المنقول.</content></entry></feed>'
+    expect((await readOne('a.atom', atom)).stories[0]!.source).toBe('جريدة الأصل')
+    const [, , fromSource] = (await readOne('feed-rss2.xml', readFileSync(fixture('feed-rss2.xml')))).stories
+    expect(fromSource!.source).toBe('المرسال الاقتصادي')
+  })
+
   it('stream: a feed of 20,000 items comes out item by item', async () => {
     const count = 20_000
     const entry = streamedEntry('big.xml', function* () {

@@ -45,11 +45,20 @@ function urlOf(item: FeedItem): string | null {
   return id && /^https?:\/\//i.test(id) ? id : null
 }
 
-/** The outlet: an item's own RSS `<source url>` or `dc:publisher`, else the feed's publisher or title. */
+/**
+ * The outlet: an item's own source (RSS `<source url>`, as aggregators write it; Atom `<source><title>`) or
+ * `dc:publisher`, else the feed's publisher or title.
+ */
 function sourceOf(item: FeedItem): string | null {
   const itemSource = first(item, 'source')
-  const named = itemSource?.attributes['url'] !== undefined ? oneLine(itemSource.text) : ''
+  const named = itemSource ? oneLine(itemSource.children['title'] ?? (itemSource.attributes['url'] !== undefined ? itemSource.text : '')) : ''
   return named || oneLine(first(item, 'dc:publisher')?.text ?? '') || item.feedPublisher || item.feedTitle
+}
+
+/** RSS `<author>` or `dc:creator` as written; an Atom person by its `<name>`. */
+function authorOf(item: FeedItem): string | null {
+  const author = first(item, 'author') ?? first(item, 'dc:creator')
+  return author ? oneLine(author.children['name'] ?? author.text) || null : null
 }
 
 function keywordsOf(item: FeedItem): string[] {
@@ -87,7 +96,7 @@ export async function storyFromFeedItem(position: number, item: FeedItem): Promi
   if (updated && dateName !== 'updated') applyDate(draft, 'updated', parseDumpDate(updated), updated)
   draft.source = sourceOf(item)
   if (draft.source) draft.sourceFrom = 'field'
-  draft.author = oneLine(first(item, 'author')?.text ?? first(item, 'dc:creator')?.text ?? '') || null
+  draft.author = authorOf(item)
   draft.url = urlOf(item)
   draft.keywords = keywordsOf(item)
   return finishStory(position, draft)
