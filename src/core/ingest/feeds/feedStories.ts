@@ -26,10 +26,11 @@ async function linesOf(field: FeedField): Promise<string[]> {
   return splitLines(field.text)
 }
 
+/** The title on one line; spaces typed inside it stay as written, as in a JSON or CSV dump. */
 async function titleOf(item: FeedItem): Promise<string | null> {
   const title = first(item, 'title')
   if (!title) return null
-  return oneLine((await linesOf(title)).join(' ')) || null
+  return (await linesOf(title)).map((line) => line.trim()).join(' ') || null
 }
 
 /** The item's page: RSS `<link>` text, Atom `<link rel="alternate" href>`, else a permalink `<guid>` or Atom `<id>`. */

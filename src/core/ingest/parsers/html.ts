@@ -185,10 +185,12 @@ function articleLines(document: DomDocument, parseHtml: ParseHtml): string[] {
 
 /** Lines at the top that repeat the title or are only the date, which the story holds apart. */
 function withoutRepeatedHeading(lines: string[], draft: StoryDraft): string[] {
+  // The title is read with its spaces collapsed; the heading in the text keeps a double space typed in it.
+  const collapsed = (text: string | null): string | undefined => text?.replace(/\s+/g, ' ')
   let start = 0
   while (start < Math.min(lines.length, 3)) {
     const line = lines[start]!
-    if (line === draft.title || line === draft.dateText || parseDateOnly(line)) start++
+    if (collapsed(line) === collapsed(draft.title) || line === draft.dateText || parseDateOnly(line)) start++
     else break
   }
   return lines.slice(start)
