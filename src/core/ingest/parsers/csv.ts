@@ -1,5 +1,6 @@
 /** CSV and TSV: a header row, then one story per row; quoted fields may span lines and double their quotes. */
 import { storiesRead } from '../errors'
+import { fieldForName } from '../fields'
 import { MAX_LINE_CHARS, OversizeError } from '../lines'
 import { draftFromRecord, finishStory } from '../story'
 import type { ParsedStory } from '../types'
@@ -126,6 +127,19 @@ export class CsvParser implements StoryParser {
       return
     }
     if (!this.header) throw new ParseProblem('invalid-csv', 'the file has no header row.')
+    if (this.nextPosition === 0) this.explainUnknownHeader(this.header)
+  }
+
+  /**
+   * A file whose rows gave no story because none of its columns is known as a title or a text: the message names
+   * its columns, so the analyst can rename two of them (docs/dumps.md lists the names read).
+   */
+  private explainUnknownHeader(header: string[]): void {
+    const fields = header.map(fieldForName)
+    if (fields.includes('title') || fields.includes('body')) return
+    const names = header.filter(Boolean).map((name) => `"${name}"`).join(', ')
+    throw new ParseProblem('no-stories', `no column of the header (${names}) is one Marsad reads as a title or a text; ` +
+      'name the title column "Title" or "العنوان" and the text column "Body" or "النص" (docs/dumps.md lists the names read), then import it again.')
   }
 
   take(): ParsedStory[] {

@@ -54,6 +54,14 @@ describe('monitoring-service exports', () => {
   })
 })
 
+describe('an export whose columns Marsad does not know', () => {
+  it('is reported with its column names and what to rename them to', async () => {
+    const { error } = await readOne('export.csv', 'Story Headline,Story Copy,Outlet\nعنوان,نص الخبر,موقع\n')
+    expect(error?.code).toBe('no-stories')
+    expect(error?.message).toMatch(/^export\.csv: no column of the header \("Story Headline", "Story Copy", "Outlet"\) is one Marsad reads as a title or a text; name the title column "Title"/)
+  })
+})
+
 describe('export dates', () => {
   it.each([
     ['11-May-2017', '2017-05-11'],
