@@ -37,8 +37,8 @@ const ELEMENT_NODE = 1
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'li', 'ul', 'ol',
   'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'hr', 'address', 'time'])
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'button', 'select', 'input', 'textarea'])
-/** Never article text: removed before Readability looks, so that a short page does not keep its menu. */
-const NEVER_ARTICLE = 'script, style, noscript, template, nav, form, iframe, svg, button, select'
+/** Never article text: removed before Readability looks, so that a short page does not keep its menu (forms: removeForms). */
+const NEVER_ARTICLE = 'script, style, noscript, template, nav, iframe, svg, button, select, figure, figcaption'
 /** Page chrome that Readability weighs itself; dropped too when it finds no article. */
 const PAGE_CHROME = 'header, footer, aside'
 const NEWS_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|Report)$/
@@ -165,9 +165,30 @@ function removeAll(document: DomDocument, selector: string): void {
   for (let i = found.length - 1; i >= 0; i--) found[i]!.remove()
 }
 
+/** Paragraphs from which a form is the page itself rather than a search box, a newsletter or a comment form. */
+const PARAGRAPHS_OF_A_PAGE_FORM = 3
+
+/**
+ * Forms go with the page chrome, except one that wraps the page: ASP.NET sites put the whole page in one
+ * <form>, and removing it left such a page (Al Jazeera's of 2019) without an article.
+ */
+function removeForms(document: DomDocument): void {
+  const forms = document.querySelectorAll('form')
+  for (let i = forms.length - 1; i >= 0; i--) {
+    const form = forms[i]!
+    if (!form.querySelector('article') && form.querySelectorAll('p').length < PARAGRAPHS_OF_A_PAGE_FORM) form.remove()
+  }
+}
+
+/** What is never article text (see NEVER_ARTICLE), forms that are not the page included. */
+function removeNonArticle(document: DomDocument): void {
+  removeAll(document, NEVER_ARTICLE)
+  removeForms(document)
+}
+
 /** The article's text: Readability's pick, or (when it finds nothing) the page without its navigation. */
 function articleLines(document: DomDocument, parseHtml: ParseHtml): string[] {
-  removeAll(document, NEVER_ARTICLE)
+  removeNonArticle(document)
   // Readability judges <html> by its class and id as it judges a <div>: a page whose root is
   // <html class="header-spacing"> lost its whole document as an "unlikely candidate".
   document.documentElement.removeAttribute('class')
@@ -203,7 +224,7 @@ function withoutRepeatedHeading(lines: string[], draft: StoryDraft): string[] {
 export async function htmlFragmentLines(html: string): Promise<string[]> {
   const parseHtml = await htmlParser()
   const document = parseDocument(parseHtml, html)
-  removeAll(document, NEVER_ARTICLE)
+  removeNonArticle(document)
   return linesOf(document.body ?? document.documentElement).flatMap(splitLines)
 }
 
