@@ -14,6 +14,8 @@
  *  3. Peak memory of `marsad import` on a 1 GB JSON Lines file (the built CLI in a child process).
  * Needs ../shared (the articles and make-dumps.py) and a built CLI (`npm run build`). Files go to /tmp.
  * `--quick` makes the growth test 60,000 stories and the big file 200 MB.
+ * `--article-benchmark DIR` measures instead the HTML article extraction on a local copy of Zyte's
+ * article-extraction-benchmark (bench/articleExtraction.ts); its pages stay where they are.
  */
 import { execFileSync } from 'node:child_process'
 import { closeSync, copyFileSync, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -23,6 +25,7 @@ import { isDumpProblem, listEntries, openDump } from '../src/core/ingest'
 import type { ImportSummary } from '../src/shared/contract/imports'
 import { mergeIndexes, ReaderThread, runImport, workerThreadRunner, type ImportRunner } from '../src/core/ingest/job'
 import { openLibrary } from '../src/core/library'
+import { articleExtractionScore } from './articleExtraction'
 import { importWithCli } from './cliImport'
 import { benchStories, readArticles, SAMPLE_PATH } from './search/corpus'
 
@@ -174,7 +177,17 @@ async function writeJsonLines(path: string, stories: Iterable<Record<string, unk
   return written
 }
 
+/** The HTML article extraction on Zyte's benchmark, when its local copy is named. */
+async function articleBenchmark(dir: string): Promise<void> {
+  log(`bench:import --article-benchmark on ${new Date().toISOString()}: ${dir}`)
+  const score = await articleExtractionScore(dir)
+  log(`   ${score.pages} pages, ${score.failed.length} failed${score.failed.map((failure) => `\n     ${failure}`).join('')}`)
+  log(`   F1 ${score.f1.toFixed(4)} (precision ${score.precision.toFixed(4)}, recall ${score.recall.toFixed(4)}); Readability.js alone 0.947, trafilatura 0.960`)
+}
+
 async function main(): Promise<void> {
+  const articleBenchmarkAt = process.argv.indexOf('--article-benchmark')
+  if (articleBenchmarkAt !== -1) return articleBenchmark(resolve(process.argv[articleBenchmarkAt + 1] ?? '.'))
   if (!existsSync(SAMPLE_PATH) || !existsSync(MAKE_DUMPS)) {
     log('bench:import needs ../shared/data/arabic-news/sample.jsonl and ../shared/tools/make-dumps.py; they are absent, nothing measured.')
     return
