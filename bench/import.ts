@@ -14,8 +14,10 @@
  *  3. Peak memory of `marsad import` on a 1 GB JSON Lines file (the built CLI in a child process).
  * Needs ../shared (the articles and make-dumps.py) and a built CLI (`npm run build`). Files go to /tmp.
  * `--quick` makes the growth test 60,000 stories and the big file 200 MB.
+ * `--article-benchmark DIR` measures instead the HTML article extraction on a local copy of Zyte's
+ * article-extraction-benchmark (bench/articleExtraction.ts); its pages stay where they are.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { closeSync, copyFileSync, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -23,6 +25,8 @@ import { isDumpProblem, listEntries, openDump } from '../src/core/ingest'
 import type { ImportSummary } from '../src/shared/contract/imports'
 import { mergeIndexes, ReaderThread, runImport, workerThreadRunner, type ImportRunner } from '../src/core/ingest/job'
 import { openLibrary } from '../src/core/library'
+import { articleExtractionScore } from './articleExtraction'
+import { importWithCli } from './cliImport'
 import { benchStories, readArticles, SAMPLE_PATH } from './search/corpus'
 
 const ROOT = resolve(__dirname, '..')
@@ -173,7 +177,17 @@ async function writeJsonLines(path: string, stories: Iterable<Record<string, unk
   return written
 }
 
+/** The HTML article extraction on Zyte's benchmark, when its local copy is named. */
+async function articleBenchmark(dir: string): Promise<void> {
+  log(`bench:import --article-benchmark on ${new Date().toISOString()}: ${dir}`)
+  const score = await articleExtractionScore(dir)
+  log(`   ${score.pages} pages, ${score.failed.length} failed${score.failed.map((failure) => `\n     ${failure}`).join('')}`)
+  log(`   F1 ${score.f1.toFixed(4)} (precision ${score.precision.toFixed(4)}, recall ${score.recall.toFixed(4)}); Readability.js alone 0.947, trafilatura 0.960`)
+}
+
 async function main(): Promise<void> {
+  const articleBenchmarkAt = process.argv.indexOf('--article-benchmark')
+  if (articleBenchmarkAt !== -1) return articleBenchmark(resolve(process.argv[articleBenchmarkAt + 1] ?? '.'))
   if (!existsSync(SAMPLE_PATH) || !existsSync(MAKE_DUMPS)) {
     log('bench:import needs ../shared/data/arabic-news/sample.jsonl and ../shared/tools/make-dumps.py; they are absent, nothing measured.')
     return
@@ -278,19 +292,10 @@ async function main(): Promise<void> {
   if (!existsSync(bigFile) || statSync(bigFile).size < targetBytes) {
     await writeJsonLines(bigFile, benchStories(articles, Number.MAX_SAFE_INTEGER, 4242), Number.MAX_SAFE_INTEGER, targetBytes)
   }
-  const bigLibrary = freshLibraryPath('big.marsad')
-  // The built CLI's main, in a process that reports its own peak resident memory (all threads) when done.
-  const measured = `const { main } = require(${JSON.stringify(resolve(ROOT, 'out/cli/index.js'))});
-    main(['import', ${JSON.stringify(bigFile)}, '--library', ${JSON.stringify(bigLibrary)}, '--json']).then((code) => {
-      process.stderr.write('PEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code })`
-  const started = performance.now()
-  const child = spawnSync(process.execPath, ['-e', measured], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })
-  const wall = ((performance.now() - started) / 1000).toFixed(1)
-  const peakKb = Number(/PEAK_RSS_KB (\d+)/.exec(child.stderr)?.[1])
-  const result = JSON.parse(child.stdout) as { stories: number; seconds: number; failed: number }
+  const result = importWithCli(bigFile, freshLibraryPath('big.marsad'))
   log(`\n3. Peak memory importing a ${(statSync(bigFile).size / 1024 ** 3).toFixed(2)} GB JSON Lines file with \`marsad import\``)
-  log(`   ${result.stories} stories in ${result.seconds.toFixed(1)} s (${rate(result.stories, result.seconds)} stories/s; ${wall} s wall with start-up), failed files: ${result.failed}`)
-  log(`   peak RSS: ${Math.round(peakKb / 1024)} MB (target < 400 MB)`)
+  log(`   ${result.stories} stories in ${result.seconds.toFixed(1)} s (${rate(result.stories, result.seconds)} stories/s; ${result.wallSeconds.toFixed(1)} s wall with start-up), failed files: ${result.failed}`)
+  log(`   peak RSS: ${result.peakMb} MB (target < 400 MB)`)
 }
 
 main().catch((error: Error) => {

@@ -53,8 +53,9 @@ const MONTH = wordAlternation(MONTH_BY_NAME.keys())
 const MONTH_PAIR = `(${MONTH})(?:\\s*[/|\\\\-]\\s*${MONTH}|\\s*\\(\\s*${MONTH}\\s*\\))?`
 const ORDINAL = '(?:st|nd|rd|th|er)?'
 
+// '11 May 2017', '4th of February, 2024', and the hyphens of exports and logs: '11-May-2017'.
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\d\\p{L}])(\\d{1,2})${ORDINAL}\\s*(?:of\\s+)?[,،]?\\s*${MONTH_PAIR}\\s*[,،]?\\s*(?:(?:سنة|عام)\\s+)?(\\d{4})(?!\\d)`, 'u')
+  `(?<![\\d\\p{L}])(\\d{1,2})${ORDINAL}(?:-|\\s*(?:of\\s+)?[,،]?\\s*)${MONTH_PAIR}(?:-|\\s*[,،]?\\s*(?:(?:سنة|عام)\\s+)?)(\\d{4})(?!\\d)`, 'u')
 const MONTH_DAY_YEAR = new RegExp(`${MONTH_PAIR}\\s*(\\d{1,2})(?!\\d)${ORDINAL}\\s*[,،]?\\s*(\\d{4})(?!\\d)`, 'u')
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:[t\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?/u
 const DAY_MONTH_YEAR_NUMERIC = /(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/u
@@ -108,8 +109,19 @@ function monthNumber(name: string): number {
   return MONTH_BY_NAME.get(name.replace(/\s+/g, ' ')) ?? 0
 }
 
+/**
+ * Which number comes first in an all-numeric date (05/11/2017). Day first unless a file's dates say otherwise
+ * (see numericDateOrder); a date impossible in that order (05/25/2017) is read in the other.
+ */
+export type NumericDateOrder = 'day-first' | 'month-first'
+
+function numericDay(year: number, first: number, second: number, order: NumericDateOrder): string | null {
+  const [day, month] = order === 'day-first' ? [first, second] : [second, first]
+  return isoDay(year, month, day) ?? isoDay(year, day, month)
+}
+
 /** Every Gregorian day found in folded text, by pattern; the earliest wins. */
-function findDay(folded: string): DateMatch | null {
+function findDay(folded: string, order: NumericDateOrder): DateMatch | null {
   const found: DateMatch[] = []
   const add = (match: RegExpExecArray | null, date: string | null): void => {
     if (match && date) found.push({ index: match.index, length: match[0].length, date })
@@ -121,7 +133,7 @@ function findDay(folded: string): DateMatch | null {
   m = YEAR_MONTH_DAY.exec(folded)
   add(m, m && isoDay(Number(m[1]), Number(m[3]), Number(m[4])))
   m = DAY_MONTH_YEAR_NUMERIC.exec(folded)
-  add(m, m && isoDay(Number(m[4]), Number(m[3]), Number(m[1])))
+  add(m, m && numericDay(Number(m[4]), Number(m[1]), Number(m[3]), order))
   if (found.length === 0) return null
   return found.reduce((best, next) => (next.index < best.index ? next : best))
 }
@@ -137,11 +149,11 @@ function findPartialDate(folded: string): DateMatch | null {
  * `{ date: null }` when there is one that names no Gregorian day. A Gregorian day beside a Hijri one wins.
  * parseDumpDate('4th, February 2024 GMT') → { date: '2024-02-04', text: '4th, February 2024 GMT' }
  */
-export function parseDumpDate(text: string): DumpDate | null {
+export function parseDumpDate(text: string, order: NumericDateOrder = 'day-first'): DumpDate | null {
   const trimmed = text.trim()
   if (!/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(trimmed)) return null
   const folded = foldForDates(trimmed)
-  const match = findDay(folded) ?? findPartialDate(folded)
+  const match = findDay(folded, order) ?? findPartialDate(folded)
   return match ? { date: match.date, text: trimmed } : null
 }
 
@@ -153,11 +165,30 @@ export function parseDateOnly(text: string): DumpDate | null {
   const trimmed = text.trim()
   if (trimmed.length === 0 || trimmed.length > 90 || !/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(trimmed)) return null
   const folded = foldForDates(trimmed)
-  const match = findDay(folded) ?? findPartialDate(folded)
+  const match = findDay(folded, 'day-first') ?? findPartialDate(folded)
   if (!match) return null
   const rest = folded.slice(0, match.index) + ' ' + folded.slice(match.index + match.length)
   if (rest.replace(DATE_NOISE, '').trim() !== '') return null
   return { date: match.date, text: trimmed }
+}
+
+/**
+ * What an all-numeric date says of the order of its numbers: 25/05/2017 is day first, 05/25/2017 month first,
+ * 05/11/2017 says nothing (null), nor does a date written otherwise.
+ */
+export function numericDateOrder(text: string): NumericDateOrder | null {
+  const m = DAY_MONTH_YEAR_NUMERIC.exec(foldForDates(text))
+  if (!m) return null
+  const [first, second] = [Number(m[1]), Number(m[3])]
+  if (first > 12 && second <= 12) return 'day-first'
+  if (second > 12 && first <= 12) return 'month-first'
+  return null
+}
+
+/** Whether a date is all-numeric with both first numbers 12 or less, so that it reads two ways. */
+export function isAmbiguousNumericDate(text: string): boolean {
+  const m = DAY_MONTH_YEAR_NUMERIC.exec(foldForDates(text))
+  return m !== null && Number(m[1]) <= 12 && Number(m[3]) <= 12 && m[1] !== m[3]
 }
 
 /** A number that is a Unix time (seconds or milliseconds) as the day it names in UTC. */

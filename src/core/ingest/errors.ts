@@ -9,6 +9,8 @@ export type DumpErrorCode =
   | 'unknown-encoding'
   | 'invalid-json'
   | 'invalid-csv'
+  | 'invalid-xml'
+  | 'invalid-warc'
   | 'line-too-long'
   | 'too-large'
   | 'no-stories'

@@ -5,17 +5,19 @@ export type StoryField = 'title' | 'body' | 'date' | 'updated' | 'source' | 'url
 /** Names per field, most specific first: when a record has two body-like fields, the earlier name wins. */
 const FIELD_NAMES: Record<StoryField, readonly string[]> = {
   title: ['title', 'headline', 'heading', 'titre', 'العنوان', 'عنوان', 'عنوان الخبر'],
-  body: ['body', 'text', 'content', 'article', 'article body', 'full text', 'story', 'contenu', 'النص', 'نص', 'نص الخبر',
-    'المحتوى', 'المتن', 'الخبر', 'description'],
+  // Monitoring exports: Meltwater's 'Opening Text', Brandwatch's 'Full Text' beside its 'Snippet'.
+  body: ['body', 'text', 'content', 'article', 'article body', 'full text', 'story', 'opening text', 'contenu', 'النص', 'نص',
+    'نص الخبر', 'المحتوى', 'المتن', 'الخبر', 'description', 'snippet'],
   date: ['date', 'published', 'published at', 'pubdate', 'pub date', 'date published', 'published date', 'publish date',
     'publication date', 'datetime', 'time', 'التاريخ', 'تاريخ', 'تاريخ النشر', 'نشر في'],
   updated: ['updated', 'updated at', 'last updated', 'modified', 'date modified', 'آخر تحديث', 'تاريخ التحديث'],
-  source: ['source', 'outlet', 'site', 'site name', 'publisher', 'source name', 'newspaper', 'المصدر', 'الموقع', 'الجهة',
-    'مصدر الخبر', 'الصحيفة'],
+  // Brandwatch names only the site's 'Domain': the outlet as a last resort.
+  source: ['source', 'outlet', 'site', 'site name', 'publisher', 'source name', 'newspaper', 'publication', 'media outlet',
+    'المصدر', 'الموقع', 'الجهة', 'مصدر الخبر', 'الصحيفة', 'domain'],
   url: ['url', 'link', 'permalink', 'href', 'الرابط', 'رابط'],
   keywords: ['keywords', 'tags', 'الكلمات', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'كلمات دلالية', 'الكلمات الدلالية', 'وسوم',
     'الوسوم'],
-  author: ['author', 'authors', 'byline', 'by', 'writer', 'الكاتب', 'المحرر', 'بقلم'],
+  author: ['author', 'authors', 'byline', 'by', 'writer', 'الكاتب', 'المحرر', 'بقلم', 'influencer'],
   category: ['category', 'categories', 'section', 'rubrique', 'القسم', 'التصنيف', 'الباب']
 }
 

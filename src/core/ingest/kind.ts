@@ -1,4 +1,5 @@
 /** Which kind of dump a file is, from its content first and its extension second. */
+import { isFeed } from './feeds/isFeed'
 import { fieldForName } from './fields'
 import { splitLines } from './lines'
 import { detectDelimiter } from './parsers/csv'
@@ -56,7 +57,7 @@ function looksLikeRecords(lines: string[]): boolean {
 
 /**
  * The kind of a dump from a decoded sample of its beginning and its name. Content decides when it is
- * clear (HTML, JSON, JSON Lines, a CSV header, record headers); the extension settles the rest.
+ * clear (a feed, HTML, JSON, JSON Lines, a CSV header, record headers); the extension settles the rest.
  * Throws ParseProblem when the extension promises JSON or CSV and the content is not.
  */
 export function detectKind(sample: string, displayPath: string, isWholeFile: boolean): DumpKind {
@@ -65,6 +66,8 @@ export function detectKind(sample: string, displayPath: string, isWholeFile: boo
   const allLines = splitLines(text)
   // Unless the sample is the whole file, its last line may be cut short.
   const lines = isWholeFile || allLines.length === 1 ? allLines : allLines.slice(0, -1)
+  // Before HTML: a feed may open with a comment, and its name (.xml, .rss, .atom, .php) says little.
+  if (isFeed(text)) return 'feed'
   if (HTML_START.test(text)) return 'html'
   if (text.startsWith('[') || text.startsWith('{')) {
     if (JSON_LINES_EXTENSIONS.has(extension)) return 'jsonl'

@@ -1,6 +1,7 @@
 /** Opening one entry: sniff what it is, then stream its stories. Every failure is a DumpError naming the file. */
 import { createChunkDecoder, decodeWhole } from './decode'
 import { DumpError, fileSystemError } from './errors'
+import { feedStories } from './feeds/feedStories'
 import { detectKind, extensionOf } from './kind'
 import { LineSplitter, MAX_STORY_CHARS, OversizeError, splitLines } from './lines'
 import { CsvParser, detectDelimiter } from './parsers/csv'
@@ -11,6 +12,8 @@ import { ParseProblem, type StoryParser } from './parsers/parser'
 import { RecordsParser } from './parsers/records'
 import { describeBinary, detectEncoding, looksLikeZip, SNIFF_BYTES } from './sniff'
 import type { DumpEncoding, DumpEntry, DumpKind, OpenedDump, ParsedStory } from './types'
+import { archiveBytes, warcCompression, type WarcCompression } from './warc/warcBytes'
+import { warcStories } from './warc/warcStories'
 
 /** A saved article page is small; past this it is not one. */
 const MAX_HTML_CHARS = 32 * 1024 * 1024
@@ -58,7 +61,7 @@ function asDumpError(error: unknown, displayPath: string): DumpError {
   return fileSystemError(displayPath, error, 'file')
 }
 
-function createParser(kind: Exclude<DumpKind, 'html'>, sample: string, displayPath: string): StoryParser {
+function createParser(kind: Exclude<DumpKind, 'html' | 'feed' | 'warc'>, sample: string, displayPath: string): StoryParser {
   switch (kind) {
     case 'page':
       return new PageTextParser()
@@ -87,6 +90,8 @@ interface Sniffed {
   head: Uint8Array[]
   /** True when the sample is the whole file (it is then parsed as it is, not decoded again). */
   isWholeFile: boolean
+  /** For a web archive, how it is compressed; its pages carry encodings of their own. */
+  warc: WarcCompression | null
 }
 
 async function sniff(entry: DumpEntry, source: ByteSource): Promise<Sniffed> {
@@ -107,6 +112,10 @@ async function sniff(entry: DumpEntry, source: ByteSource): Promise<Sniffed> {
   const isWholeFile = ended && bytes.length <= SNIFF_BYTES
   const path = entry.displayPath
   if (bytes.length === 0) throw new DumpError('empty', path, 'the file is empty.')
+  // Before the binary signatures: a gzipped web archive starts as any gzip file does.
+  const warc = warcCompression(sampleBytes)
+  // WARC headers are UTF-8 by the standard; each page inside is decoded by its own charset.
+  if (warc) return { kind: 'warc', encoding: 'utf-8', sample: '', head, isWholeFile, warc }
   if (looksLikeZip(sampleBytes)) throw new DumpError('binary', path, 'the file is a zip archive that could not be opened as one.')
   const binary = describeBinary(sampleBytes)
   if (binary) throw new DumpError('binary', path, `the file is ${binary}, not a news dump.`)
@@ -117,7 +126,7 @@ async function sniff(entry: DumpEntry, source: ByteSource): Promise<Sniffed> {
   }
   const sample = decodeWhole(sampleBytes, encoding)
   if (isWholeFile && sample.trim() === '') throw new DumpError('empty', path, 'the file holds only blank space.')
-  return { kind: detectKind(sample, path, isWholeFile), encoding, sample, head, isWholeFile }
+  return { kind: detectKind(sample, path, isWholeFile), encoding, sample, head, isWholeFile, warc: null }
 }
 
 async function* htmlStories(texts: AsyncIterable<string>): AsyncGenerator<ParsedStory> {
@@ -159,12 +168,19 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
   let parser: StoryParser | null
   try {
     sniffed = await sniff(entry, source)
-    parser = sniffed.kind === 'html' ? null : createParser(sniffed.kind, sniffed.sample, entry.displayPath)
+    const kind = sniffed.kind
+    parser = kind === 'html' || kind === 'feed' || kind === 'warc' ? null : createParser(kind, sniffed.sample, entry.displayPath)
   } catch (error) {
     source.close()
     throw asDumpError(error, entry.displayPath)
   }
   const { kind, encoding, head } = sniffed
+
+  /** The entry's bytes: the sniffed head, then the rest. */
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    yield* head
+    for (let chunk = await source.next(); chunk; chunk = await source.next()) yield chunk
+  }
 
   /** The entry's text, chunk by chunk; a file that fitted in the sniffer's sample is not decoded twice. */
   async function* texts(): AsyncGenerator<string> {
@@ -173,16 +189,21 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
       return
     }
     const decoder = createChunkDecoder(encoding)
-    for (const chunk of head) yield decoder.write(chunk)
-    for (let chunk = await source.next(); chunk; chunk = await source.next()) yield decoder.write(chunk)
+    for await (const chunk of bytes()) yield decoder.write(chunk)
     yield decoder.end()
+  }
+
+  function storiesOfKind(): AsyncGenerator<ParsedStory> {
+    if (parser) return parsedStories(texts(), parser)
+    if (kind === 'feed') return feedStories(texts())
+    if (sniffed.warc) return warcStories(archiveBytes(bytes(), sniffed.warc))
+    return htmlStories(texts())
   }
 
   async function* stories(): AsyncGenerator<ParsedStory> {
     let count = 0
     try {
-      const all = parser ? parsedStories(texts(), parser) : htmlStories(texts())
-      for await (const story of all) {
+      for await (const story of storiesOfKind()) {
         count++
         yield story
       }
@@ -200,7 +221,8 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
 
 function describeKind(kind: DumpKind): string {
   const names: Record<DumpKind, string> = {
-    page: 'page text', records: 'separated records', json: 'JSON', jsonl: 'JSON Lines', csv: 'CSV', html: 'an HTML page'
+    page: 'page text', records: 'separated records', json: 'JSON', jsonl: 'JSON Lines', csv: 'CSV', html: 'an HTML page',
+    feed: 'an RSS or Atom feed', warc: 'a web archive (WARC)'
   }
   return names[kind]
 }

@@ -1,7 +1,7 @@
 /** Building a ParsedStory: the draft every parser fills, the cleaning they share, and mapping of JSON/CSV records. */
 import { cleanBody } from './clean'
 import { dateFromEpoch, parseDumpDate, type DumpDate } from './dates'
-import { fieldForName, nameRank, splitKeywords, type StoryField } from './fields'
+import { fieldForName, foldFieldName, nameRank, splitKeywords, type StoryField } from './fields'
 import { detectLanguage } from './language'
 import { splitLines } from './lines'
 import type { ParsedStory } from './types'
@@ -107,6 +107,21 @@ function stringify(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
 }
 
+/** Columns that give a time of day beside the date ('Date' 11-May-2017, 'Time' 08:12AM in Meltwater's exports). */
+const TIME_COLUMNS = new Set(['time', 'الوقت', 'وقت النشر'].map(foldFieldName))
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|ص|م)?$/i
+
+/** The record's date joined to a time-of-day column beside it, as one date as written; null when there is none. */
+function dateWithTime(record: Record<string, unknown>, dateName: string | undefined, draft: StoryDraft): string | null {
+  const date = dateName === undefined ? undefined : record[dateName]
+  if (typeof date !== 'string') return null
+  const timeName = Object.keys(record).find((name) => name !== dateName && TIME_COLUMNS.has(foldFieldName(name)))
+  const time = timeName === undefined ? undefined : record[timeName]
+  if (typeof time !== 'string' || !TIME_OF_DAY.test(time.trim())) return null
+  delete draft.extra[timeName!]
+  return `${date.trim()} ${time.trim()}`
+}
+
 /** A story from a record of named fields (a JSON object, a CSV row): known names fill the story, others go to `extra`. */
 export function draftFromRecord(record: Record<string, unknown>): StoryDraft {
   const draft = emptyDraft()
@@ -127,7 +142,8 @@ export function draftFromRecord(record: Record<string, unknown>): StoryDraft {
     if (previous !== undefined) draft.extra[previous] = stringify(record[previous])
     chosen.set(field, name)
   }
-  for (const [field, name] of chosen) applyField(draft, field, record[name])
+  const joinedDate = dateWithTime(record, chosen.get('date'), draft)
+  for (const [field, name] of chosen) applyField(draft, field, field === 'date' && joinedDate ? joinedDate : record[name])
   if (draft.source) draft.sourceFrom = 'field'
   return draft
 }

@@ -1,6 +1,6 @@
 /** What the ingest layer hands to the import pipeline: entries to read and the stories inside them. */
 
-export type DumpKind = 'page' | 'records' | 'json' | 'jsonl' | 'csv' | 'html'
+export type DumpKind = 'page' | 'records' | 'json' | 'jsonl' | 'csv' | 'html' | 'feed' | 'warc'
 
 export type DumpEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6'
 

@@ -1,8 +1,10 @@
 /** CSV and TSV: a header row, then one story per row; quoted fields may span lines and double their quotes. */
 import { storiesRead } from '../errors'
+import { fieldForName } from '../fields'
 import { MAX_LINE_CHARS, OversizeError } from '../lines'
 import { draftFromRecord, finishStory } from '../story'
 import type { ParsedStory } from '../types'
+import { NumericDateOrderResolver } from './dateOrder'
 import { ParseProblem, type StoryParser } from './parser'
 
 const DELIMITERS = [',', ';', '\t'] as const
@@ -44,6 +46,7 @@ export class CsvParser implements StoryParser {
   private lineNumber = 0
   private rowStartLine = 1
   private nextPosition = 0
+  private readonly dateOrder = new NumericDateOrderResolver()
   problem: ParseProblem | null = null
 
   constructor(private readonly delimiter: CsvDelimiter) {}
@@ -111,18 +114,32 @@ export class CsvParser implements StoryParser {
     })
     const story = finishStory(this.nextPosition, draftFromRecord(record))
     if (story) {
-      this.ready.push(story)
+      this.ready.push(...this.dateOrder.add(story))
       this.nextPosition++
     }
   }
 
   finish(): void {
+    this.ready.push(...this.dateOrder.finish())
     if (this.inQuotes) {
       this.problem = new ParseProblem('invalid-csv',
         `a quoted field that opens on line ${this.rowStartLine} is never closed, so the rest of the file could not be read; ${storiesRead(this.nextPosition)} before it.`)
       return
     }
     if (!this.header) throw new ParseProblem('invalid-csv', 'the file has no header row.')
+    if (this.nextPosition === 0) this.explainUnknownHeader(this.header)
+  }
+
+  /**
+   * A file whose rows gave no story because none of its columns is known as a title or a text: the message names
+   * its columns, so the analyst can rename two of them (docs/dumps.md lists the names read).
+   */
+  private explainUnknownHeader(header: string[]): void {
+    const fields = header.map(fieldForName)
+    if (fields.includes('title') || fields.includes('body')) return
+    const names = header.filter(Boolean).map((name) => `"${name}"`).join(', ')
+    throw new ParseProblem('no-stories', `no column of the header (${names}) is one Marsad reads as a title or a text; ` +
+      'name the title column "Title" or "العنوان" and the text column "Body" or "النص" (docs/dumps.md lists the names read), then import it again.')
   }
 
   take(): ParsedStory[] {

@@ -64,4 +64,34 @@ describe('HTML article pages', () => {
     const { kind } = await readOne('page.txt', readFileSync(fixture('article.html')))
     expect(kind).toBe('html')
   })
+
+  it('reads a page whose root element has a class Readability takes for page chrome, without a doctype', async () => {
+    const paragraph = 'افتتحت المدينة حديقة جديدة للأطفال قرب المدرسة، وزرعت فيها مئات الأشجار والأزهار الموسمية. '
+    const html = `<html class="header-spacing spacing" lang="ar"><head><!-- header.tpl -->\n<meta charset="utf-8"><title>حديقة جديدة</title></head>` +
+      `<body><div class="page"><article><h1>حديقة جديدة للأطفال</h1><p>${paragraph.repeat(4)}</p><p>${paragraph.repeat(3)}</p></article></div></body></html>`
+    const { stories, error } = await readOne('page.html', html)
+    expect(error).toBeUndefined()
+    expect(stories[0]).toMatchObject({ title: 'حديقة جديدة للأطفال', extra: { lang: 'ar' } })
+    expect(stories[0]!.body.split('\n')).toHaveLength(2)
+  })
+
+  it('keeps the article of a page wrapped whole in a form, as ASP.NET sites write them, and drops a search form', async () => {
+    const paragraph = 'أعلنت البلدية عن خطة لتوسيع شبكة الحافلات العامة لتشمل الأحياء الجديدة في شمال المدينة خلال العام المقبل. '
+    const html = '<!doctype html><html><head><title>خطة الحافلات</title></head><body><form id="aspnetForm" action="/x.aspx">' +
+      '<form action="/search"><p>ابحث في الموقع</p><input name="q"></form>' +
+      `<div class="main"><h1>خطة لتوسيع شبكة الحافلات</h1><p>${paragraph.repeat(3)}</p><p>${paragraph.repeat(2)}</p><p>${paragraph}</p></div></form></body></html>`
+    const { stories, error } = await readOne('page.aspx.html', html)
+    expect(error).toBeUndefined()
+    expect(stories[0]!.body.split('\n')).toHaveLength(3)
+    expect(stories[0]!.body).not.toContain('ابحث في الموقع')
+  })
+
+  it('leaves images and their captions out of the text', async () => {
+    const paragraph = 'افتتح وزير الصحة مستشفى جديدا للأطفال يضم مئتي سرير وأقساما للطوارئ والعناية المركزة. '
+    const html = `<!doctype html><html><head><title>مستشفى</title></head><body><article><h1>مستشفى جديد للأطفال</h1><p>${paragraph.repeat(3)}</p>` +
+      `<figure><img src="a.jpg"><figcaption>الوزير خلال الافتتاح (تصوير: وكالة الأنباء)</figcaption></figure><p>${paragraph.repeat(2)}</p></article></body></html>`
+    const [story] = (await readOne('page.html', html)).stories
+    expect(story!.body.split('\n')).toHaveLength(2)
+    expect(story!.body).not.toContain('تصوير')
+  })
 })

@@ -21,6 +21,7 @@ interface DomNode {
 interface DomElement extends DomNode {
   localName: string
   getAttribute(name: string): string | null
+  removeAttribute(name: string): void
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
   remove(): void
@@ -38,8 +39,8 @@ const ELEMENT_NODE = 1
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'li', 'ul', 'ol',
   'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'hr', 'address', 'time'])
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'button', 'select', 'input', 'textarea'])
-/** Never article text: removed before Readability looks, so that a short page does not keep its menu. */
-const NEVER_ARTICLE = 'script, style, noscript, template, nav, form, iframe, svg, button, select'
+/** Never article text: removed before Readability looks, so that a short page does not keep its menu (forms: removeForms). */
+const NEVER_ARTICLE = 'script, style, noscript, template, nav, iframe, svg, button, select, figure, figcaption'
 /** Page chrome that Readability weighs itself; dropped too when it finds no article. */
 const PAGE_CHROME = 'header, footer, aside'
 const NEWS_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|WebPage|Report)$/
@@ -166,9 +167,34 @@ function removeAll(document: DomDocument, selector: string): void {
   for (let i = found.length - 1; i >= 0; i--) found[i]!.remove()
 }
 
+/** Paragraphs from which a form is the page itself rather than a search box, a newsletter or a comment form. */
+const PARAGRAPHS_OF_A_PAGE_FORM = 3
+
+/**
+ * Forms go with the page chrome, except one that wraps the page: ASP.NET sites put the whole page in one
+ * <form>, and removing it left such a page (Al Jazeera's of 2019) without an article.
+ */
+function removeForms(document: DomDocument): void {
+  const forms = document.querySelectorAll('form')
+  for (let i = forms.length - 1; i >= 0; i--) {
+    const form = forms[i]!
+    if (!form.querySelector('article') && form.querySelectorAll('p').length < PARAGRAPHS_OF_A_PAGE_FORM) form.remove()
+  }
+}
+
+/** What is never article text (see NEVER_ARTICLE), forms that are not the page included. */
+function removeNonArticle(document: DomDocument): void {
+  removeAll(document, NEVER_ARTICLE)
+  removeForms(document)
+}
+
 /** The article's text: Readability's pick, or (when it finds nothing) the page without its navigation. */
 function articleLines(document: DomDocument, parseHtml: ParseHtml): string[] {
-  removeAll(document, NEVER_ARTICLE)
+  removeNonArticle(document)
+  // Readability judges <html> by its class and id as it judges a <div>: a page whose root is
+  // <html class="header-spacing"> lost its whole document as an "unlikely candidate".
+  document.documentElement.removeAttribute('class')
+  document.documentElement.removeAttribute('id')
   type ReadabilityDocument = ConstructorParameters<typeof Readability>[0]
   const article = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse()
   if (article?.content) {
@@ -182,13 +208,26 @@ function articleLines(document: DomDocument, parseHtml: ParseHtml): string[] {
 
 /** Lines at the top that repeat the title or are only the date, which the story holds apart. */
 function withoutRepeatedHeading(lines: string[], draft: StoryDraft): string[] {
+  // The title is read with its spaces collapsed; the heading in the text keeps a double space typed in it.
+  const collapsed = (text: string | null): string | undefined => text?.replace(/\s+/g, ' ')
   let start = 0
   while (start < Math.min(lines.length, 3)) {
     const line = lines[start]!
-    if (line === draft.title || line === draft.dateText || parseDateOnly(line)) start++
+    if (collapsed(line) === collapsed(draft.title) || line === draft.dateText || parseDateOnly(line)) start++
     else break
   }
   return lines.slice(start)
+}
+
+/**
+ * Text of an HTML fragment (a feed item's content), one line per block, read the way an article's text is
+ * read from a page, so that a feed's story and the same story's page come out alike.
+ */
+export async function htmlFragmentLines(html: string): Promise<string[]> {
+  const parseHtml = await htmlParser()
+  const document = parseDocument(parseHtml, html)
+  removeNonArticle(document)
+  return linesOf(document.body ?? document.documentElement).flatMap(splitLines)
 }
 
 export async function parseHtmlStory(html: string): Promise<ParsedStory | null> {
@@ -200,9 +239,10 @@ export async function parseHtmlStory(html: string): Promise<ParsedStory | null> 
   const document = parseDocument(parseHtml, html)
   const draft = emptyDraft()
   readMetadata(document, draft)
-  const lines = articleLines(document, parseHtml).flatMap(splitLines)
-  draft.bodyLines = withoutRepeatedHeading(lines, draft)
+  // Read before Readability, which rewrites the document.
   const lang = document.documentElement.getAttribute('lang')
   if (lang) draft.extra['lang'] = lang
+  const lines = articleLines(document, parseHtml).flatMap(splitLines)
+  draft.bodyLines = withoutRepeatedHeading(lines, draft)
   return finishStory(0, draft)
 }
