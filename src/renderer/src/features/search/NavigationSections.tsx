@@ -15,26 +15,18 @@ export function NavigationSections({ view, onNavigate }: NavigationSectionsProps
   return (
     <>
       <ul className="navigation">
-        <li>
-          <button
-            type="button"
-            className={`navigation__item${view.kind === 'batch' ? ' navigation__item--active' : ''}`}
-            aria-current={view.kind === 'batch' ? 'page' : undefined}
-            onClick={() => onNavigate({ kind: 'batch' })}
-          >
-            {t.batchSearchNav}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className={`navigation__item${view.kind === 'compare' ? ' navigation__item--active' : ''}`}
-            aria-current={view.kind === 'compare' ? 'page' : undefined}
-            onClick={() => onNavigate({ kind: 'compare' })}
-          >
-            {t.compareNav}
-          </button>
-        </li>
+        {([['batch', t.batchSearchNav], ['compare', t.compareNav]] as const).map(([kind, label]) => (
+          <li key={kind}>
+            <button
+              type="button"
+              className={`navigation__item${view.kind === kind ? ' navigation__item--active' : ''}`}
+              aria-current={view.kind === kind ? 'page' : undefined}
+              onClick={() => onNavigate({ kind })}
+            >
+              {label}
+            </button>
+          </li>
+        ))}
       </ul>
       <SavedSearchList
         currentQuery={currentQuery}
