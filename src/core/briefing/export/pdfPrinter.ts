@@ -115,7 +115,8 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       this.session = null
     })
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true })
-    await context.route('**/*', (route) => route.abort())
+    // A request still being refused when the printer closes must not surface as an unhandled rejection.
+    await context.route('**/*', (route) => route.abort().catch(() => undefined))
     const page = await context.newPage()
     // The first document a page loads costs a second or more; pay it now, not in the first export.
     await page.setContent('<!doctype html><title>Marsad</title>', { waitUntil: 'load' })
