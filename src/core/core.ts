@@ -102,14 +102,18 @@ export class MarsadCore {
     for (const listener of this.listeners) listener(event, payload)
   }
 
-  close(): void {
+  /**
+   * Closes the library at once; what runs beside it (watchers, import threads, a PDF printer's browser) shuts down in
+   * the background, and the promise says when all of it has (the process exits once it has, awaited or not).
+   */
+  close(): Promise<void> {
     // Watchers stop first, so that no new import starts on a closed library.
-    void this.watch.close()
+    const watching = this.watch.close()
     this.library.close()
     // The import threads it keeps between imports; an import still running stops with them, uncommitted.
-    void this.importRunner.close()
-    // A browser the PDF printer launched shuts down in the background; the process exits once it has.
-    void this.briefingExports.close()
+    const importing = this.importRunner.close()
+    const printing = this.briefingExports.close()
+    return Promise.all([watching, importing, printing]).then(() => undefined)
   }
 }
 

@@ -25,7 +25,8 @@ export const test = base.extend<MarsadFixtures, { rendererUrl: string }>({
     const temp = makeTempDir('marsad-e2e-')
     const core = new MarsadCore({ libraryPath: temp.file('library.marsad') })
     await use(core)
-    core.close()
+    // Awaited: a PDF printer's browser closing after the test would report into the next one.
+    await core.close()
     temp.cleanup()
   },
   openMarsad: async ({ browser, core, rendererUrl }, use) => {
