@@ -178,22 +178,42 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
   try {
     // First: another process may be creating or writing this library; every step below waits its turn.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
-    assertMarsadLibrary(db, path, migrations)
-    db.pragma('journal_mode = WAL')
-    db.pragma('synchronous = NORMAL')
-    db.pragma('foreign_keys = ON')
-    if ((db.pragma('application_id', { simple: true }) as number) === 0) {
-      db.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
-    }
-    const version = db.pragma('user_version', { simple: true }) as number
-    const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0
-    // What a migration rewrites cannot be undone: a library made by an older Marsad is copied first.
-    if (version > 0 && version < latest) backUp(db, path, `before-schema-${latest}`)
-    migrate(db, migrations)
+    retryWhileBusy(() => {
+      assertMarsadLibrary(db, path, migrations)
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = NORMAL')
+      db.pragma('foreign_keys = ON')
+      if ((db.pragma('application_id', { simple: true }) as number) === 0) {
+        db.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
+      }
+      const version = db.pragma('user_version', { simple: true }) as number
+      const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0
+      // What a migration rewrites cannot be undone: a library made by an older Marsad is copied first.
+      if (version > 0 && version < latest) backUp(db, path, `before-schema-${latest}`)
+      migrate(db, migrations)
+    })
     return new Library(db, path)
   } catch (error) {
     db.close()
     throw error
+  }
+}
+
+/**
+ * Two processes creating one library at the same moment: where waiting could deadlock (both connections reading
+ * the new file, both then wanting to write it, before it is in WAL mode), SQLite answers "database is locked" at
+ * once instead of waiting out the busy timeout. Opening is then tried again, each step being safe to repeat (the
+ * migrations run in one transaction), until the busy timeout has passed.
+ */
+function retryWhileBusy(open: () => void): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS
+  for (;;) {
+    try {
+      return open()
+    } catch (error) {
+      if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 30)
+    }
   }
 }
 
