@@ -8,7 +8,7 @@ import { MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
 import { forwardEvents, registerIpc } from './ipc'
 import { buildApplicationMenu } from './menu'
 import { notifyAlerts } from './notifications'
-import { createMainWindow, preloadFile, rendererDir } from './mainWindow'
+import { bringToFront, createMainWindow, preloadFile, rendererDir } from './mainWindow'
 import { electronSqliteBinding } from './native'
 import { ElectronPdfPrinter } from './pdf'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -28,9 +28,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null
   app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
+    if (mainWindow) bringToFront(mainWindow)
   })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
   app.on('window-all-closed', () => app.quit())
@@ -124,12 +122,12 @@ function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
   })
   // Briefings print through Electron's own Chromium; the packaged app carries its fonts beside itself.
   const briefingOptions = { pdfPrinter: new ElectronPdfPrinter(), ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}) }
-  const shared = { nativeBinding, importRunner, linkOpener: openExternalSafely, folderChooser: chooseFolderToWatch, ...briefingOptions }
+  const coreOptions = { nativeBinding, importRunner, linkOpener: openExternalSafely, folderChooser: chooseFolderToWatch, ...briefingOptions }
   try {
-    return new MarsadCore({ libraryPath, ...shared })
+    return new MarsadCore({ libraryPath, ...coreOptions })
   } catch (error) {
     if (libraryPath === defaultLibrary) throw error
     dialog.showErrorBox('Marsad', `${(error as Error).message}\n\nMarsad opened your default library instead.`)
-    return new MarsadCore({ libraryPath: defaultLibrary, ...shared })
+    return new MarsadCore({ libraryPath: defaultLibrary, ...coreOptions })
   }
 }

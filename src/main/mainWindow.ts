@@ -33,5 +33,11 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   return window
 }
 
+/** Brings a window back to the front (a second instance, a notification's click): restored if minimised, focused. */
+export function bringToFront(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore()
+  window.focus()
+}
+
 export const rendererDir = (): string => join(__dirname, '../renderer')
 export const preloadFile = (): string => join(__dirname, '../preload/index.js')

@@ -1,6 +1,7 @@
 import { Notification, type BrowserWindow } from 'electron'
 import { AlertNotifications, type MarsadCore } from '../core'
 import type { ApiEvents } from '../shared/api'
+import { bringToFront } from './mainWindow'
 
 /**
  * Desktop notifications for alerts (saved searches that imports brought stories for), through Electron's
@@ -15,9 +16,7 @@ export function notifyAlerts(core: MarsadCore, window: () => BrowserWindow | nul
     current = new Notification({ title, body })
     current.on('click', () => {
       const shown = window()
-      if (!shown) return
-      if (shown.isMinimized()) shown.restore()
-      shown.focus()
+      if (shown) bringToFront(shown)
     })
     current.show()
   })

@@ -17,7 +17,7 @@ export function isTrustedUrl(url: string): boolean {
   }
   if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST
   const devServer = devServerUrl()
-  return devServer !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === new URL(devServer).origin
+  return devServer !== null && webLink(url) !== null && parsed.origin === new URL(devServer).origin
 }
 
 /**

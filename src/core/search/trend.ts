@@ -22,7 +22,7 @@ export async function searchTrend(library: Library, request: TrendRequest): Prom
   const state = searchState(library)
   const compiled = await prepareQuery(state, request.query)
   const rows = countsOf(state, compiled, request.by, request.bySource)
-  const dated = rows.filter((row): row is TrendCount & { period: string } => row.period !== null)
+  const dated = datedOf(rows)
   const periods = calendar(dated.map((row) => row.period), request.by)
   const position = new Map(periods.map((period, index) => [period, index]))
   const series = seriesOf(dated, request.bySource ? request.series : 0, periods.length, position)
@@ -45,10 +45,10 @@ export async function compareSavedSearches(library: Library, ids: readonly numbe
     if (!saved) throw new MarsadError('not-found', `There is no saved search ${id}.`, { id })
     return saved
   })
-  const counted: { period: string; n: number }[][] = []
+  const counted: DatedCount[][] = []
   for (const saved of searches) {
     const rows = countsOf(state, await prepareQuery(state, saved.query), by, false)
-    counted.push(rows.filter((row): row is TrendCount & { period: string } => row.period !== null))
+    counted.push(datedOf(rows))
   }
   const periods = calendar(counted.flat().map((row) => row.period), by)
   const position = new Map(periods.map((period, index) => [period, index]))
@@ -65,6 +65,9 @@ export async function compareSavedSearches(library: Library, ids: readonly numbe
   }
 }
 
+type DatedCount = TrendCount & { period: string }
+const datedOf = (rows: readonly TrendCount[]): DatedCount[] => rows.filter((row): row is DatedCount => row.period !== null)
+
 /** In memory over the matches' ids once the facet table is loaded (a pass over typed arrays), else in SQLite. */
 function countsOf(state: SearchState, query: CompiledQuery, by: TrendPeriod, bySource: boolean): TrendCount[] {
   const table = state.facetTableIfReady()
@@ -72,7 +75,7 @@ function countsOf(state: SearchState, query: CompiledQuery, by: TrendPeriod, byS
 }
 
 /** One series for all matches, or one per largest source and one for the others (when there are any). */
-function seriesOf(rows: (TrendCount & { period: string })[], sources: number, length: number, position: Map<string, number>): TrendSeries[] {
+function seriesOf(rows: DatedCount[], sources: number, length: number, position: Map<string, number>): TrendSeries[] {
   const totals = new Map<string | null, number>()
   for (const row of rows) totals.set(row.source, (totals.get(row.source) ?? 0) + row.n)
   const largest = [...totals]
