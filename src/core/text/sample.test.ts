@@ -10,6 +10,7 @@ const SEED = resolve(SHARED, 'dumps/seed/seed-news-dump.txt')
 const ARTICLES_CHECKED = 500
 
 if (!existsSync(SAMPLE)) console.info(`Skipping real-data analyser checks: ${SAMPLE} is absent.`)
+if (!existsSync(SEED)) console.info(`Skipping the seed dump's analyser checks: ${SEED} is absent.`)
 
 /** A term is letters/digits (any script), or digits with single dots inside (3.5, 2.0.1). */
 const TERM_SHAPE = /^(?:[\p{L}\p{N}]+|[0-9]+(?:\.[0-9]+)*)$/u
