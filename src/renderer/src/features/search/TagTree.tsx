@@ -4,6 +4,7 @@ import type { TagInfo } from '../../../../shared/contract/organise'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useApi } from '../../lib/useApi'
+import { TagMenu } from './TagMenu'
 
 interface TagTreeProps {
   /** The query the list pane shows, to mark the tag it belongs to. */
@@ -14,12 +15,13 @@ interface TagTreeProps {
 
 /**
  * The tag tree in the navigation pane: tags under their parents, each with the number of stories it (or a tag
- * under it) is on. Subtags are folded until asked for.
+ * under it) is on, and a menu to rename, recolour, merge or delete it. Subtags are folded until asked for.
  */
 export function TagTree({ currentQuery, onOpen }: TagTreeProps) {
   const { t, format, dir } = useI18n()
   const tags = useApi(() => api.listTags(), [], ['tagsChanged', 'libraryChanged'])
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set())
+  const [problem, setProblem] = useState<string | null>(null)
   const children = new Map<number | null, TagInfo[]>()
   for (const tag of tags.data ?? []) {
     const siblings = children.get(tag.parentId)
@@ -67,6 +69,7 @@ export function TagTree({ currentQuery, onOpen }: TagTreeProps) {
                 </span>
                 <span className="tag-tree__count">{format.number(tag.totalCount)}</span>
               </button>
+              <TagMenu tag={tag} allTags={tags.data ?? []} onProblem={setProblem} />
             </div>
             {hasChildren && open && branch(tag.id)}
           </li>
@@ -82,6 +85,11 @@ export function TagTree({ currentQuery, onOpen }: TagTreeProps) {
       </h2>
       {tags.data?.length === 0 && <p className="navigation-section__empty">{t.noTags}</p>}
       {branch(null)}
+      {problem && (
+        <p className="save-search__problem" role="alert">
+          {problem}
+        </p>
+      )}
     </section>
   )
 }
