@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ListView } from './app/views'
+import { screenOf, type ListView } from './app/views'
 import { StatusBar } from './components/StatusBar'
 import { BriefingEditor, BriefingsPage } from './features/briefing'
 import { DropOverlay } from './features/import/DropOverlay'
@@ -16,6 +16,7 @@ import { SearchResults } from './features/search/SearchResults'
 import { WatchedFolders } from './features/watch/WatchedFolders'
 import { useI18n } from './i18n/I18nProvider'
 import { api } from './lib/api'
+import { useUndoScreen } from './lib/undo'
 
 /** One window, three panes (UI.md): navigation, the list, the reader; the status bar below. */
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
   const [view, setView] = useState<ListView>({ kind: 'all' })
   const [openStoryId, setOpenStoryId] = useState<number | null>(null)
   const query = view.kind === 'search' ? view.query : ''
+  useUndoScreen(screenOf(view))
 
   // An open briefing belongs to the Briefings entry.
   const activeKind = view.kind === 'briefing' ? 'briefings' : view.kind
