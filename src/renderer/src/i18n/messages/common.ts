@@ -24,6 +24,7 @@ export interface CommonMessages {
   searchLabel: string
   readerLabel: string
   close: string
+  resizePanes: string
 }
 
 export const common: MessageBundle<CommonMessages> = {
@@ -49,7 +50,8 @@ export const common: MessageBundle<CommonMessages> = {
     nothingToUndo: 'Nothing to undo on this screen.',
     searchLabel: 'Search the library',
     readerLabel: 'Story',
-    close: 'Close'
+    close: 'Close',
+    resizePanes: 'Resize the results and the story'
   }),
   ar: (f) => ({
     appName: 'مرصد',
@@ -74,6 +76,7 @@ export const common: MessageBundle<CommonMessages> = {
     nothingToUndo: 'لا شيء للتراجع عنه في هذه الشاشة.',
     searchLabel: 'ابحث في المكتبة',
     readerLabel: 'الخبر',
-    close: 'إغلاق'
+    close: 'إغلاق',
+    resizePanes: 'تغيير عرض النتائج والخبر'
   })
 }
