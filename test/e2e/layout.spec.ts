@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import type { MarsadCore } from '../../src/core'
 import { addStory } from '../helpers/stories'
 import { expect, test } from './fixtures'
+import { search } from './steps'
 
 const SOURCES = ['وكالة سول', 'النشرة الآسيوية', 'صحيفة الشرق', 'إذاعة المحيط', 'قناة الخليج', 'موقع الأخبار']
 const SIZES = [
@@ -38,9 +39,7 @@ async function resultRowsInView(page: Page): Promise<number> {
 }
 
 async function searchAndOpenFirst(page: Page): Promise<void> {
-  const box = page.getByRole('search').getByRole('combobox')
-  await box.fill('كوريا')
-  await box.press('Enter')
+  await search(page, 'كوريا')
   const rows = page.getByRole('listbox').first().getByRole('option')
   await rows.first().click()
   await expect(page.getByTestId('reader').getByRole('heading', { level: 2 })).toBeVisible()

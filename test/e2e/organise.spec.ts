@@ -1,23 +1,7 @@
-import type { Locator, Page } from '@playwright/test'
 import { fixture } from '../fixtures/dumps/readDumps'
 import { addStory } from '../helpers/stories'
 import { expect, test } from './fixtures'
-
-/** Runs a search from the toolbar's search box, as an analyst does. */
-async function search(page: Page, query: string): Promise<void> {
-  const box = page.getByRole('search').getByRole('combobox')
-  await box.fill(query)
-  await box.press('Enter')
-}
-
-/** Opens a story from the list pane by (part of) its title and gives the reader the focus, as a click on it does. */
-async function openStory(page: Page, title: string): Promise<Locator> {
-  await page.getByRole('main').getByRole('option').filter({ hasText: title }).first().click()
-  const reader = page.getByTestId('reader')
-  await expect(reader.getByRole('heading', { level: 2 })).toHaveText(title)
-  await reader.getByRole('heading', { level: 2 }).click()
-  return reader
-}
+import { openStory, search } from './steps'
 
 test.describe('organising from the reader', () => {
   test('tags from the keyboard (كوريا finds کوریا), removes a tag and undoes it, applies a suggested keyword, creates a child tag', async ({

@@ -1,26 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
 import { addStory } from '../helpers/stories'
 import { expect, test } from './fixtures'
+import { openStory, search } from './steps'
 
-const searchBox = (page: Page) => page.getByRole('search').getByRole('combobox')
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 const bulkBar = (page: Page) => page.getByRole('toolbar', { name: 'Actions on the selected stories' })
 const toast = (page: Page) => page.getByTestId('undo-toast')
 /** The names of the tags on the open story (the suggestions from the dump are another list). */
 const storyTags = (reader: Locator) => reader.getByRole('list', { name: 'Tags on this story' }).getByRole('listitem').locator('bdi')
-
-async function search(page: Page, query: string): Promise<void> {
-  await searchBox(page).fill(query)
-  await searchBox(page).press('Enter')
-}
-
-async function openStory(page: Page, title: string): Promise<Locator> {
-  await page.getByRole('main').getByRole('option').filter({ hasText: title }).first().click()
-  const reader = page.getByTestId('reader')
-  await expect(reader.getByRole('heading', { level: 2 })).toHaveText(title)
-  await reader.getByRole('heading', { level: 2 }).click()
-  return reader
-}
 
 test.describe('the tag picker does what the analyst typed', () => {
   test('in the reader, Enter applies the typed name (or creates it), never another tag; arrows choose another; each tagging can be undone', async ({
