@@ -67,7 +67,9 @@ test.describe('the tag picker does what the analyst typed', () => {
 
   test('in the bulk bar, Enter applies the typed name to the selection, and a tagging that changed nothing offers no undo', async ({ core, openMarsad }) => {
     await core.handlers.createTag({ name: 'آسيا/كوريا الجنوبية' })
-    for (const day of [1, 2, 3]) addStory(core.library, { title: `كوريا تعلن خطة ${day}`, date: `2024-03-0${day}`, body: `أعلنت كوريا خطة رقم ${day}.` })
+    for (const day of [1, 2, 3]) {
+      addStory(core.library, { title: `كوريا تعلن خطة ${day}`, date: `2024-03-0${day}`, body: `أعلنت كوريا خطة رقم ${day}.` })
+    }
 
     const page = await openMarsad({ language: 'en' })
     await search(page, 'كوريا')
@@ -95,8 +97,11 @@ test.describe('undo belongs to the screen it was made on', () => {
     core,
     openMarsad
   }) => {
-    for (const day of [1, 2, 3, 4]) addStory(core.library, { title: `قمة آسيوية في يومها ${day}`, date: `2024-05-0${day}`, body: `انعقدت القمة الآسيوية لليوم ${day}.` })
-    const tagged = async () => (await core.handlers.searchStories({ query: 'tag:آسيا', sort: 'relevance', offset: 0, limit: 10, facets: false, collapse: false })).total
+    for (const day of [1, 2, 3, 4]) {
+      addStory(core.library, { title: `قمة آسيوية في يومها ${day}`, date: `2024-05-0${day}`, body: `انعقدت القمة الآسيوية لليوم ${day}.` })
+    }
+    const tagged = async () =>
+      (await core.handlers.searchStories({ query: 'tag:آسيا', sort: 'relevance', offset: 0, limit: 10, facets: false, collapse: false })).total
 
     const page = await openMarsad({ language: 'en' })
     await search(page, 'القمة')
