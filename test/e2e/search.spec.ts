@@ -42,10 +42,12 @@ test.describe('search', () => {
     await expect(first.locator('mark').first()).toHaveText('كوريا')
     await expect(first).toContainText('Matched:')
 
-    // A facet click writes the same filter an analyst would type.
+    // A facet click writes the same filter an analyst would type; the facets are menus in one row above the results.
+    await page.getByRole('region', { name: 'Filter the results' }).getByRole('button', { name: 'Source' }).click()
     await page.getByRole('button', { name: /^Source Sky News عربية, 2 stories/ }).click()
     await expect(searchBox(page)).toHaveValue('كوريا source:"Sky News عربية"')
     await expect(resultCount(page)).toHaveText('2 results')
+    await page.getByRole('region', { name: 'Filter the results' }).getByRole('button', { name: 'Source (1)' }).click()
     await page.getByRole('button', { name: /^Source Sky News عربية, 2 stories: remove this filter/ }).click()
     await expect(resultCount(page)).toHaveText('4 results')
 

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import type { ListView } from './app/views'
+import { screenOf, type ListView } from './app/views'
+import { PaneSplitter, useListShare } from './components/PaneSplitter'
 import { StatusBar } from './components/StatusBar'
 import { BriefingEditor, BriefingsPage } from './features/briefing'
 import { DropOverlay } from './features/import/DropOverlay'
@@ -16,6 +17,7 @@ import { SearchResults } from './features/search/SearchResults'
 import { WatchedFolders } from './features/watch/WatchedFolders'
 import { useI18n } from './i18n/I18nProvider'
 import { api } from './lib/api'
+import { useUndoScreen } from './lib/undo'
 
 /** One window, three panes (UI.md): navigation, the list, the reader; the status bar below. */
 export function App() {
@@ -23,6 +25,8 @@ export function App() {
   const [view, setView] = useState<ListView>({ kind: 'all' })
   const [openStoryId, setOpenStoryId] = useState<number | null>(null)
   const query = view.kind === 'search' ? view.query : ''
+  useUndoScreen(screenOf(view))
+  const [listShare, setListShare] = useListShare()
 
   // An open briefing belongs to the Briefings entry.
   const activeKind = view.kind === 'briefing' ? 'briefings' : view.kind
@@ -40,7 +44,7 @@ export function App() {
   )
 
   return (
-    <div className="app">
+    <div className="app" style={{ ['--list-share' as string]: listShare }}>
       <header className="toolbar">
         <h1 className="toolbar__title">{t.appName}</h1>
         <SearchBox query={query} onSearch={(next) => setView(next.trim() ? { kind: 'search', query: next } : { kind: 'all' })} />
@@ -74,7 +78,7 @@ export function App() {
         </main>
       ) : (
       <>
-      <main className="pane pane--list" aria-label={t.storiesHeading}>
+      <main className="pane pane--list" id="list-pane" aria-label={t.storiesHeading}>
         {view.kind === 'all' && (
           <StoryList
             listKey="all"
@@ -105,6 +109,7 @@ export function App() {
           />
         )}
       </main>
+      <PaneSplitter label={t.resizePanes} controls="list-pane" share={listShare} onShareChange={setListShare} />
       <article className="pane pane--reader" aria-label={t.readerLabel}>
         {openStoryId === null ? (
           <p className="pane__message">{t.readerEmpty}</p>

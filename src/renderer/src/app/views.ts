@@ -9,3 +9,10 @@ export type ListView =
   | { kind: 'import'; runId: number }
   | { kind: 'briefings' }
   | { kind: 'briefing'; id: number }
+
+/** The screen a view shows, for undo: Ctrl+Z on one screen never reaches an action made on another. */
+export function screenOf(view: ListView): string {
+  if (view.kind === 'briefing') return `briefing:${view.id}`
+  if (view.kind === 'import') return `import:${view.runId}`
+  return view.kind
+}

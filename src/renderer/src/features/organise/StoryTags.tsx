@@ -30,12 +30,14 @@ export function StoryTags({ storyId, tags, suggestions, pickerOpen, onPickerOpen
 
   const apply = async (name: string) => {
     setProblem(null)
-    await api.tagStories({ tags: [name], storyIds: [storyId] })
+    const result = await api.tagStories({ tags: [name], storyIds: [storyId] })
+    // A tag the story already had changed nothing, and offers nothing to undo.
+    if (result.tagged > 0) offer(result.undo, t.tagAdded(result.tags[0]?.name ?? name))
   }
   const remove = (tag: TagInfo) => {
     setProblem(null)
     api.untagStories({ tags: [tag.name], storyIds: [storyId] }).then(
-      (result) => offer(result.undo, t.tagRemoved(tag.name)),
+      (result) => result.untagged > 0 && offer(result.undo, t.tagRemoved(tag.name)),
       (error: unknown) => setProblem(problemText('untag', error))
     )
   }
@@ -51,7 +53,7 @@ export function StoryTags({ storyId, tags, suggestions, pickerOpen, onPickerOpen
       <div className="reader-tags__row">
         <h3 className="reader-section__label">{t.readerTagsHeading}</h3>
         {tags.length === 0 && <span className="reader-tags__empty">{t.readerNoTags}</span>}
-        <ul className="tag-chips">
+        <ul className="tag-chips" aria-label={t.storyTagsLabel}>
           {tags.map((tag) => (
             <li key={tag.id} className="tag-chip" style={{ backgroundColor: tag.color, color: readableTextOn(tag.color) }}>
               <bdi>{tag.name}</bdi>
@@ -76,7 +78,9 @@ export function StoryTags({ storyId, tags, suggestions, pickerOpen, onPickerOpen
           +
         </button>
       </div>
-      {pickerOpen && <TagPicker appliedIds={appliedIds} onApply={apply} onClose={closePicker} />}
+      {pickerOpen && (
+        <TagPicker mode="tag" label={t.readerTagPickerLabel} placement="inline" hiddenIds={appliedIds} onPick={apply} onClose={closePicker} />
+      )}
       {suggestions.length > 0 && (
         <div className="reader-tags__row reader-tags__row--suggested">
           <h3 className="reader-section__label">{t.suggestedHeading}</h3>

@@ -4,11 +4,11 @@ import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useUndo } from '../../lib/undo'
 import { AddToBriefingMenu } from '../briefing'
+import { TagPicker, type TagPickerMode } from '../organise'
 import { focusTarget } from './searchFocus'
-import { TagPicker } from './TagPicker'
 import type { ResultSelectionState } from './useResultSelection'
 
-export type PickerMode = 'tag' | 'untag'
+export type PickerMode = TagPickerMode
 
 interface BulkActionsProps {
   query: string
@@ -40,22 +40,26 @@ export function BulkActions({ query, total, selection, loadedHits, resultTags, p
     return new Set(loadedHits().flatMap((hit) => (ids.has(hit.id) ? hit.tags : [])))
   }
 
+  /** Tags or untags; a refusal (a name that is no tag name) rejects, and the picker says why. */
   const apply = async (mode: PickerMode, tagName: string) => {
-    onPickerChange(null)
     setProblem(null)
     const stories = whole ? { query } : { storyIds: targetIds }
-    try {
-      if (mode === 'tag') {
-        const result = await api.tagStories({ tags: [tagName], ...stories })
-        undo.offer(result.undo, t.tagged(result.tagged, result.tags[0]?.name ?? tagName))
-      } else {
-        const result = await api.untagStories({ tags: [tagName], ...stories })
-        undo.offer(result.undo, t.untagged(result.untagged, result.tags[0]?.name ?? tagName))
-      }
-    } catch (error) {
-      setProblem(t.nothingChanged((error as Error).message))
+    if (mode === 'tag') {
+      const result = await api.tagStories({ tags: [tagName], ...stories })
+      const name = result.tags[0]?.name ?? tagName
+      // An action that changed nothing offers no undo.
+      if (result.tagged > 0) undo.offer(result.undo, t.tagged(result.tagged, name))
+      else setProblem(t.nothingChanged(t.allHadTag(name)))
+    } else {
+      const result = await api.untagStories({ tags: [tagName], ...stories })
+      const name = result.tags[0]?.name ?? tagName
+      if (result.untagged > 0) undo.offer(result.undo, t.untagged(result.untagged, name))
+      else setProblem(t.nothingChanged(t.noneHadTag(name)))
     }
-    focusTarget('results')
+  }
+  const closePicker = (refocus: boolean) => {
+    onPickerChange(null)
+    if (refocus) focusTarget('results')
   }
 
   const openPicker = (mode: PickerMode, everything: boolean) => {
@@ -96,9 +100,11 @@ export function BulkActions({ query, total, selection, loadedHits, resultTags, p
         {picker && (whole || targetIds.length > 0) && (
           <TagPicker
             mode={picker}
-            presentTags={picker === 'untag' ? presentTags() : undefined}
-            onPick={(name) => void apply(picker, name)}
-            onClose={() => onPickerChange(null)}
+            label={picker === 'tag' ? t.tagPickerLabel : t.untagPickerLabel}
+            placement="popover"
+            presentNames={picker === 'untag' ? presentTags() : undefined}
+            onPick={(name) => apply(picker, name)}
+            onClose={closePicker}
           />
         )}
       </div>

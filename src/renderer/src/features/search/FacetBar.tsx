@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { FacetCount, SearchFacets } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { formatMonth } from './calendar'
+import { Popover } from './Popover'
 import { hasFilter, toggleFilter, type FilterField } from './queryText'
 
 /** Values a facet group shows before "more". */
@@ -14,24 +15,53 @@ interface FacetBarProps {
 }
 
 /**
- * Counts by source, tag and month over the whole result. A value adds its filter to the query text (the same
- * `source:"…"`, `tag:"…"`, `date:YYYY-MM` an analyst would type); pressed again, it takes it away.
+ * Counts by source, tag and month over the whole result, as one row of menus so that the results keep the height:
+ * each opens its values. A value adds its filter to the query text (the same `source:"…"`, `tag:"…"`,
+ * `date:YYYY-MM` an analyst would type); pressed again, it takes it away. Choosing closes the menu (the results
+ * change under it), and its button counts the filters it holds.
  */
 export function FacetBar({ facets, query, onQueryChange }: FacetBarProps) {
   const { t, format } = useI18n()
+  const [open, setOpen] = useState<FilterField | null>(null)
   const months = [...facets.month].sort((a, b) => b.value.localeCompare(a.value))
+  const groups: { field: FilterField; title: string; values: readonly FacetCount[]; label?(value: string): string }[] = [
+    { field: 'source', title: t.facetSource, values: facets.source },
+    { field: 'tag', title: t.facetTag, values: facets.tag },
+    { field: 'date', title: t.facetMonth, values: months, label: (month) => formatMonth(month, format.locale) }
+  ]
   return (
     <section className="facets" aria-label={t.facetsLabel}>
-      <FacetGroup title={t.facetSource} field="source" values={facets.source} query={query} onQueryChange={onQueryChange} />
-      <FacetGroup title={t.facetTag} field="tag" values={facets.tag} query={query} onQueryChange={onQueryChange} />
-      <FacetGroup
-        title={t.facetMonth}
-        field="date"
-        values={months}
-        label={(month) => formatMonth(month, format.locale)}
-        query={query}
-        onQueryChange={onQueryChange}
-      />
+      {groups
+        .filter((group) => group.values.length > 0)
+        .map((group) => {
+          const active = group.values.filter(({ value }) => hasFilter(query, group.field, value)).length
+          return (
+            <div key={group.field} className="search-popover-anchor facets__menu">
+              <button
+                type="button"
+                className={`facets__opener${active > 0 ? ' facets__opener--active' : ''}`}
+                aria-expanded={open === group.field}
+                onClick={() => setOpen(open === group.field ? null : group.field)}
+              >
+                {group.title}
+                {active > 0 && ` (${format.number(active)})`}
+                <span aria-hidden="true"> ▾</span>
+              </button>
+              {open === group.field && (
+                <Popover label={group.title} onClose={() => setOpen(null)} className="facets__panel">
+                  <FacetGroup
+                    title={group.title}
+                    field={group.field}
+                    values={group.values}
+                    label={group.label}
+                    query={query}
+                    onQueryChange={(next) => (setOpen(null), onQueryChange(next))}
+                  />
+                </Popover>
+              )}
+            </div>
+          )
+        })}
     </section>
   )
 }

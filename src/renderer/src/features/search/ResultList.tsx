@@ -9,7 +9,7 @@ import type { ResultSelectionState } from './useResultSelection'
 import type { SearchPages } from './useSearchPages'
 
 /** A first guess at a row's height; each row is measured once drawn. */
-const ESTIMATED_ROW_HEIGHT = 118
+const ESTIMATED_ROW_HEIGHT = 72
 const PAGE_STEP = 8
 
 interface ResultListProps {

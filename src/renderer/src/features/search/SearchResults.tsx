@@ -119,7 +119,6 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
         <SaveSearchButton query={query} />
       </div>
       {chartShown && summary.total > 0 && <TrendChart query={query} onQueryChange={onQueryChange} />}
-      {facetsShown && summary.facets && summary.total > 0 && <FacetBar facets={summary.facets} query={query} onQueryChange={onQueryChange} />}
       {summary.status === 'ready' && summary.total === 0 && (
         <div className="pane__message pane__message--empty">
           <p>{t.noResults}</p>
@@ -147,15 +146,19 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
       )}
       {summary.total > 0 && (
         <>
-          <BulkActions
-            query={query}
-            total={summary.total}
-            selection={selection}
-            loadedHits={pages.loadedHits}
-            resultTags={summary.facets?.tag.map((facet) => facet.value) ?? []}
-            picker={picker}
-            onPickerChange={setPicker}
-          />
+          {/* One strip above the results: the facet menus and the bulk actions share it. */}
+          <div className="search-strip">
+            {facetsShown && summary.facets && <FacetBar facets={summary.facets} query={query} onQueryChange={onQueryChange} />}
+            <BulkActions
+              query={query}
+              total={summary.total}
+              selection={selection}
+              loadedHits={pages.loadedHits}
+              resultTags={summary.facets?.tag.map((facet) => facet.value) ?? []}
+              picker={picker}
+              onPickerChange={setPicker}
+            />
+          </div>
           <ResultList
             pages={pages}
             rows={summary.rows}

@@ -16,9 +16,15 @@ export interface CommonMessages {
   errorTitle: string
   undo: string
   undoHint: string
+  /** The Undo button's name: what it will undo. */
+  undoNamed(action: string): string
+  undoRecalled(action: string): string
+  undoneAction(action: string): string
+  nothingToUndo: string
   searchLabel: string
   readerLabel: string
   close: string
+  resizePanes: string
 }
 
 export const common: MessageBundle<CommonMessages> = {
@@ -38,9 +44,14 @@ export const common: MessageBundle<CommonMessages> = {
     errorTitle: 'Something went wrong',
     undo: 'Undo',
     undoHint: 'Undo (Ctrl+Z)',
+    undoNamed: (action) => `Undo: ${action}`,
+    undoRecalled: (action) => `Ctrl+Z again, or Undo, to undo: ${action}`,
+    undoneAction: (action) => `Undone: ${action}`,
+    nothingToUndo: 'Nothing to undo on this screen.',
     searchLabel: 'Search the library',
     readerLabel: 'Story',
-    close: 'Close'
+    close: 'Close',
+    resizePanes: 'Resize the results and the story'
   }),
   ar: (f) => ({
     appName: 'مرصد',
@@ -59,8 +70,13 @@ export const common: MessageBundle<CommonMessages> = {
     errorTitle: 'حدث خطأ',
     undo: 'تراجع',
     undoHint: 'تراجع (Ctrl+Z)',
+    undoNamed: (action) => `تراجع عن: ${action}`,
+    undoRecalled: (action) => `اضغط Ctrl+Z مرة أخرى، أو «تراجع»، للتراجع عن: ${action}`,
+    undoneAction: (action) => `تم التراجع عن: ${action}`,
+    nothingToUndo: 'لا شيء للتراجع عنه في هذه الشاشة.',
     searchLabel: 'ابحث في المكتبة',
     readerLabel: 'الخبر',
-    close: 'إغلاق'
+    close: 'إغلاق',
+    resizePanes: 'تغيير عرض النتائج والخبر'
   })
 }

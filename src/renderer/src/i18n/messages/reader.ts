@@ -58,12 +58,16 @@ export interface ReaderMessages {
   addTagHint: string
   removeTag(name: string): string
   tagRemoved(name: string): string
+  tagAdded(name: string): string
+  storyTagsLabel: string
   suggestedHeading: string
   applySuggestion(keyword: string): string
   suggestionMatchesTag(name: string): string
   readerTagPickerLabel: string
   tagPickerPlaceholder: string
   tagPickerHint: string
+  untagPickerHint: string
+  notATagName: string
   tagPickerResults: string
   pickerCreateTag(name: string): string
   noTagFound: string
@@ -244,12 +248,16 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     addTagHint: 'Add a tag (T)',
     removeTag: (name) => `Remove the tag ${name}`,
     tagRemoved: (name) => `Removed the tag “${isolate(name)}” from this story.`,
+    tagAdded: (name) => `Tagged this story “${isolate(name)}”.`,
+    storyTagsLabel: 'Tags on this story',
     suggestedHeading: 'Suggested by the dump',
     applySuggestion: (keyword) => `Tag this story ${keyword}`,
     suggestionMatchesTag: (name) => `Applies the existing tag “${isolate(name)}”`,
     readerTagPickerLabel: 'Add a tag to this story',
     tagPickerPlaceholder: 'Type a tag…',
-    tagPickerHint: '↑↓ choose, Enter applies, Esc closes. Parent/child makes a child tag.',
+    tagPickerHint: 'Enter applies the tag you typed (or creates it); ↑↓ choose another; Esc closes. Parent/child makes a child tag.',
+    untagPickerHint: 'Enter removes the tag you typed; ↑↓ choose one; Esc closes.',
+    notATagName: 'This is not a tag name: each part needs a letter or a digit.',
     tagPickerResults: 'Tags',
     pickerCreateTag: (name) => `Create the tag “${isolate(name)}”`,
     noTagFound: 'No tag has this name yet.',
@@ -337,12 +345,16 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     addTagHint: 'إضافة وسم (T)',
     removeTag: (name) => `إزالة الوسم ${name}`,
     tagRemoved: (name) => `أُزيل الوسم «${isolate(name)}» من هذا الخبر.`,
+    tagAdded: (name) => `وُسم هذا الخبر بـ«${isolate(name)}».`,
+    storyTagsLabel: 'وسوم هذا الخبر',
     suggestedHeading: 'مقترحة من ملف التفريغ',
     applySuggestion: (keyword) => `وسم هذا الخبر بـ ${keyword}`,
     suggestionMatchesTag: (name) => `يضع الوسم الموجود «${isolate(name)}»`,
     readerTagPickerLabel: 'إضافة وسم إلى هذا الخبر',
     tagPickerPlaceholder: 'اكتب اسم وسم…',
-    tagPickerHint: '↑↓ للاختيار، Enter للإضافة، Esc للإغلاق. «أب/فرع» ينشئ وسمًا فرعيًا.',
+    tagPickerHint: 'Enter يضيف الوسم الذي كتبته (أو ينشئه)؛ ↑↓ لاختيار غيره؛ Esc للإغلاق. «أب/فرع» ينشئ وسمًا فرعيًا.',
+    untagPickerHint: 'Enter يزيل الوسم الذي كتبته؛ ↑↓ للاختيار؛ Esc للإغلاق.',
+    notATagName: 'هذا ليس اسم وسم: يحتاج كل جزء منه إلى حرف أو رقم.',
     tagPickerResults: 'الوسوم',
     pickerCreateTag: (name) => `إنشاء الوسم «${isolate(name)}»`,
     noTagFound: 'لا وسم بهذا الاسم بعد.',

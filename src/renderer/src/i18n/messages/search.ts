@@ -81,13 +81,12 @@ export interface SearchMessages {
   bulkActionsLabel: string
   tagPickerLabel: string
   untagPickerLabel: string
-  tagFilterPlaceholder: string
-  createTag(name: string): string
-  noTagsFound: string
   noTagsOnSelection: string
   tagged(count: number, tag: string): string
   untagged(count: number, tag: string): string
   nothingChanged(message: string): string
+  allHadTag(tag: string): string
+  noneHadTag(tag: string): string
 
   batchSearchNav: string
   savedSearchesHeading: string
@@ -214,13 +213,12 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     bulkActionsLabel: 'Actions on the selected stories',
     tagPickerLabel: 'Tag to add',
     untagPickerLabel: 'Tag to remove',
-    tagFilterPlaceholder: 'Type to find a tag',
-    createTag: (name) => `Create tag “${name}”`,
-    noTagsFound: 'No tag matches.',
     noTagsOnSelection: 'These stories have no tags.',
     tagged: (count, tag) => `Tagged ${englishStories(f, count)} “${tag}”`,
     untagged: (count, tag) => `Removed “${tag}” from ${englishStories(f, count)}`,
     nothingChanged: (message) => `Nothing was changed: ${message}`,
+    allHadTag: (tag) => `every one of these stories already has “${tag}”.`,
+    noneHadTag: (tag) => `none of these stories has “${tag}”.`,
 
     batchSearchNav: 'Batch search',
     savedSearchesHeading: 'Saved searches',
@@ -340,13 +338,12 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     bulkActionsLabel: 'إجراءات على الأخبار المحددة',
     tagPickerLabel: 'الوسم المراد إضافته',
     untagPickerLabel: 'الوسم المراد إزالته',
-    tagFilterPlaceholder: 'اكتب للبحث عن وسم',
-    createTag: (name) => `أنشئ الوسم «${name}»`,
-    noTagsFound: 'لا وسم يطابق.',
     noTagsOnSelection: 'لا وسوم على هذه الأخبار.',
     tagged: (count, tag) => `وُسم ${arabicStories(f, count)} بـ«${tag}»`,
     untagged: (count, tag) => `أُزيل «${tag}» من ${arabicStories(f, count)}`,
     nothingChanged: (message) => `لم يتغير شيء: ${message}`,
+    allHadTag: (tag) => `كل هذه الأخبار موسومة بـ«${tag}» من قبل.`,
+    noneHadTag: (tag) => `لا خبر من هذه الأخبار موسوم بـ«${tag}».`,
 
     batchSearchNav: 'بحث جماعي',
     savedSearchesHeading: 'عمليات البحث المحفوظة',
