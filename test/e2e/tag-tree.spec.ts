@@ -47,6 +47,7 @@ test.describe('managing tags from the tag tree', () => {
     expect((await core.handlers.storyTags({ id: second })).map((tag) => tag.name)).toEqual(expect.arrayContaining(['آسيا/كوريا']))
     await toast.getByRole('button', { name: 'تراجع' }).click()
     await expect.poll(async () => (await core.handlers.storyTags({ id: second })).map((tag) => tag.name).sort()).toEqual(['كوريا الجنوبية', 'مؤقت'])
+    await toast.getByRole('button', { name: 'إغلاق' }).click()
 
     // Delete asks once, says how many stories lose it, and can be undone.
     menu = await openTagMenu(page, 'مؤقت')
