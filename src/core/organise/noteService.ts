@@ -1,7 +1,7 @@
 import type { Note } from '../../shared/contract/organise'
 import { MarsadError } from '../../shared/errors'
 import type { Library } from '../library'
-import { undoStackFor, type UndoStack, type UndoTicket } from '../undo'
+import { UndoStack, type UndoTicket } from '../undo'
 import { emitStoriesChanged, ignoreEvents, type EmitOrganiseEvent } from './events'
 import type { OrganiseOptions } from './options'
 
@@ -15,7 +15,7 @@ export class NoteService {
     options: OrganiseOptions = {}
   ) {
     this.emit = options.emit ?? ignoreEvents
-    this.undo = options.undo ?? undoStackFor(library)
+    this.undo = options.undo ?? new UndoStack((work) => library.transaction(work))
   }
 
   add(storyId: number, body: string): Note {

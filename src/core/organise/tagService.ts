@@ -2,7 +2,7 @@ import type { SuggestedTag, TagInfo, TaggingResult, UntaggingResult } from '../.
 import { MarsadError } from '../../shared/errors'
 import { resolveTagColor, TAG_PALETTE } from '../../shared/tagColors'
 import type { Library, StoryTagPair, TagRecord } from '../library'
-import { undoStackFor, type UndoStack, type UndoTicket } from '../undo'
+import { UndoStack, type UndoTicket } from '../undo'
 import { emitStoriesChanged, ignoreEvents, type EmitOrganiseEvent } from './events'
 import type { OrganiseOptions } from './options'
 import { existingStoryIds, selectStories, type FindStoryIds, type StorySelection } from './storySelection'
@@ -22,7 +22,7 @@ export class TagService {
   ) {
     this.tree = new TagTree(library)
     this.emit = options.emit ?? ignoreEvents
-    this.undo = options.undo ?? undoStackFor(library)
+    this.undo = options.undo ?? new UndoStack((work) => library.transaction(work))
     this.findStoryIds = options.findStoryIds ?? null
   }
 

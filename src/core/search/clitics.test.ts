@@ -37,7 +37,7 @@ describe('search: a word is found whatever clitics it or the query carries', () 
   let core: MarsadCore
   let ids: Record<StoryName, number>
 
-  const search = (query: string) => searchStories(core.library, { query, sort: 'relevance', offset: 0, limit: 50, facets: false })
+  const search = (query: string) => searchStories(core.session.search, { query, sort: 'relevance', offset: 0, limit: 50, facets: false })
   async function found(query: string): Promise<StoryName[]> {
     const response = await search(query)
     return response.results.map((hit) => (Object.keys(ids) as StoryName[]).find((name) => ids[name] === hit.id)!).sort()

@@ -1,12 +1,12 @@
-import { SavedSearchRepository, SearchRepository, type FacetRow, type Library } from '../library'
+import type { FacetRow, Library, SavedSearchRepository, SearchRepository } from '../library'
 import { FacetTable } from './facetTable'
 import { WordForms } from './wordForms'
 import { updateStoredVocabulary, Vocabulary } from './vocabulary'
 
 /**
  * What search keeps per open library: its repositories, the vocabulary kept in step with arriving stories (in
- * memory once fuzzy search, "did you mean" or suggestions need it), the facet table and the sources' counts. Held in a WeakMap, so that it goes away with the Library object when the app
- * switches libraries.
+ * memory once fuzzy search, "did you mean" or suggestions need it), the facet table and the sources' counts. The
+ * library session owns one, and a new library gets a new one.
  */
 export class SearchState {
   readonly repository: SearchRepository
@@ -19,9 +19,9 @@ export class SearchState {
   private facetTable: FacetTable | null = null
   private sourceCounts: { throughStoryId: number; counts: FacetRow[] } | null = null
 
-  constructor(library: Library) {
-    this.repository = new SearchRepository(library.db)
-    this.savedSearches = new SavedSearchRepository(library.db)
+  constructor(readonly library: Library) {
+    this.repository = library.search
+    this.savedSearches = library.savedSearches
     this.wordFormsSeen = new WordForms((prefix) => this.repository.vocabularyStartingWith(prefix))
   }
 
@@ -91,15 +91,4 @@ export class SearchState {
     this.wordFormsSeen.forget()
     this.vocabularyInMemory = null
   }
-}
-
-const states = new WeakMap<Library, SearchState>()
-
-export function searchState(library: Library): SearchState {
-  let state = states.get(library)
-  if (!state) {
-    state = new SearchState(library)
-    states.set(library, state)
-  }
-  return state
 }
