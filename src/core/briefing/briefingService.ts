@@ -11,6 +11,7 @@ import { MAX_STORIES_PER_ADD } from '../../shared/contract/briefings'
 import type { UndoTicket } from '../../shared/contract/organise'
 import { MarsadError } from '../../shared/errors'
 import type { BriefingCoverFields, BriefingItemRecord, BriefingItemRow, BriefingRecord, BriefingRepository, Library } from '../library'
+import { noSuchStory } from '../library'
 import { UndoStack } from '../undo'
 import { buildBriefingDocument } from './document'
 import { briefingWords } from './labels'
@@ -192,7 +193,7 @@ export class BriefingService {
     this.record(briefingId)
     const storyIds = request.tag !== undefined ? await this.storiesOfTag(request.tag) : (request.storyIds ?? [])
     const [missing] = this.repository.missingStories(storyIds)
-    if (missing !== undefined) throw new MarsadError('not-found', `There is no story ${missing} in this library.`, { id: missing })
+    if (missing !== undefined) throw noSuchStory(missing)
     const excerpt = optionalText(request.excerpt)
     const comment = optionalText(request.comment)
     return this.library.transaction(() => {

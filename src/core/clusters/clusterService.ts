@@ -1,6 +1,5 @@
 import type { ClusterInfo, StoryCopies } from '../../shared/contract/clusters'
 import type { LibraryEvents } from '../../shared/contract/library'
-import { MarsadError } from '../../shared/errors'
 import type { Library } from '../library'
 import { diffWords } from './diff'
 
@@ -16,8 +15,7 @@ export class ClusterService {
 
   /** The copies of a story's cluster, each with its word differences from the first-reported one. */
   copies(id: number): StoryCopies {
-    const story = this.library.stories.get(id)
-    if (!story) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
+    const story = this.library.stories.require(id)
     if (story.clusterId === null) return { clusterId: null, first: null, copies: [] }
     const members = this.library.clusters.members(id)
     const first = members[0]!
@@ -30,7 +28,7 @@ export class ClusterService {
 
   /** Takes a story out of its cluster (remembered when it is imported again); returns the cluster it left. */
   split(id: number): { clusterId: number | null } {
-    if (!this.library.stories.get(id)) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
+    this.library.stories.require(id)
     const clusterId = this.library.clusters.clusterOf(id)
     this.library.transaction(() => this.library.clusters.split(id))
     this.emit('libraryChanged', { reason: 'edited' })

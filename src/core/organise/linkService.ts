@@ -1,6 +1,7 @@
 import type { LinkKind, StoryLink, StoryLinkView, StoryNeighbourhood } from '../../shared/contract/organise'
 import { MarsadError } from '../../shared/errors'
 import type { Library } from '../library'
+import { noSuchStory } from '../library'
 import { UndoStack, type UndoTicket } from '../undo'
 import { emitStoriesChanged, ignoreEvents, type EmitOrganiseEvent } from './events'
 import type { OrganiseOptions } from './options'
@@ -94,7 +95,7 @@ export class LinkService {
 
   private assertStory(storyId: number): void {
     if (this.library.links.headings([storyId]).length === 0) {
-      throw new MarsadError('not-found', `There is no story ${storyId} in this library.`, { id: storyId })
+      throw noSuchStory(storyId)
     }
   }
 }

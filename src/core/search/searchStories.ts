@@ -1,6 +1,6 @@
 import type { SearchFacets, SearchHit, SearchResponse, StoryHighlights } from '../../shared/contract/search'
-import { MarsadError } from '../../shared/errors'
 import type { ColumnWeights, GroupedStory, HitRow, RankedStory, StoryFacets } from '../library'
+import { noSuchStory } from '../library'
 import { analyze } from '../text'
 import type { CompiledQuery, HighlightRule } from './compileQuery'
 import { findWordMatches, matchRanges, snippet, type WordMatch } from './highlight'
@@ -80,7 +80,7 @@ export async function matchingStoryIds(state: SearchState, query: string): Promi
 /** Ranges of every occurrence of the query's words in a story's stored title and body, for the reader. */
 export async function storyHighlights(state: SearchState, id: number, query: string): Promise<StoryHighlights> {
   const story = state.repository.storyText(id)
-  if (!story) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
+  if (!story) throw noSuchStory(id)
   const { rules } = await prepareQuery(state, query)
   return {
     title: matchRanges(findWordMatches(analyze(story.title ?? ''), rules, 'title')),
