@@ -18,7 +18,7 @@ import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openLibrary } from '../src/core/library'
-import { searchStories } from '../src/core/search'
+import { SearchState, searchStories } from '../src/core/search'
 import { BENCH_DIR, benchLibrary } from './search/buildLibrary'
 import { readArticles, SAMPLE_PATH } from './search/corpus'
 import { knownItemEvaluation, type KnownItemReport } from './search/knownItem'
@@ -65,7 +65,7 @@ function describeLatency(label: string, timings: readonly Timing[]): string {
 async function prepare(path: string): Promise<{ vocabularySeconds: number }> {
   const library = openLibrary(path)
   const started = performance.now()
-  await searchStories(library, { query: 'بحث~', sort: 'relevance', offset: 0, limit: 1, facets: false })
+  await searchStories(new SearchState(library), { query: 'بحث~', sort: 'relevance', offset: 0, limit: 1, facets: false })
   const vocabularySeconds = (performance.now() - started) / 1000
   library.close()
   return { vocabularySeconds }

@@ -7,8 +7,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { openLibrary, type Library } from '../../src/core/library'
-import { searchStories } from '../../src/core/search'
+import { openLibrary } from '../../src/core/library'
+import { SearchState, searchStories } from '../../src/core/search'
 import { analyze, isStopword, normalizeTerm } from '../../src/core/text'
 import { BENCH_DIR, benchLibrary } from './buildLibrary'
 import type { Article } from './corpus'
@@ -85,14 +85,15 @@ function plainFts5(articles: readonly Article[]): (words: readonly string[]) => 
   return (words) => top.all(words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' ')) as number[]
 }
 
-async function marsadTop(library: Library, words: readonly string[]): Promise<number[]> {
-  const response = await searchStories(library, { query: words.join(' '), sort: 'relevance', offset: 0, limit: TOP, facets: false })
+async function marsadTop(search: SearchState, words: readonly string[]): Promise<number[]> {
+  const response = await searchStories(search, { query: words.join(' '), sort: 'relevance', offset: 0, limit: TOP, facets: false })
   return response.results.map((hit) => hit.id)
 }
 
 export async function knownItemEvaluation(articles: readonly Article[], log: (line: string) => void): Promise<KnownItemReport> {
   const { path } = benchLibrary(articles, articles.length, log)
   const library = openLibrary(path)
+  const search = new SearchState(library)
   // The bench gives every story its article's id in the url; stories are numbered from 1 in article order.
   const storyOfArticle = new Map<string, number>()
   for (let id = 1; id <= library.stories.count(); id++) {
@@ -110,7 +111,7 @@ export async function knownItemEvaluation(articles: readonly Article[], log: (li
     const story = storyOfArticle.get(articles[trial.article]!.id)
     if (story === undefined) continue // folded into an identical article by the importer
     report.trials++
-    const marsadTopTen = await marsadTop(library, trial.respelt)
+    const marsadTopTen = await marsadTop(search, trial.respelt)
     const plainTopTen = plain(trial.respelt)
     const marsadFinds = marsadTopTen.includes(story)
     if (!marsadFinds && process.env.SHOW_MISSES) log(`  miss: ${trial.written.join(' ')} → ${trial.respelt.join(' ')} (${trial.how.join(', ')})`)
@@ -119,7 +120,7 @@ export async function knownItemEvaluation(articles: readonly Article[], log: (li
     report.plainFts5.respelt += Number(plainFinds)
     report.marsad.respeltFirst += Number(marsadTopTen[0] === story)
     report.plainFts5.respeltFirst += Number(plainTopTen[0] === trial.article)
-    report.marsad.written += Number((await marsadTop(library, trial.written)).includes(story))
+    report.marsad.written += Number((await marsadTop(search, trial.written)).includes(story))
     report.plainFts5.written += Number(plain(trial.written).includes(trial.article))
     for (const how of trial.how) {
       const tally = (report.byRespelling[how] ??= { words: 0, marsad: 0, plainFts5: 0 })

@@ -5,30 +5,30 @@
  * Usage: tsx bench/search/measure.ts <library> <queries.json>; prints one JSON object.
  */
 import { readFileSync } from 'node:fs'
-import { openLibrary, type Library } from '../../src/core/library'
-import { searchStories, searchTrend } from '../../src/core/search'
+import { openLibrary } from '../../src/core/library'
+import { SearchState, searchStories, searchTrend } from '../../src/core/search'
 
 const [libraryPath, queriesPath] = process.argv.slice(2) as [string, string]
 const queries = JSON.parse(readFileSync(queriesPath, 'utf8')) as string[]
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024)
 
-async function timed(library: Library, query: string, options: { facets: boolean; sort?: 'relevance' | 'date' }) {
+async function timed(search: SearchState, query: string, options: { facets: boolean; sort?: 'relevance' | 'date' }) {
   // Between two searches the app's event loop turns (IPC, rendering); background loads run then, so here too.
   await new Promise((resolve) => setImmediate(resolve))
   const started = performance.now()
   const cpu = process.cpuUsage()
-  const response = await searchStories(library, { query, sort: options.sort ?? 'relevance', offset: 0, limit: 20, facets: options.facets })
+  const response = await searchStories(search, { query, sort: options.sort ?? 'relevance', offset: 0, limit: 20, facets: options.facets })
   const used = process.cpuUsage(cpu)
   // CPU time is what the search cost this process; wall time also holds the waits of a shared machine.
   return { milliseconds: performance.now() - started, cpuMilliseconds: (used.user + used.system) / 1000, total: response.total }
 }
 
 /** The coverage chart as the app draws it while the analyst types: per week, split among the main sources. */
-async function timedTrend(library: Library, query: string) {
+async function timedTrend(search: SearchState, query: string) {
   await new Promise((resolve) => setImmediate(resolve))
   const started = performance.now()
   const cpu = process.cpuUsage()
-  const trend = await searchTrend(library, { query, by: 'week', bySource: true, series: 5 })
+  const trend = await searchTrend(search, { query, by: 'week', bySource: true, series: 5 })
   const used = process.cpuUsage(cpu)
   return { milliseconds: performance.now() - started, cpuMilliseconds: (used.user + used.system) / 1000, total: trend.total + trend.undated }
 }
@@ -38,25 +38,26 @@ async function main(): Promise<void> {
   const heapBeforeOpening = process.memoryUsage().heapUsed
   const opened = performance.now()
   const library = openLibrary(libraryPath)
+  const search = new SearchState(library)
   const openMs = performance.now() - opened
-  const first = await timed(library, queries[0]!, { facets: false })
+  const first = await timed(search, queries[0]!, { facets: false })
   const firstResultMs = performance.now() - opened
   // The first search loads the vocabulary (plain words look for their clitic forms there): what it holds.
   globalThis.gc?.()
   const heapAfterFirstSearch = process.memoryUsage().heapUsed
 
   const plain = []
-  for (const query of queries) plain.push(await timed(library, query, { facets: false }))
+  for (const query of queries) plain.push(await timed(search, query, { facets: false }))
   const withFacets = []
-  for (const query of queries) withFacets.push(await timed(library, query, { facets: true }))
+  for (const query of queries) withFacets.push(await timed(search, query, { facets: true }))
   const byDate = []
-  for (const query of queries) byDate.push(await timed(library, query, { facets: false, sort: 'date' }))
+  for (const query of queries) byDate.push(await timed(search, query, { facets: false, sort: 'date' }))
   const trend = []
-  for (const query of queries) trend.push(await timedTrend(library, query))
+  for (const query of queries) trend.push(await timedTrend(search, query))
   const rssAfterQueries = process.memoryUsage().rss
 
-  const fuzzy = await timed(library, `${queries[1]!.split(' ')[0]}~`, { facets: false })
-  const fuzzyAgain = await timed(library, `${queries[2]!.split(' ')[0]}~`, { facets: false })
+  const fuzzy = await timed(search, `${queries[1]!.split(' ')[0]}~`, { facets: false })
+  const fuzzyAgain = await timed(search, `${queries[2]!.split(' ')[0]}~`, { facets: false })
 
   console.log(
     JSON.stringify({

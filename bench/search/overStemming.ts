@@ -4,7 +4,7 @@
  * nowhere in the story's terms), which is what merging it with the word without its first letter would cause.
  */
 import { openLibrary } from '../../src/core/library'
-import { matchingStoryIds } from '../../src/core/search'
+import { matchingStoryIds, SearchState } from '../../src/core/search'
 import { analyze, normalizeTerm, stemTerm } from '../../src/core/text'
 import { benchLibrary } from './buildLibrary'
 import type { Article } from './corpus'
@@ -41,6 +41,7 @@ export interface OverStemmingReport {
 
 export async function overStemmingCheck(articles: readonly Article[], log: (line: string) => void): Promise<OverStemmingReport> {
   const library = openLibrary(benchLibrary(articles, articles.length, log).path)
+  const search = new SearchState(library)
   const merged: OverStemmingReport['merged'] = []
   for (const word of OWN_FIRST_LETTER_WORDS) {
     const stem = stemTerm(normalizeTerm(word))
@@ -48,7 +49,7 @@ export async function overStemmingCheck(articles: readonly Article[], log: (line
       const story = library.stories.get(id)
       return story !== null && analyze(`${story.title ?? ''}\n${story.body}`).some((token) => token.term.includes(stem))
     }
-    const without = (await matchingStoryIds(library, word)).find((id) => !holdsWord(id))
+    const without = (await matchingStoryIds(search, word)).find((id) => !holdsWord(id))
     if (without !== undefined) merged.push({ word, story: without })
   }
   library.close()

@@ -6,6 +6,7 @@ import { createApiHandlers } from './api'
 import { BriefingExporter, ChromiumPdfPrinter, type PdfPrinter } from './briefing'
 import { ImportJobs, inThreadRunner, type ImportRunner } from './ingest'
 import { openLibrary, type Library } from './library'
+import { LibrarySession } from './session'
 import { WatchService } from './watch'
 
 export interface CoreOptions {
@@ -31,7 +32,8 @@ export type CoreEventListener = <E extends ApiEventName>(event: E, payload: ApiE
  * pushes to whoever listens (the window, a test page, the CLI's progress line).
  */
 export class MarsadCore {
-  library: Library
+  /** The open library's session; replaced whole by switchLibrary. */
+  private current: LibrarySession
   readonly handlers: ApiHandlers
   readonly imports: ImportJobs
   readonly briefingExports: BriefingExporter
@@ -41,7 +43,7 @@ export class MarsadCore {
   private readonly importRunner: ImportRunner
 
   constructor(private readonly options: CoreOptions) {
-    this.library = openLibraryCreatingFolder(options.libraryPath, options.nativeBinding)
+    this.current = new LibrarySession(openLibraryCreatingFolder(options.libraryPath, options.nativeBinding), this.emit.bind(this))
     this.importRunner = options.importRunner ?? inThreadRunner(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
     this.imports = new ImportJobs(this.importRunner, () => this.library.path, {
       onProgress: (progress) => this.emit('importProgress', progress),
@@ -65,7 +67,25 @@ export class MarsadCore {
       { onChange: (folders) => this.emit('watchedFoldersChanged', { folders }) }
     )
     this.briefingExports = new BriefingExporter(options.pdfPrinter ?? new ChromiumPdfPrinter(), options.fontsDir)
-    this.handlers = createApiHandlers(this)
+    this.handlers = createApiHandlers({
+      session: () => this.current,
+      emit: this.emit.bind(this),
+      onEvent: this.onEvent.bind(this),
+      imports: this.imports,
+      watch: this.watch,
+      briefingExports: this.briefingExports,
+      openLink: this.openLink.bind(this),
+      chooseFolder: this.chooseFolder.bind(this)
+    })
+  }
+
+  get session(): LibrarySession {
+    return this.current
+  }
+
+  /** The open library (for the command line and tests; read it each time, since File → Open Library replaces it). */
+  get library(): Library {
+    return this.current.library
   }
 
   get nativeBinding(): string | undefined {
@@ -74,9 +94,9 @@ export class MarsadCore {
 
   /** File → Open/New Library…: the new library is opened first, so a refusal leaves the current one open. */
   switchLibrary(path: string): void {
-    const next = openLibraryCreatingFolder(path, this.options.nativeBinding)
-    this.library.close()
-    this.library = next
+    const next = new LibrarySession(openLibraryCreatingFolder(path, this.options.nativeBinding), this.emit.bind(this))
+    this.current.close()
+    this.current = next
     void this.watch.libraryChanged()
     this.emit('libraryChanged', { reason: 'opened' })
   }
@@ -109,7 +129,7 @@ export class MarsadCore {
   close(): Promise<void> {
     // Watchers stop first, so that no new import starts on a closed library.
     const watching = this.watch.close()
-    this.library.close()
+    this.current.close()
     // The import threads it keeps between imports; an import still running stops with them, uncommitted.
     const importing = this.importRunner.close()
     const printing = this.briefingExports.close()

@@ -7,7 +7,7 @@ import { fixture } from '../../../test/fixtures/dumps/readDumps'
 import { ensureCliBuilt, repoRoot, runCli, spawnCli } from '../../../test/helpers/cli'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { openLibrary } from '../../core'
-import { saveSearch, setSavedSearchAlert } from '../../core/search'
+import { saveSearch, SearchState, setSavedSearchAlert } from '../../core/search'
 
 function jsonLines(count: number, from = 0): string {
   return Array.from({ length: count }, (_, i) =>
@@ -43,10 +43,11 @@ describe('marsad import and marsad stories', () => {
 
   it('lists the alerts the import raised with --json, so that a script can mail them; a muted alert stays quiet', async () => {
     const setUp = openLibrary(library)
-    const korea = await saveSearch(setUp, 'كوريا', 'كوريا')
-    const harbour = await saveSearch(setUp, 'الميناء', 'ميناء')
-    setSavedSearchAlert(setUp, korea.id, 'on')
-    setSavedSearchAlert(setUp, harbour.id, 'muted')
+    const search = new SearchState(setUp)
+    const korea = await saveSearch(search, 'كوريا', 'كوريا')
+    const harbour = await saveSearch(search, 'الميناء', 'ميناء')
+    setSavedSearchAlert(search, korea.id, 'on')
+    setSavedSearchAlert(search, harbour.id, 'muted')
     setUp.close()
     writeFileSync(temp.file('wire.jsonl'), [
       { title: 'كوريا الشمالية تطلق صاروخا', body: 'أطلقت كوريا الشمالية صاروخا باليستيا فجر اليوم.' },

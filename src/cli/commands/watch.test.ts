@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { cliOnLibrary, ensureCliBuilt, repoRoot } from '../../../test/helpers/cli'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { openLibrary } from '../../core'
-import { saveSearch, setSavedSearchAlert } from '../../core/search'
+import { saveSearch, SearchState, setSavedSearchAlert } from '../../core/search'
 
 describe('marsad watch', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -52,7 +52,8 @@ describe('marsad watch', () => {
     it('imports what arrives, printing one JSON line per file and one for the alerts it raised, until stopped', async () => {
       await json('watch', 'add', inbox)
       const library = openLibrary(temp.file('lib.marsad'))
-      setSavedSearchAlert(library, (await saveSearch(library, 'كوريا', 'كوريا')).id, 'on')
+      const search = new SearchState(library)
+      setSavedSearchAlert(search, (await saveSearch(search, 'كوريا', 'كوريا')).id, 'on')
       library.close()
       const watcher = spawn(process.execPath, [resolve(repoRoot, 'bin/marsad.mjs'), 'watch', 'run', '--json', '--stable-for', '0.3', '--library', temp.file('lib.marsad')])
       let stdout = ''

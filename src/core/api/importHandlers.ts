@@ -1,15 +1,14 @@
 import type { ApiHandlers } from '../../shared/api'
-import type { MarsadCore } from '../core'
+import type { importContract } from '../../shared/contract/imports'
+import type { HandlerContext } from './context'
 
-type ImportMethods = 'importPaths' | 'importFiles' | 'cancelImport' | 'currentImport' | 'listImports' | 'listImportStories'
-
-export function importHandlers(core: MarsadCore): Pick<ApiHandlers, ImportMethods> {
+export function importHandlers({ session, imports }: Pick<HandlerContext, 'session' | 'imports'>): Pick<ApiHandlers, keyof typeof importContract> {
   return {
-    importPaths: ({ paths }) => ({ jobId: core.imports.start({ paths }) }),
-    importFiles: ({ files }) => ({ jobId: core.imports.start({ files }) }),
-    cancelImport: ({ jobId }) => ({ cancelled: core.imports.cancel(jobId) }),
-    currentImport: () => core.imports.current(),
-    listImports: ({ limit }) => core.library.imports.listRuns(limit),
-    listImportStories: ({ runId, offset, limit }) => ({ offset, ...core.library.imports.storiesOfRun(runId, offset, limit) })
+    importPaths: ({ paths }) => ({ jobId: imports.start({ paths }) }),
+    importFiles: ({ files }) => ({ jobId: imports.start({ files }) }),
+    cancelImport: ({ jobId }) => ({ cancelled: imports.cancel(jobId) }),
+    currentImport: () => imports.current(),
+    listImports: ({ limit }) => session().library.imports.listRuns(limit),
+    listImportStories: ({ runId, offset, limit }) => ({ offset, ...session().library.imports.storiesOfRun(runId, offset, limit) })
   }
 }

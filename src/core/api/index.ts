@@ -1,24 +1,26 @@
 import type { ApiHandlers } from '../../shared/api'
-import type { MarsadCore } from '../core'
+import { alertHandlers } from './alertHandlers'
+import { briefingHandlers } from './briefingHandlers'
 import { clusterHandlers } from './clusterHandlers'
+import type { HandlerContext } from './context'
 import { importHandlers } from './importHandlers'
 import { libraryHandlers } from './libraryHandlers'
-import { searchHandlers } from './searchHandlers'
 import { organiseHandlers } from './organiseHandlers'
-import { briefingHandlers } from './briefingHandlers'
+import { searchHandlers } from './searchHandlers'
 import { watchHandlers } from './watchHandlers'
-import { alertHandlers } from './alertHandlers'
 
-/** The core's implementation of the whole contract, one module per feature. */
-export function createApiHandlers(core: MarsadCore): ApiHandlers {
+export type { HandlerContext } from './context'
+
+/** The core's implementation of the whole contract, one module per feature, each given the part of the core it uses. */
+export function createApiHandlers(context: HandlerContext): ApiHandlers {
   return {
-    ...libraryHandlers(core),
-    ...importHandlers(core),
-    ...clusterHandlers(core),
-    ...searchHandlers(core),
-    ...organiseHandlers(core),
-    ...briefingHandlers(core),
-    ...watchHandlers(core),
-    ...alertHandlers(core)
+    ...libraryHandlers(context),
+    ...importHandlers(context),
+    ...clusterHandlers(context),
+    ...searchHandlers(context),
+    ...organiseHandlers(context),
+    ...briefingHandlers(context),
+    ...watchHandlers(context),
+    ...alertHandlers(context)
   }
 }

@@ -1,30 +1,26 @@
 import type { ApiHandlers } from '../../shared/api'
+import type { libraryContract } from '../../shared/contract/library'
 import { MarsadError } from '../../shared/errors'
 import { webLink } from '../../shared/webLink'
-import type { MarsadCore } from '../core'
+import type { HandlerContext } from './context'
 
-export function libraryHandlers(core: MarsadCore): Pick<ApiHandlers, 'ping' | 'libraryInfo' | 'listStories' | 'getStory' | 'openStoryLink' | 'checkLibrary' | 'backupLibrary'> {
-  const storyOrThrow = (id: number) => {
-    const story = core.library.stories.get(id)
-    if (!story) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
-    return story
-  }
+export function libraryHandlers({ session, openLink }: Pick<HandlerContext, 'session' | 'openLink'>): Pick<ApiHandlers, keyof typeof libraryContract> {
+  const library = () => session().library
   return {
-    ping: () => ({ pong: true, sqliteVersion: core.library.sqliteVersion() }),
-    libraryInfo: () => core.library.info(),
-    listStories: ({ offset, limit }) => ({
-      total: core.library.stories.count(),
-      offset,
-      stories: core.library.stories.listNewestFirst(offset, limit)
-    }),
-    getStory: ({ id }) => storyOrThrow(id),
-    openStoryLink: async ({ id }) => {
-      const url = webLink(storyOrThrow(id).url)
-      if (!url) throw new MarsadError('not-found', `Story ${id} has no web address to open.`, { id })
-      await core.openLink(url)
-      return { url }
-    },
-    checkLibrary: () => ({ ...core.library.integrityCheck(), backupFolder: core.library.backupFolder }),
-    backupLibrary: ({ target }) => ({ path: core.library.backup(target ?? null) })
+    ping: () => ({ pong: true, sqliteVersion: library().sqliteVersion() }),
+    libraryInfo: () => library().info(),
+    listStories: ({ offset, limit }) => ({ total: library().stories.count(), offset, stories: library().stories.listNewestFirst(offset, limit) }),
+    getStory: ({ id }) => library().stories.require(id),
+    openStoryLink: async ({ id }) => ({ url: await openStoryLink(library().stories.require(id), openLink) }),
+    checkLibrary: () => ({ ...library().integrityCheck(), backupFolder: library().backupFolder }),
+    backupLibrary: ({ target }) => ({ path: library().backup(target ?? null) })
   }
+}
+
+/** Opens a story's web address where the transport can; a story without an http(s) address has none to open. */
+async function openStoryLink(story: { id: number; url: string | null }, openLink: HandlerContext['openLink']): Promise<string> {
+  const url = webLink(story.url)
+  if (!url) throw new MarsadError('not-found', `Story ${story.id} has no web address to open.`, { id: story.id })
+  await openLink(url)
+  return url
 }

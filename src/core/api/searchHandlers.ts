@@ -1,5 +1,5 @@
 import type { ApiHandlers } from '../../shared/api'
-import type { MarsadCore } from '../core'
+import type { searchContract } from '../../shared/contract/search'
 import {
   batchCsv,
   batchSearch,
@@ -16,26 +16,13 @@ import {
   storyHighlights,
   suggest
 } from '../search'
+import type { HandlerContext } from './context'
 
-type SearchMethods =
-  | 'searchStories'
-  | 'storyHighlights'
-  | 'suggest'
-  | 'listSavedSearches'
-  | 'saveSearch'
-  | 'renameSavedSearch'
-  | 'deleteSavedSearch'
-  | 'openSavedSearch'
-  | 'batchSearch'
-  | 'batchSearchCsv'
-  | 'reindex'
-  | 'searchTrend'
-  | 'compareSavedSearches'
-
-export function searchHandlers(core: MarsadCore): Pick<ApiHandlers, SearchMethods> {
+export function searchHandlers({ session, emit, onEvent }: Pick<HandlerContext, 'session' | 'emit' | 'onEvent'>): Pick<ApiHandlers, keyof typeof searchContract> {
+  const search = () => session().search
   /** Tells the interface the saved searches' new counts after anything that changes them. */
-  const announceCounts = async () => core.emit('savedSearchesChanged', { counts: await refreshSavedSearchCounts(core.library) })
-  core.onEvent((event) => {
+  const announceCounts = async () => emit('savedSearchesChanged', { counts: await refreshSavedSearchCounts(search()) })
+  onEvent((event) => {
     // After an import (and when another library opens), saved searches have new counts to show.
     if (event === 'libraryChanged') announceCounts().catch(() => undefined) // computed again on the next list
   })
@@ -44,22 +31,19 @@ export function searchHandlers(core: MarsadCore): Pick<ApiHandlers, SearchMethod
     await announceCounts()
     return value
   }
-
   return {
-    searchStories: (request) => searchStories(core.library, request),
-    storyHighlights: ({ id, query }) => storyHighlights(core.library, id, query),
-    suggest: ({ prefix, limit }) => suggest(core.library, prefix, limit),
-    listSavedSearches: () => listSavedSearches(core.library),
-    saveSearch: ({ name, query }) => announcing(saveSearch(core.library, name, query)),
-    renameSavedSearch: ({ id, name }) => announcing(renameSavedSearch(core.library, id, name)),
-    deleteSavedSearch: ({ id }) => announcing(deleteSavedSearch(core.library, id)),
-    openSavedSearch: ({ id }) => announcing(openSavedSearch(core.library, id)),
-    batchSearch: async ({ queries, limit, facets }) => ({ results: await batchSearch(core.library, queries, limit, facets) }),
-    batchSearchCsv: async ({ queries, limit }) => ({ csv: batchCsv(await batchSearch(core.library, queries, limit, false)) }),
-    reindex: () => ({
-      stories: reindexLibrary(core.library, (done, total) => core.emit('reindexProgress', { done, total }))
-    }),
-    searchTrend: (request) => searchTrend(core.library, request),
-    compareSavedSearches: ({ ids, by }) => compareSavedSearches(core.library, ids, by)
+    searchStories: (request) => searchStories(search(), request),
+    storyHighlights: ({ id, query }) => storyHighlights(search(), id, query),
+    suggest: ({ prefix, limit }) => suggest(search(), prefix, limit),
+    listSavedSearches: () => listSavedSearches(search()),
+    saveSearch: ({ name, query }) => announcing(saveSearch(search(), name, query)),
+    renameSavedSearch: ({ id, name }) => announcing(renameSavedSearch(search(), id, name)),
+    deleteSavedSearch: ({ id }) => announcing(deleteSavedSearch(search(), id)),
+    openSavedSearch: ({ id }) => announcing(openSavedSearch(search(), id)),
+    batchSearch: async ({ queries, limit, facets }) => ({ results: await batchSearch(search(), queries, limit, facets) }),
+    batchSearchCsv: async ({ queries, limit }) => ({ csv: batchCsv(await batchSearch(search(), queries, limit, false)) }),
+    reindex: () => ({ stories: reindexLibrary(search(), (done, total) => emit('reindexProgress', { done, total })) }),
+    searchTrend: (request) => searchTrend(search(), request),
+    compareSavedSearches: ({ ids, by }) => compareSavedSearches(search(), ids, by)
   }
 }

@@ -1,16 +1,15 @@
 import type { ApiHandlers } from '../../shared/api'
-import type { MarsadCore } from '../core'
+import type { watchContract } from '../../shared/contract/watch'
+import type { HandlerContext } from './context'
 
-type WatchMethods = 'listWatchedFolders' | 'watchFolder' | 'addWatchedFolder' | 'removeWatchedFolder'
-
-export function watchHandlers(core: MarsadCore): Pick<ApiHandlers, WatchMethods> {
+export function watchHandlers({ watch, chooseFolder }: Pick<HandlerContext, 'watch' | 'chooseFolder'>): Pick<ApiHandlers, keyof typeof watchContract> {
   return {
-    listWatchedFolders: () => core.watch.list(),
+    listWatchedFolders: () => watch.list(),
     watchFolder: async () => {
-      const path = await core.chooseFolder()
-      return path === null ? null : core.watch.add(path)
+      const path = await chooseFolder()
+      return path === null ? null : watch.add(path)
     },
-    addWatchedFolder: ({ path }) => core.watch.add(path),
-    removeWatchedFolder: async ({ id }) => ({ removed: await core.watch.remove(id) })
+    addWatchedFolder: ({ path }) => watch.add(path),
+    removeWatchedFolder: async ({ id }) => ({ removed: await watch.remove(id) })
   }
 }

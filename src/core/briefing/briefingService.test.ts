@@ -4,7 +4,7 @@ import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import type { Briefing } from '../../shared/contract/briefings'
 import { openLibrary, type Library } from '../library'
 import { TagService } from '../organise'
-import { undoStackFor } from '../undo'
+import { UndoStack } from '../undo'
 import { BriefingService } from './briefingService'
 import { buildBriefingDocument } from './document'
 
@@ -16,6 +16,8 @@ function outline(briefing: Briefing): [string, (string | null)[]][] {
 describe('BriefingService', () => {
   let temp: ReturnType<typeof makeTempDir>
   let library: Library
+  /** The undo stack the services share, as the library session's. */
+  let undoStack: UndoStack
   let events: { id: number | null }[]
   let service: BriefingService
   let stories: Record<string, number>
@@ -23,8 +25,10 @@ describe('BriefingService', () => {
   beforeEach(() => {
     temp = makeTempDir('marsad-briefing-')
     library = openLibrary(temp.file('lib.marsad'))
+    undoStack = new UndoStack((work) => library.transaction(work))
     events = []
     service = new BriefingService(library, {
+      undo: undoStack,
       emit: (_event, payload) => events.push(payload),
       now: () => new Date('2024-08-07T09:00:00Z')
     })
@@ -61,13 +65,13 @@ describe('BriefingService', () => {
     await expect(service.add(briefing.id, { storyIds: [999] })).rejects.toThrow('There is no story 999 in this library.')
 
     // Adding can be undone: the items go, the rest stays.
-    undoStackFor(library).undo(excerpt.undo.id)
+    undoStack.undo(excerpt.undo.id)
     expect(outline(service.get(briefing.id))).toEqual([['الأخبار', ['رد موسكو', 'هجوم على كورسك', 'نفي أوكراني']], ['ردود الفعل', []]])
   })
 
   it('adds every story of a tag, oldest first, undated last', async () => {
     const tagged = [stories['Seoul reacts']!, stories['رد موسكو']!, stories['نفي أوكراني']!]
-    const withTags = new BriefingService(library, { findTagStoryIds: async (name) => (name === 'روسيا' ? tagged : []) })
+    const withTags = new BriefingService(library, { undo: undoStack, findTagStoryIds: async (name) => (name === 'روسيا' ? tagged : []) })
     const briefing = withTags.create('موجز')
     const added = await withTags.add(briefing.id, { tag: 'روسيا' })
     expect(outline(added.briefing)[0]![1]).toEqual(['نفي أوكراني', 'رد موسكو', 'Seoul reacts'])
@@ -101,13 +105,13 @@ describe('BriefingService', () => {
 
     const removal = service.removeItems([middle.id])
     expect(outline(removal.briefing)[0]).toEqual(['الميدان', ['هجوم على كورسك', 'نفي أوكراني']])
-    undoStackFor(library).undo(removal.undo.id)
+    undoStack.undo(removal.undo.id)
     expect(outline(service.get(briefing.id))).toEqual(outline(before))
 
     const sectionRemoval = service.removeSection(before.sections[0]!.id)
     expect(sectionRemoval.undo).toMatchObject({ action: 'removeBriefingSection', params: { heading: 'الميدان', items: 3 } })
     expect(outline(sectionRemoval.briefing)).toEqual([['آسيا', ['Seoul reacts']]])
-    undoStackFor(library).undo(sectionRemoval.undo.id)
+    undoStack.undo(sectionRemoval.undo.id)
     expect(outline(service.get(briefing.id))).toEqual(outline(before))
   })
 
@@ -134,7 +138,7 @@ describe('BriefingService', () => {
     const { undo } = service.delete(briefing.id)
     expect(() => service.get(briefing.id)).toThrow(`There is no briefing with id ${briefing.id}.`)
     expect(library.stories.get(stories['هجوم على كورسك']!)).not.toBeNull()
-    undoStackFor(library).undo(undo.id)
+    undoStack.undo(undo.id)
     expect(outline(service.get(briefing.id))).toEqual(outline(updated))
     expect(service.get(briefing.id).classification).toBe('سري')
   })

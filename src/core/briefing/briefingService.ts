@@ -4,14 +4,16 @@ import type {
   BriefingEvents,
   BriefingItem,
   BriefingLanguage,
+  BriefingDocument,
   BriefingSummary
 } from '../../shared/contract/briefings'
 import { MAX_STORIES_PER_ADD } from '../../shared/contract/briefings'
 import type { UndoTicket } from '../../shared/contract/organise'
 import { MarsadError } from '../../shared/errors'
 import type { BriefingCoverFields, BriefingItemRecord, BriefingItemRow, BriefingRecord, BriefingRepository, Library } from '../library'
-import { undoStackFor, type UndoStack } from '../undo'
-import { briefingRepository } from './repository'
+import { noSuchStory } from '../library'
+import { UndoStack } from '../undo'
+import { buildBriefingDocument } from './document'
 import { briefingWords } from './labels'
 import { judgeBriefingLanguage } from './language'
 
@@ -22,7 +24,7 @@ export interface BriefingServiceOptions {
   emit?: EmitBriefingEvent
   /** Every story of a tag and the tags below it (the search layer); without it, items are added by story id only. */
   findTagStoryIds?: ((tagName: string) => Promise<number[]>) | null
-  /** The library's shared undo stack by default. */
+  /** The library session's undo stack, shared by every service; by default one of this service's own. */
   undo?: UndoStack
   /** The clock, for tests. */
   now?: () => Date
@@ -60,9 +62,9 @@ export class BriefingService {
     private readonly library: Library,
     private readonly options: BriefingServiceOptions = {}
   ) {
-    this.repository = briefingRepository(library)
+    this.repository = library.briefings
     this.emit = options.emit ?? (() => {})
-    this.undo = options.undo ?? undoStackFor(library)
+    this.undo = options.undo ?? new UndoStack((work) => library.transaction(work))
     this.now = options.now ?? (() => new Date())
   }
 
@@ -70,6 +72,11 @@ export class BriefingService {
     return this.repository.list().map(({ id, title, subtitle, author, date, sectionCount, itemCount, createdAt, updatedAt }) => ({
       id, title, subtitle, author, date, sectionCount, itemCount, createdAt, updatedAt
     }))
+  }
+
+  /** The briefing laid out for export: its items with their stories' text, dates and links, in its language. */
+  document(id: number): BriefingDocument {
+    return buildBriefingDocument(this.library, this.get(id))
   }
 
   get(id: number): Briefing {
@@ -186,7 +193,7 @@ export class BriefingService {
     this.record(briefingId)
     const storyIds = request.tag !== undefined ? await this.storiesOfTag(request.tag) : (request.storyIds ?? [])
     const [missing] = this.repository.missingStories(storyIds)
-    if (missing !== undefined) throw new MarsadError('not-found', `There is no story ${missing} in this library.`, { id: missing })
+    if (missing !== undefined) throw noSuchStory(missing)
     const excerpt = optionalText(request.excerpt)
     const comment = optionalText(request.comment)
     return this.library.transaction(() => {

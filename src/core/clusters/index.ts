@@ -2,3 +2,4 @@
 export { signatureOf, similarity, SIGNATURE_SIZE } from './minhash'
 export { placeStories, SAME_STORY_SIMILARITY, type NewlyStoredStory } from './placeStory'
 export { diffWords, type WordDiff } from './diff'
+export { ClusterService, type EmitLibraryEvent } from './clusterService'

@@ -3,6 +3,7 @@
  * never a guess. Arabic month names of the three families (and paired ones), Arabic-Indic digits,
  * English, French and numeric forms; Hijri dates are recognised but kept as text only.
  */
+import { foldArabicDigits } from '../../shared/queryDates'
 
 export interface DumpDate {
   /** 'YYYY-MM-DD', or null when the text is a date that names no Gregorian day (Hijri, month only). */
@@ -78,11 +79,9 @@ const DATE_NOISE = new RegExp([
  */
 function foldForDates(text: string): string {
   let folded = ''
-  for (const char of text.normalize('NFD')) {
+  for (const char of foldArabicDigits(text).normalize('NFD')) {
     const code = char.charCodeAt(0)
-    if (code >= 0x0660 && code <= 0x0669) folded += String(code - 0x0660)
-    else if (code >= 0x06f0 && code <= 0x06f9) folded += String(code - 0x06f0)
-    else if (char === 'ٱ') folded += 'ا'
+    if (char === 'ٱ') folded += 'ا'
     else if (char === 'ى' || char === 'ی') folded += 'ي'
     else if (char === 'ک') folded += 'ك'
     // NFD splits 'أ' 'إ' 'آ' into alef + a mark in U+0653..U+0655, which goes with the harakat here.

@@ -1,7 +1,7 @@
 export { Library, openLibrary, MARSAD_APPLICATION_ID, type OpenLibraryOptions, type IntegrityReport } from './library'
 export { migrations, type Migration } from './migrations'
 export { prepareStory, storyFields, analyseForIndex, type PreparedStory, type StoryFields, type AnalysedText } from './indexDocument'
-export type { AddedStory, Provenance } from './storyRepository'
+export { noSuchStory, type AddedStory, type Provenance } from './storyRepository'
 export { ImportedFilesReader, type ImportedFile } from './importRepository'
 export { BATCH_MILLISECONDS, type FileBatchWriter } from './fileBatch'
 export type { ClusterCandidate, ClusterRow, ClusterMember } from './clusterRepository'

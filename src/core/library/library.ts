@@ -15,6 +15,9 @@ import { NoteRepository } from './noteRepository'
 import { TagRepository } from './tagRepository'
 import { writeTransaction } from './writeTransaction'
 import { WatchedFolderRepository } from './watchedFolderRepository'
+import { SearchRepository } from './searchRepository'
+import { SavedSearchRepository } from './savedSearchRepository'
+import { BriefingRepository } from './briefingRepository'
 
 /** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
 export const MARSAD_APPLICATION_ID = 0x4d525344
@@ -50,6 +53,10 @@ export class Library {
   readonly imports: ImportRepository
   readonly clusters: ClusterRepository
   readonly watchedFolders: WatchedFolderRepository
+  // Prepared on first use: an import's connection never searches or composes briefings.
+  private searchRepository: SearchRepository | null = null
+  private savedSearchRepository: SavedSearchRepository | null = null
+  private briefingRepository: BriefingRepository | null = null
 
   constructor(
     readonly db: Database,
@@ -62,6 +69,18 @@ export class Library {
     this.imports = new ImportRepository(db)
     this.clusters = new ClusterRepository(db)
     this.watchedFolders = new WatchedFolderRepository(db)
+  }
+
+  get search(): SearchRepository {
+    return (this.searchRepository ??= new SearchRepository(this.db))
+  }
+
+  get savedSearches(): SavedSearchRepository {
+    return (this.savedSearchRepository ??= new SavedSearchRepository(this.db))
+  }
+
+  get briefings(): BriefingRepository {
+    return (this.briefingRepository ??= new BriefingRepository(this.db))
   }
 
   get schemaVersion(): number {

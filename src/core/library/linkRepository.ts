@@ -3,6 +3,7 @@ import type { LinkKind, LinkOrigin, NeighbourhoodEdge, StoryLink, StoryLinkView 
 import { LINK_KINDS } from '../../shared/domain'
 import { MarsadError } from '../../shared/errors'
 import { StoryLookup, type StoryHeading } from './storyLookup'
+import { noSuchStory } from './storyRepository'
 
 /** A link as stored: once, from → to. */
 export type LinkRecord = StoryLink
@@ -41,7 +42,7 @@ export class LinkRepository {
       throw new MarsadError('bad-request', `A story cannot be linked to itself (story ${link.from}).`, { id: link.from })
     }
     const [missing] = this.storyLookup.missing([link.from, link.to])
-    if (missing !== undefined) throw new MarsadError('not-found', `There is no story ${missing} in this library.`, { id: missing })
+    if (missing !== undefined) throw noSuchStory(missing)
     const { changes, lastInsertRowid } = this.statements.insert.run({
       id: null, from: link.from, to: link.to, kind: link.kind, note: link.note ?? null,
       origin: link.origin ?? 'user', createdAt: new Date().toISOString()

@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { Note } from '../../shared/contract/organise'
-import { MarsadError } from '../../shared/errors'
 import type { StoryRepository } from './storyRepository'
 import { writeTransaction } from './writeTransaction'
+import { noSuchStory } from './storyRepository'
 
 export type NoteRecord = Note
 
@@ -34,7 +34,7 @@ export class NoteRepository {
   /** Refuses a missing story with a message naming it. */
   add(storyId: number, body: string): NoteRecord {
     if (!this.statements.storyExists.get(storyId)) {
-      throw new MarsadError('not-found', `There is no story ${storyId} in this library.`, { id: storyId })
+      throw noSuchStory(storyId)
     }
     const now = new Date().toISOString()
     return this.writeThenReindex(() => this.statements.insert.get({ id: null, storyId, body, createdAt: now, updatedAt: now })!)

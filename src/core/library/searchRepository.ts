@@ -337,6 +337,12 @@ export class SearchRepository {
     return this.statements.vocabularyEntries.iterate()
   }
 
+  /** The stored terms that start with `prefix`, each with its number of stories: one seek in search_terms' key. */
+  vocabularyStartingWith(prefix: string): [term: string, stories: number][] {
+    // Terms hold no character beyond U+FFFF (the analyser splits words there), so prefix + U+FFFF bounds them.
+    return this.statements.vocabularyStartingWith.all(prefix, `${prefix}\uffff`)
+  }
+
   /** The text of stories with id > `afterId`, oldest first, `limit` of them (to learn the words of new stories). */
   textsAfter(afterId: number, limit: number): { id: number; title: string | null; body: string; keywords: string }[] {
     return this.statements.textsAfter.all(afterId, limit)
@@ -472,6 +478,10 @@ function prepareStatements(db: Database) {
       INSERT INTO search_terms (term, stories) VALUES (?, ?)
       ON CONFLICT (term) DO UPDATE SET stories = stories + excluded.stories`),
     vocabularyEntries: db.prepare('SELECT term, stories FROM search_terms').raw() as Statement<[], [string, number]>,
+    vocabularyStartingWith: db.prepare('SELECT term, stories FROM search_terms WHERE term >= ? AND term < ?').raw() as Statement<
+      [string, string],
+      [string, number]
+    >,
     anyTagged: db.prepare('SELECT 1 FROM story_tags LIMIT 1').pluck() as Statement<[], number>,
     anyCluster: db.prepare('SELECT 1 FROM clusters LIMIT 1').pluck() as Statement<[], number>,
     clusterInfo: db.prepare(`

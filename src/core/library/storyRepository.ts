@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3'
 import type { Story, StorySummary } from '../../shared/domain'
 import { analyseForIndex, prepareStory, type AnalysedText, type PreparedStory, type StoryIndexText } from './indexDocument'
 import { writeTransaction } from './writeTransaction'
+import { MarsadError } from '../../shared/errors'
 
 /** The columns of a StorySummary, for any query over `stories` (the list pane's shape). */
 export const STORY_SUMMARY_COLUMNS = 'id, title, source, date, date_text AS dateText, language, substr(body, 1, 240) AS excerpt'
@@ -61,6 +62,13 @@ export class StoryRepository {
   get(id: number): Story | null {
     const row = this.statements.get.get(id)
     return row ? { ...toStory(row), sightings: this.statements.sightings.all(id) } : null
+  }
+
+  /** The story with this id, or a not-found error saying the library has none. */
+  require(id: number): Story {
+    const story = this.get(id)
+    if (!story) throw noSuchStory(id)
+    return story
   }
 
   /**
@@ -168,4 +176,9 @@ function toStory(row: StoryRow): Story {
     provenance: fileId !== null && filePath !== null ? { file: filePath, fileHash: fileHash!, position: position ?? 0 } : null,
     sightings: []
   }
+}
+
+/** What every feature answers when asked about a story the library does not hold. */
+export function noSuchStory(id: number): MarsadError {
+  return new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
 }

@@ -2,19 +2,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { openLibrary, type Library } from '../library'
-import { undoStackFor } from '../undo'
+import { UndoStack } from '../undo'
 import { LinkService, NEIGHBOURHOOD_CAP } from './index'
 
 describe('LinkService', () => {
   let temp: ReturnType<typeof makeTempDir>
   let library: Library
+  /** The undo stack the services share, as the library session's. */
+  let undoStack: UndoStack
   let links: LinkService
   let a: number, b: number, c: number
 
   beforeEach(() => {
     temp = makeTempDir('marsad-links-')
     library = openLibrary(temp.file('links.marsad'))
-    links = new LinkService(library)
+    undoStack = new UndoStack((work) => library.transaction(work))
+    links = new LinkService(library, { undo: undoStack })
     a = addStory(library, { title: 'هجوم على كورسك', body: 'نص أ', source: 'الجزيرة', date: '2024-08-06' })
     b = addStory(library, { title: 'رد موسكو', body: 'نص ب', source: 'روسيا اليوم', date: '2024-08-07' })
     c = addStory(library, { title: 'نفي أوكراني', body: 'نص ج' })
@@ -78,7 +81,7 @@ describe('LinkService', () => {
     const { undo } = links.unlink(link.id)
     expect(undo.label).toBe(`Remove the same-event link from story ${a} to story ${b}`)
     expect(links.ofStory(a)).toEqual([])
-    undoStackFor(library).undo(undo.id)
+    undoStack.undo(undo.id)
     expect(library.links.get(link.id)).toEqual(link)
     expect(() => links.unlink(999)).toThrow('There is no link with id 999.')
   })
@@ -86,7 +89,7 @@ describe('LinkService', () => {
   it('refuses to undo a removal when a linked story has gone', () => {
     const { undo } = links.unlink(links.link(a, b, 'related').id)
     library.stories.delete(b)
-    expect(() => undoStackFor(library).undo(undo.id)).toThrow(/story .* is no longer in the library/)
+    expect(() => undoStack.undo(undo.id)).toThrow(/story .* is no longer in the library/)
   })
 
   it('deleting a story removes its links at both ends and leaves no orphans', () => {

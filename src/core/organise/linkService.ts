@@ -1,7 +1,8 @@
 import type { LinkKind, StoryLink, StoryLinkView, StoryNeighbourhood } from '../../shared/contract/organise'
 import { MarsadError } from '../../shared/errors'
 import type { Library } from '../library'
-import { undoStackFor, type UndoStack, type UndoTicket } from '../undo'
+import { noSuchStory } from '../library'
+import { UndoStack, type UndoTicket } from '../undo'
 import { emitStoriesChanged, ignoreEvents, type EmitOrganiseEvent } from './events'
 import type { OrganiseOptions } from './options'
 
@@ -18,7 +19,7 @@ export class LinkService {
     options: OrganiseOptions = {}
   ) {
     this.emit = options.emit ?? ignoreEvents
-    this.undo = options.undo ?? undoStackFor(library)
+    this.undo = options.undo ?? new UndoStack((work) => library.transaction(work))
   }
 
   /** Links two stories; when they already have a link of this kind, that link is returned (with the new note, if one is given). */
@@ -94,7 +95,7 @@ export class LinkService {
 
   private assertStory(storyId: number): void {
     if (this.library.links.headings([storyId]).length === 0) {
-      throw new MarsadError('not-found', `There is no story ${storyId} in this library.`, { id: storyId })
+      throw noSuchStory(storyId)
     }
   }
 }

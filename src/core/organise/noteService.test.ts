@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { openLibrary, type Library } from '../library'
-import { undoStackFor } from '../undo'
+import { UndoStack } from '../undo'
 import { NoteService } from './index'
 
 /** Stories whose notes column holds the normalised term (the search layer builds the real queries). */
@@ -13,13 +13,16 @@ function storiesWithNoteTerm(library: Library, term: string): number[] {
 describe('NoteService', () => {
   let temp: ReturnType<typeof makeTempDir>
   let library: Library
+  /** The undo stack the services share, as the library session's. */
+  let undoStack: UndoStack
   let notes: NoteService
   let story: number
 
   beforeEach(() => {
     temp = makeTempDir('marsad-notes-')
     library = openLibrary(temp.file('notes.marsad'))
-    notes = new NoteService(library)
+    undoStack = new UndoStack((work) => library.transaction(work))
+    notes = new NoteService(library, { undo: undoStack })
     story = addStory(library, { title: 'خبر', body: 'نص الخبر' })
   })
   afterEach(() => {
@@ -66,7 +69,7 @@ describe('NoteService', () => {
     const second = notes.add(story, 'ثانية')
     const { undo } = notes.delete(first.id)
     expect(undo.label).toBe(`Delete a note on story ${story}`)
-    undoStackFor(library).undo(undo.id)
+    undoStack.undo(undo.id)
     expect(notes.ofStory(story)).toEqual([first, second])
     expect(storiesWithNoteTerm(library, 'مشكوك')).toEqual([story])
   })

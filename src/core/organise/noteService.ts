@@ -1,7 +1,8 @@
 import type { Note } from '../../shared/contract/organise'
 import { MarsadError } from '../../shared/errors'
 import type { Library } from '../library'
-import { undoStackFor, type UndoStack, type UndoTicket } from '../undo'
+import { noSuchStory } from '../library'
+import { UndoStack, type UndoTicket } from '../undo'
 import { emitStoriesChanged, ignoreEvents, type EmitOrganiseEvent } from './events'
 import type { OrganiseOptions } from './options'
 
@@ -15,7 +16,7 @@ export class NoteService {
     options: OrganiseOptions = {}
   ) {
     this.emit = options.emit ?? ignoreEvents
-    this.undo = options.undo ?? undoStackFor(library)
+    this.undo = options.undo ?? new UndoStack((work) => library.transaction(work))
   }
 
   add(storyId: number, body: string): Note {
@@ -50,7 +51,7 @@ export class NoteService {
 
   /** Oldest first. */
   ofStory(storyId: number): Note[] {
-    if (!this.library.stories.get(storyId)) throw new MarsadError('not-found', `There is no story ${storyId} in this library.`, { id: storyId })
+    if (!this.library.stories.get(storyId)) throw noSuchStory(storyId)
     return this.library.notes.ofStory(storyId)
   }
 }

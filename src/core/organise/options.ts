@@ -8,6 +8,6 @@ export interface OrganiseOptions {
   emit?: EmitOrganiseEvent
   /** Resolves `query` selections through the search layer; without it, bulk edits take story ids only. */
   findStoryIds?: FindStoryIds | null
-  /** The library's shared undo stack by default. */
+  /** The library session's undo stack, shared by every service; by default one of this service's own. */
   undo?: UndoStack
 }

@@ -1,5 +1,6 @@
 import { MarsadError } from '../../shared/errors'
 import type { Library } from '../library'
+import { noSuchStory } from '../library'
 
 /** Which stories a bulk edit applies to: these ids, or every story a search query finds. */
 export interface StorySelection {
@@ -26,7 +27,7 @@ export async function selectStories(library: Library, selection: StorySelection,
 export function existingStoryIds(library: Library, storyIds: readonly number[]): number[] {
   const ids = [...new Set(storyIds)]
   const missing = library.tags.missingStories(ids)
-  if (missing.length === 1) throw new MarsadError('not-found', `There is no story ${missing[0]} in this library.`, { id: missing[0]! })
+  if (missing.length === 1) throw noSuchStory(missing[0])
   if (missing.length > 1) {
     const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ', …' : '')
     throw new MarsadError('not-found', `There are no stories ${shown} in this library (${missing.length} ids).`, { count: missing.length })

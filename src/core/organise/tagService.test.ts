@@ -4,12 +4,14 @@ import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import type { OrganiseEvents } from '../../shared/contract/organise'
 import { TAG_PALETTE } from '../../shared/tagColors'
 import { openLibrary, type Library } from '../library'
-import { undoStackFor } from '../undo'
+import { UndoStack } from '../undo'
 import { TagService } from './index'
 
 describe('TagService', () => {
   let temp: ReturnType<typeof makeTempDir>
   let library: Library
+  /** The undo stack the services share, as the library session's. */
+  let undoStack: UndoStack
   let tags: TagService
   let events: { event: keyof OrganiseEvents; payload: unknown }[]
   let stories: number[]
@@ -17,8 +19,9 @@ describe('TagService', () => {
   beforeEach(() => {
     temp = makeTempDir('marsad-tags-')
     library = openLibrary(temp.file('tags.marsad'))
+    undoStack = new UndoStack((work) => library.transaction(work))
     events = []
-    tags = new TagService(library, { emit: (event, payload) => events.push({ event, payload }) })
+    tags = new TagService(library, { undo: undoStack, emit: (event, payload) => events.push({ event, payload }) })
     stories = [1, 2, 3, 4].map((n) => addStory(library, { title: `خبر ${n}`, body: `نص الخبر رقم ${n} عن كوريا`, keywords: [] }))
   })
   afterEach(() => {
@@ -157,7 +160,7 @@ describe('TagService', () => {
       expect(result.undo.label).toBe('Tag 2 stories with «روسيا», «أوكرانيا»')
       expect(tagNamesOf(stories[1]!)).toEqual(['أوكرانيا', 'روسيا'])
 
-      undoStackFor(library).undo(result.undo.id)
+      undoStack.undo(result.undo.id)
       expect(tagNamesOf(stories[0]!)).toEqual(['روسيا'])
       expect(tagNamesOf(stories[1]!)).toEqual([])
       expect(names()).toEqual(['روسيا']) // the tag this edit created is gone again
@@ -174,13 +177,13 @@ describe('TagService', () => {
       const result = await tags.untag(['روسيا'], { storyIds: [stories[0]!, stories[1]!] })
       expect(result.untagged).toBe(2)
       expect(tags.named('روسيا').count).toBe(2)
-      undoStackFor(library).undo(result.undo.id)
+      undoStack.undo(result.undo.id)
       expect(tags.named('روسيا').count).toBe(4)
       await expect(tags.untag(['اليابان'], { storyIds: stories })).rejects.toThrow('There is no tag called «اليابان».')
     })
 
     it('tags every story a query finds through the search layer it is given', async () => {
-      const bySearch = new TagService(library, { findStoryIds: () => [stories[2]!, stories[3]!] })
+      const bySearch = new TagService(library, { undo: undoStack, findStoryIds: () => [stories[2]!, stories[3]!] })
       expect((await bySearch.tag(['كوريا'], { query: 'كوريا' })).tagged).toBe(2)
       await expect(tags.tag(['كوريا'], { query: 'كوريا' })).rejects.toThrow(/pass the story ids instead/)
     })
@@ -233,7 +236,7 @@ describe('TagService', () => {
       const { undo } = tags.merge(tags.named('أ').id, tags.named('ب').id)
       expect(names()).toEqual(['ب', 'ب/خاركيف', 'ب/كورسك'])
       expect(undo.label).toBe('Merge tag «أ» into «ب»')
-      undoStackFor(library).undo(undo.id)
+      undoStack.undo(undo.id)
       expect(tags.list()).toEqual(before)
     })
 
@@ -257,9 +260,9 @@ describe('TagService', () => {
       expect(names()).toEqual([])
       expect(tagNamesOf(stories[1]!)).toEqual([])
 
-      expect(undoStackFor(library).undo(undo.id)).toBe('Delete tag «روسيا»')
+      expect(undoStack.undo(undo.id)).toBe('Delete tag «روسيا»')
       expect(tags.list()).toEqual(before)
-      expect(() => undoStackFor(library).undo(undo.id)).toThrow(/nothing to undo/)
+      expect(() => undoStack.undo(undo.id)).toThrow(/nothing to undo/)
     })
 
     it('restores into a tag of the same name made again meanwhile, and under a parent made again', async () => {
@@ -267,10 +270,10 @@ describe('TagService', () => {
       const kurskUndo = tags.delete(tags.named('روسيا/كورسك').id).undo
       const russiaUndo = tags.delete(tags.named('روسيا').id).undo
       await tags.tag(['روسيا/كورسك'], { storyIds: [stories[1]!] })
-      undoStackFor(library).undo(kurskUndo.id)
+      undoStack.undo(kurskUndo.id)
       expect(names()).toEqual(['روسيا', 'روسيا/كورسك'])
       expect(tags.named('روسيا/كورسك').count).toBe(2)
-      undoStackFor(library).undo(russiaUndo.id)
+      undoStack.undo(russiaUndo.id)
       expect(names()).toEqual(['روسيا', 'روسيا/كورسك'])
     })
 
@@ -278,7 +281,7 @@ describe('TagService', () => {
       await tags.tag(['روسيا'], { storyIds: [stories[0]!, stories[1]!] })
       const { undo } = tags.delete(tags.named('روسيا').id)
       library.stories.delete(stories[0]!)
-      undoStackFor(library).undo(undo.id)
+      undoStack.undo(undo.id)
       expect(tags.named('روسيا').count).toBe(1)
     })
   })

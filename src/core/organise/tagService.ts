@@ -2,7 +2,8 @@ import type { SuggestedTag, TagInfo, TaggingResult, UntaggingResult } from '../.
 import { MarsadError } from '../../shared/errors'
 import { resolveTagColor, TAG_PALETTE } from '../../shared/tagColors'
 import type { Library, StoryTagPair, TagRecord } from '../library'
-import { undoStackFor, type UndoStack, type UndoTicket } from '../undo'
+import { noSuchStory } from '../library'
+import { UndoStack, type UndoTicket } from '../undo'
 import { emitStoriesChanged, ignoreEvents, type EmitOrganiseEvent } from './events'
 import type { OrganiseOptions } from './options'
 import { existingStoryIds, selectStories, type FindStoryIds, type StorySelection } from './storySelection'
@@ -22,7 +23,7 @@ export class TagService {
   ) {
     this.tree = new TagTree(library)
     this.emit = options.emit ?? ignoreEvents
-    this.undo = options.undo ?? undoStackFor(library)
+    this.undo = options.undo ?? new UndoStack((work) => library.transaction(work))
     this.findStoryIds = options.findStoryIds ?? null
   }
 
@@ -207,7 +208,7 @@ export class TagService {
    */
   suggestionsFor(storyId: number): SuggestedTag[] {
     const story = this.library.stories.get(storyId)
-    if (!story) throw new MarsadError('not-found', `There is no story ${storyId} in this library.`, { id: storyId })
+    if (!story) throw noSuchStory(storyId)
     const onStory = new Set(
       this.library.tags.rows(this.library.tags.tagIdsOfStory(storyId)).flatMap((tag) => [tag.matchKey, tag.matchKey.slice(tag.matchKey.lastIndexOf(TAG_SEPARATOR) + 1)])
     )

@@ -1,8 +1,7 @@
 import { MAX_ALERT_STORY_IDS, type AlertMode, type ImportAlert } from '../../shared/contract/alerts'
 import { MarsadError } from '../../shared/errors'
-import type { Library } from '../library'
 import { prepareQuery } from './prepareQuery'
-import { searchState } from './searchState'
+import type { SearchState } from './searchState'
 
 /** How much of an untitled story's body stands for its title in a notification. */
 const UNTITLED_PREVIEW = 80
@@ -12,17 +11,16 @@ const UNTITLED_PREVIEW = 80
  * that import added. The "new" count the saved search shows is the one it always had (since last opened).
  */
 
-export function setSavedSearchAlert(library: Library, id: number, alert: AlertMode): { id: number; alert: AlertMode } {
-  const row = searchState(library).savedSearches.setAlert(id, alert)
+export function setSavedSearchAlert(state: SearchState, id: number, alert: AlertMode): { id: number; alert: AlertMode } {
+  const row = state.savedSearches.setAlert(id, alert)
   if (!row) throw new MarsadError('not-found', `There is no saved search ${id}.`, { id })
   return { id, alert: row.alert }
 }
 
 /** The alerts an import raised: each alert with the import's stories that match it, in name order. */
-export async function alertsOfImport(library: Library, runId: number): Promise<ImportAlert[]> {
-  const range = library.imports.storyIdRange(runId)
+export async function alertsOfImport(state: SearchState, runId: number): Promise<ImportAlert[]> {
+  const range = state.library.imports.storyIdRange(runId)
   if (!range) return []
-  const state = searchState(library)
   const alerts: ImportAlert[] = []
   for (const row of state.savedSearches.alerts()) {
     let ids: number[]

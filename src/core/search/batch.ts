@@ -1,6 +1,6 @@
+import type { SearchState } from './searchState'
 import { MAX_QUERY_LENGTH, type SearchResponse } from '../../shared/contract/search'
 import { MarsadError } from '../../shared/errors'
-import type { Library } from '../library'
 import { searchStories } from './searchStories'
 
 /** CSV columns of a batch export, in order. */
@@ -11,7 +11,7 @@ const BYTE_ORDER_MARK = '\uFEFF'
  * Runs a watch-list: every query in order, relevance first. A line that cannot be searched gets a response with
  * total 0 and `error`, so that one bad line never sinks the batch.
  */
-export async function batchSearch(library: Library, queries: readonly string[], limit: number, facets: boolean): Promise<SearchResponse[]> {
+export async function batchSearch(state: SearchState, queries: readonly string[], limit: number, facets: boolean): Promise<SearchResponse[]> {
   const responses: SearchResponse[] = []
   for (const query of queries) {
     const started = performance.now()
@@ -23,7 +23,7 @@ export async function batchSearch(library: Library, queries: readonly string[], 
     }
     try {
       // A watch-list lists every copy: each outlet that carried a story is a line of its own in the export.
-      responses.push(await searchStories(library, { query, sort: 'relevance', offset: 0, limit, facets, collapse: false }))
+      responses.push(await searchStories(state, { query, sort: 'relevance', offset: 0, limit, facets, collapse: false }))
     } catch (error) {
       if (!(error instanceof MarsadError && error.code === 'invalid-query')) throw error
       responses.push(failed(error.message))

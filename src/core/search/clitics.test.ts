@@ -37,7 +37,7 @@ describe('search: a word is found whatever clitics it or the query carries', () 
   let core: MarsadCore
   let ids: Record<StoryName, number>
 
-  const search = (query: string) => searchStories(core.library, { query, sort: 'relevance', offset: 0, limit: 50, facets: false })
+  const search = (query: string) => searchStories(core.session.search, { query, sort: 'relevance', offset: 0, limit: 50, facets: false })
   async function found(query: string): Promise<StoryName[]> {
     const response = await search(query)
     return response.results.map((hit) => (Object.keys(ids) as StoryName[]).find((name) => ids[name] === hit.id)!).sort()
@@ -122,5 +122,12 @@ describe('search: a word is found whatever clitics it or the query carries', () 
     expect((await search('فبجامعة روسيا')).unmatchedWords).toEqual([])
     expect((await search('"زقزقوط"')).unmatchedWords).toEqual([]) // phrases are matched as written, not judged
     expect(normalizeTerm('زقزقوط')).toBe('زقزقوط')
+  })
+  it("judges again when stories arrive: a word searched before is found in a new story's clitic form, and a word new to the library is no longer unmatched", async () => {
+    expect(await found('جامعة')).toEqual(['pastedClitics', 'university'])
+    expect((await search('زقزقوط')).unmatchedWords).toEqual(['زقزقوط'])
+    const newcomer = addStory(core.library, { title: 'منحة دراسية', body: 'التحق الطالب وبجامعة بغداد درس الهندسة، وكتب عن الزقزقوط.' })
+    expect((await search('جامعة')).results.map((hit) => hit.id)).toContain(newcomer)
+    expect((await search('زقزقوط')).unmatchedWords).toEqual([])
   })
 })

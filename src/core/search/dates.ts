@@ -1,9 +1,10 @@
+import { isQueryPeriod, readQueryPeriod } from '../../shared/queryDates'
 import type { StoryFilter } from '../library'
 import { queryError } from './queryError'
 
 /**
- * `date:`, `after:` and `before:` values: a year, a month or a day (`2024`, `2024-03`, `2024-03-15`; `/` works
- * too, Arabic-Indic digits as well), and for `date:` a range `A..B` with either end left open. Stories store their
+ * `date:`, `after:` and `before:` values: a period as src/shared/queryDates.ts reads it (a year, a month or a
+ * day), and for `date:` a range `A..B` with either end left open. Stories store their
  * day as `YYYY-MM-DD`, so a period is a pair of string bounds: its own first prefix (inclusive) and the first
  * prefix of the period that follows it (exclusive). `after:` and `before:` exclude the period they name.
  */
@@ -17,27 +18,17 @@ interface Period {
 
 const pad = (value: number): string => String(value).padStart(2, '0')
 
-function foldDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (digit) => {
-    const code = digit.charCodeAt(0)
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660)
-  })
-}
-
 function parsePeriod(text: string, position: number): Period {
-  const match = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/.exec(foldDigits(text))
-  if (!match) throw queryError(`"${text}" is not a date: write a year, a month or a day, as in 2024, 2024-03 or 2024-03-15`, position)
-  const year = Number(match[1])
-  if (match[2] === undefined) return { start: String(year), next: String(year + 1) }
-  const month = Number(match[2])
-  if (month < 1 || month > 12) throw queryError(`${text} has no month ${month}`, position)
-  if (match[3] === undefined) {
-    return { start: `${year}-${pad(month)}`, next: month === 12 ? `${year + 1}-01` : `${year}-${pad(month + 1)}` }
+  const read = readQueryPeriod(text)
+  if (!isQueryPeriod(read)) {
+    if (read.problem === 'no-such-month') throw queryError(`${text} has no month ${read.month}`, position)
+    if (read.problem === 'no-such-day') throw queryError(`${text} is not a day of the calendar`, position)
+    throw queryError(`"${text}" is not a date: write a year, a month or a day, as in 2024, 2024-03 or 2024-03-15`, position)
   }
-  const day = Number(match[3])
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCMonth() !== month - 1 || day < 1) throw queryError(`${text} is not a day of the calendar`, position)
-  const following = new Date(date.getTime() + 86_400_000)
+  const { year, month, day } = read
+  if (month === null) return { start: String(year), next: String(year + 1) }
+  if (day === null) return { start: `${year}-${pad(month)}`, next: month === 12 ? `${year + 1}-01` : `${year}-${pad(month + 1)}` }
+  const following = new Date(Date.UTC(year, month - 1, day) + 86_400_000)
   return {
     start: `${year}-${pad(month)}-${pad(day)}`,
     next: `${following.getUTCFullYear()}-${pad(following.getUTCMonth() + 1)}-${pad(following.getUTCDate())}`

@@ -6,6 +6,7 @@ import { MarsadError } from '../../shared/errors'
 import { openLibrary, type Library } from '../library'
 import { compileQuery } from './compileQuery'
 import { parseQuery } from './parseQuery'
+import { SearchState } from './searchState'
 import { searchStories } from './searchStories'
 
 const compile = (query: string) => compileQuery(parseQuery(query), { fuzzyTerms: () => [], cliticVariants: (term, stem) => ({ terms: [term], stems: [stem] }), matchesNothing: () => false })
@@ -128,7 +129,7 @@ describe('hostile input', () => {
       const length = 1 + Math.floor(random() * 8)
       const query = Array.from({ length }, () => HOSTILE_PIECES[Math.floor(random() * HOSTILE_PIECES.length)]).join(random() < 0.5 ? ' ' : '')
       try {
-        const response = await searchStories(library, { query, sort: random() < 0.5 ? 'relevance' : 'date', offset: 0, limit: 5, facets: true })
+        const response = await searchStories(new SearchState(library), { query, sort: random() < 0.5 ? 'relevance' : 'date', offset: 0, limit: 5, facets: true })
         if (!Number.isInteger(response.total)) failures.push(`${JSON.stringify(query)} gave total ${response.total}`)
       } catch (error) {
         if (!(error instanceof MarsadError && error.code === 'invalid-query' && /\(at character \d+\)\.$/.test(error.message))) {

@@ -1,42 +1,46 @@
-import { cliticVariants, matchesNothing } from './cliticForms'
 import { compileQuery, type CompiledQuery } from './compileQuery'
 import { parseQuery } from './parseQuery'
-import type { QueryNode } from './queryTree'
+import type { QueryNode, WordMode } from './queryTree'
 import type { SearchState } from './searchState'
 
 /** Fuzzy words expand to at most this many terms of the library. */
 const MAX_FUZZY_CANDIDATES = 20
 
-/** Words that match stems need the vocabulary (their clitic variants); phrases, exact words and filters do not. */
-function needsVocabulary(node: QueryNode | null): boolean {
+/** Whether some word of the query (a NEAR group counts as its words) passes `test`. */
+function someWord(node: QueryNode | null, test: (mode: WordMode | 'near') => boolean): boolean {
   if (node === null) return false
   switch (node.kind) {
     case 'word':
-      return node.mode === 'fuzzy' || node.mode === 'stem'
+      return test(node.mode)
     case 'near':
-      return true
+      return test('near')
     case 'field':
     case 'not':
-      return needsVocabulary(node.item)
+      return someWord(node.item, test)
     case 'all':
     case 'any':
-      return node.items.some(needsVocabulary)
+      return node.items.some((item) => someWord(item, test))
     default:
       return false
   }
 }
 
+/** Words that match stems look for their clitic forms among the library's words; phrases, exact words and filters do not. */
+const needsWords = (tree: QueryNode | null) => someWord(tree, (mode) => mode === 'stem' || mode === 'fuzzy' || mode === 'near')
+/** Fuzzy words look for their neighbours in the vocabulary in memory. */
+const needsFuzzy = (tree: QueryNode | null) => someWord(tree, (mode) => mode === 'fuzzy')
+
 /**
- * Parses and compiles a query, loading the vocabulary first when its words need it: fuzzy words look for their
- * neighbours there, plain words for their forms with and without clitics.
+ * Parses and compiles a query, with the library's words when its words need them: plain words look for their forms
+ * with and without clitics (by prefix, in the library), fuzzy words for their neighbours (in the vocabulary in memory).
  */
 export async function prepareQuery(state: SearchState, query: string): Promise<CompiledQuery> {
   const tree = parseQuery(query)
-  const vocabulary = needsVocabulary(tree) ? await state.vocabulary() : null
-  const words = (prefix: string) => vocabulary?.entriesStartingWith(prefix) ?? []
+  const forms = needsWords(tree) ? await state.wordForms() : null
+  const vocabulary = needsFuzzy(tree) ? await state.vocabulary() : null
   return compileQuery(tree, {
     fuzzyTerms: (term, maxEdits) => vocabulary?.nearest(term, maxEdits, MAX_FUZZY_CANDIDATES) ?? [],
-    cliticVariants: (term, stem) => (vocabulary === null ? { terms: [term], stems: [stem] } : cliticVariants(words, term, stem)),
-    matchesNothing: (term, stems) => vocabulary !== null && matchesNothing(words, term, stems)
+    cliticVariants: (term, stem) => forms?.cliticVariants(term, stem) ?? { terms: [term], stems: [stem] },
+    matchesNothing: (term, stems) => forms?.matchesNothing(term, stems) ?? false
   })
 }

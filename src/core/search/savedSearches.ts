@@ -1,8 +1,8 @@
 import type { SavedSearch, SavedSearchCount } from '../../shared/contract/search'
 import { MarsadError } from '../../shared/errors'
-import type { Library, SavedSearchRow } from '../library'
+import type { SavedSearchRow } from '../library'
 import { prepareQuery } from './prepareQuery'
-import { searchState, type SearchState } from './searchState'
+import type { SearchState } from './searchState'
 
 /*
  * Saved searches are the analyst's standing questions. Each remembers the newest story the analyst had seen when
@@ -27,32 +27,28 @@ function savedSearchOrFail(state: SearchState, id: number): SavedSearchRow {
   return row
 }
 
-export async function listSavedSearches(library: Library): Promise<SavedSearch[]> {
-  const state = searchState(library)
+export async function listSavedSearches(state: SearchState): Promise<SavedSearch[]> {
   return Promise.all(state.savedSearches.list().map((row) => withNewCount(state, row)))
 }
 
 /** Saves a query (it must be one the search understands); stories already in the library do not count as new. */
-export async function saveSearch(library: Library, name: string, query: string): Promise<SavedSearch> {
-  const state = searchState(library)
+export async function saveSearch(state: SearchState, name: string, query: string): Promise<SavedSearch> {
   await prepareQuery(state, query)
   const row = state.savedSearches.add(name, query, state.repository.lastStoryId(), new Date().toISOString())
   return withNewCount(state, row)
 }
 
-export async function renameSavedSearch(library: Library, id: number, name: string): Promise<SavedSearch> {
-  const state = searchState(library)
+export async function renameSavedSearch(state: SearchState, id: number, name: string): Promise<SavedSearch> {
   savedSearchOrFail(state, id)
   return withNewCount(state, state.savedSearches.rename(id, name)!)
 }
 
-export function deleteSavedSearch(library: Library, id: number): { deleted: boolean } {
-  return { deleted: searchState(library).savedSearches.delete(id) }
+export function deleteSavedSearch(state: SearchState, id: number): { deleted: boolean } {
+  return { deleted: state.savedSearches.delete(id) }
 }
 
 /** Opening a saved search marks every story it matches as seen: its new count becomes 0. */
-export async function openSavedSearch(library: Library, id: number): Promise<SavedSearch> {
-  const state = searchState(library)
+export async function openSavedSearch(state: SearchState, id: number): Promise<SavedSearch> {
   savedSearchOrFail(state, id)
   const row = state.savedSearches.markOpened(id, state.repository.lastStoryId(), new Date().toISOString())!
   return withNewCount(state, row)
@@ -62,6 +58,6 @@ export async function openSavedSearch(library: Library, id: number): Promise<Sav
  * The new count of every saved search. The app calls it after every import (and pushes the result to the
  * interface as `savedSearchesChanged`).
  */
-export async function refreshSavedSearchCounts(library: Library): Promise<SavedSearchCount[]> {
-  return (await listSavedSearches(library)).map(({ id, newCount }) => ({ id, newCount }))
+export async function refreshSavedSearchCounts(state: SearchState): Promise<SavedSearchCount[]> {
+  return (await listSavedSearches(state)).map(({ id, newCount }) => ({ id, newCount }))
 }

@@ -1,54 +1,66 @@
-import { SavedSearchRepository, SearchRepository, type FacetRow, type Library } from '../library'
+import type { FacetRow, Library, SavedSearchRepository, SearchRepository } from '../library'
 import { FacetTable } from './facetTable'
-import { Vocabulary } from './vocabulary'
+import { WordForms } from './wordForms'
+import { updateStoredVocabulary, Vocabulary } from './vocabulary'
 
 /**
- * What search keeps per open library: its repositories and the vocabulary, loaded on first need and kept in
- * step with arriving stories. Held in a WeakMap, so that it goes away with the Library object when the app
- * switches libraries.
+ * What search keeps per open library: its repositories, the vocabulary kept in step with arriving stories (in
+ * memory once fuzzy search, "did you mean" or suggestions need it), the facet table and the sources' counts. The
+ * library session owns one, and a new library gets a new one.
  */
 export class SearchState {
   readonly repository: SearchRepository
   readonly savedSearches: SavedSearchRepository
-  private vocabularyLoad: Promise<Vocabulary> | null = null
-  private loadedVocabulary: Vocabulary | null = null
-  /** One catch-up at a time, so that two searches never learn the same stories twice. */
-  private catchingUp: Promise<boolean> | null = null
+  /** One update of the stored vocabulary at a time, so that two searches never learn the same stories twice. */
+  private vocabularyUpdate: Promise<void> | null = null
+  private vocabularyInMemory: Vocabulary | null = null
+  private readonly wordFormsSeen: WordForms
   private facetLoad: Promise<void> | null = null
   private facetTable: FacetTable | null = null
   private sourceCounts: { throughStoryId: number; counts: FacetRow[] } | null = null
 
-  constructor(library: Library) {
-    this.repository = new SearchRepository(library.db)
-    this.savedSearches = new SavedSearchRepository(library.db)
+  constructor(readonly library: Library) {
+    this.repository = library.search
+    this.savedSearches = library.savedSearches
+    this.wordFormsSeen = new WordForms((prefix) => this.repository.vocabularyStartingWith(prefix))
   }
 
-  /** The vocabulary, up to date with the library (loaded on first call). */
+  /**
+   * How the library holds plain words with and without clitics, up to date: judged from its words read by prefix
+   * (nothing is loaded first), and remembered until the vocabulary changes, since the app runs the same words again
+   * and again (as the analyst types, pages, sorts, opens facets and the chart).
+   */
+  async wordForms(): Promise<WordForms> {
+    await this.updateVocabulary()
+    return this.wordFormsSeen
+  }
+
+  /** The vocabulary in memory (fuzzy words, "did you mean", suggestions), up to date; read on the first call. */
   async vocabulary(): Promise<Vocabulary> {
-    if (this.vocabularyLoad) {
-      const vocabulary = await this.vocabularyLoad
-      this.catchingUp ??= vocabulary.catchUp(this.repository).finally(() => (this.catchingUp = null))
-      if (await this.catchingUp) return vocabulary
-      this.vocabularyLoad = null
-    }
-    this.vocabularyLoad ??= Vocabulary.load(this.repository)
-    try {
-      this.loadedVocabulary = await this.vocabularyLoad
-      return this.loadedVocabulary
-    } catch (error) {
-      this.vocabularyLoad = null
-      throw error
-    }
+    await this.updateVocabulary()
+    this.vocabularyInMemory ??= Vocabulary.read(this.repository)
+    return this.vocabularyInMemory
   }
 
-  /** The vocabulary if it is already loaded (then brought up to date), else null after starting to load it. */
+  /** The vocabulary in memory if it is already read (then brought up to date), else null after starting to read it. */
   async vocabularyIfReady(): Promise<Vocabulary | null> {
-    if (this.loadedVocabulary === null) {
-      // Loading may take seconds on a large library: the caller goes on without it this time.
+    if (this.vocabularyInMemory === null) {
+      // Reading it takes a moment on a large library: the caller goes on without it this time.
       this.vocabulary().catch(() => undefined)
       return null
     }
     return this.vocabulary()
+  }
+
+  /** Brings the stored vocabulary up to date with arriving stories, and the copy in memory (if any) with it. */
+  private async updateVocabulary(): Promise<void> {
+    this.vocabularyUpdate ??= updateStoredVocabulary(this.repository)
+      .then((update) => {
+        if (update.kind !== 'current') this.wordFormsSeen.forget()
+        if (this.vocabularyInMemory?.follow(update) === false) this.vocabularyInMemory = null
+      })
+      .finally(() => (this.vocabularyUpdate = null))
+    await this.vocabularyUpdate
   }
 
   /**
@@ -76,18 +88,7 @@ export class SearchState {
 
   /** After re-indexing: the index's words may have changed, so the vocabulary is read again when next needed. */
   forgetVocabulary(): void {
-    this.vocabularyLoad = null
-    this.loadedVocabulary = null
+    this.wordFormsSeen.forget()
+    this.vocabularyInMemory = null
   }
-}
-
-const states = new WeakMap<Library, SearchState>()
-
-export function searchState(library: Library): SearchState {
-  let state = states.get(library)
-  if (!state) {
-    state = new SearchState(library)
-    states.set(library, state)
-  }
-  return state
 }

@@ -1,11 +1,11 @@
 import type { SearchFacets, SearchHit, SearchResponse, StoryHighlights } from '../../shared/contract/search'
-import { MarsadError } from '../../shared/errors'
-import type { ColumnWeights, GroupedStory, HitRow, Library, RankedStory, StoryFacets } from '../library'
+import type { ColumnWeights, GroupedStory, HitRow, RankedStory, StoryFacets } from '../library'
+import { noSuchStory } from '../library'
 import { analyze } from '../text'
 import type { CompiledQuery, HighlightRule } from './compileQuery'
 import { findWordMatches, matchRanges, snippet, type WordMatch } from './highlight'
 import { prepareQuery } from './prepareQuery'
-import { searchState, type SearchState } from './searchState'
+import type { SearchState } from './searchState'
 import { spellingSuggestion } from './spelling'
 
 /**
@@ -38,9 +38,8 @@ function facetsOf(state: SearchState, query: CompiledQuery): SearchFacets {
 }
 
 /** Runs a query: exact total, one page (by relevance or newest first), facets, and "did you mean" when nothing matched. */
-export async function searchStories(library: Library, request: SearchRequest): Promise<SearchResponse> {
+export async function searchStories(state: SearchState, request: SearchRequest): Promise<SearchResponse> {
   const started = performance.now()
-  const state = searchState(library)
   const compiled = await prepareQuery(state, request.query)
   const repository = state.repository
   const total = repository.count(compiled)
@@ -74,16 +73,14 @@ export async function searchStories(library: Library, request: SearchRequest): P
 }
 
 /** Every story id the query matches, ascending (for acting on a whole result, such as tagging it). */
-export async function matchingStoryIds(library: Library, query: string): Promise<number[]> {
-  const state = searchState(library)
+export async function matchingStoryIds(state: SearchState, query: string): Promise<number[]> {
   return state.repository.ids(await prepareQuery(state, query))
 }
 
 /** Ranges of every occurrence of the query's words in a story's stored title and body, for the reader. */
-export async function storyHighlights(library: Library, id: number, query: string): Promise<StoryHighlights> {
-  const state = searchState(library)
+export async function storyHighlights(state: SearchState, id: number, query: string): Promise<StoryHighlights> {
   const story = state.repository.storyText(id)
-  if (!story) throw new MarsadError('not-found', `There is no story ${id} in this library.`, { id })
+  if (!story) throw noSuchStory(id)
   const { rules } = await prepareQuery(state, query)
   return {
     title: matchRanges(findWordMatches(analyze(story.title ?? ''), rules, 'title')),

@@ -1,8 +1,7 @@
 import type { SearchSuggestions } from '../../shared/contract/search'
-import type { Library } from '../library'
 import { normalizeText } from '../text'
 import { tagMatchKey } from './compileQuery'
-import { searchState } from './searchState'
+import type { SearchState } from './searchState'
 import { writtenForm } from './spelling'
 
 /** Whether some word of `text` (or its `/` path segment) starts with `key`; both normalised. */
@@ -14,8 +13,7 @@ const anyWordStartsWith = (text: string, key: string): boolean =>
  * have a word starting like it, and words of the library that complete its last word. Matching is Arabic-aware
  * (كوريا finds کوریا). Words come once the vocabulary is loaded (it starts loading on the first call).
  */
-export async function suggest(library: Library, prefix: string, limit: number): Promise<SearchSuggestions> {
-  const state = searchState(library)
+export async function suggest(state: SearchState, prefix: string, limit: number): Promise<SearchSuggestions> {
   const key = normalizeText(prefix)
   const savedSearches = state.savedSearches
     .list()

@@ -1,9 +1,9 @@
 import type { CoverageComparison, SearchTrend, TrendPeriod, TrendSeries } from '../../shared/contract/search'
 import { MarsadError } from '../../shared/errors'
-import type { Library, TrendCount } from '../library'
+import type { TrendCount } from '../library'
 import type { CompiledQuery } from './compileQuery'
 import { prepareQuery } from './prepareQuery'
-import { searchState, type SearchState } from './searchState'
+import type { SearchState } from './searchState'
 
 export interface TrendRequest {
   query: string
@@ -17,9 +17,8 @@ export interface TrendRequest {
  * Coverage of a query over time, for the chart and `marsad trend`: the counts come from one grouped query in
  * SQLite over the query's matches; here they are laid on a calendar without gaps and cut into series.
  */
-export async function searchTrend(library: Library, request: TrendRequest): Promise<SearchTrend> {
+export async function searchTrend(state: SearchState, request: TrendRequest): Promise<SearchTrend> {
   const started = performance.now()
-  const state = searchState(library)
   const compiled = await prepareQuery(state, request.query)
   const rows = countsOf(state, compiled, request.by, request.bySource)
   const dated = datedOf(rows)
@@ -38,8 +37,7 @@ export async function searchTrend(library: Library, request: TrendRequest): Prom
 }
 
 /** Saved searches over one calendar: each one's dated matches per period, and its share of all of theirs. */
-export async function compareSavedSearches(library: Library, ids: readonly number[], by: TrendPeriod): Promise<CoverageComparison> {
-  const state = searchState(library)
+export async function compareSavedSearches(state: SearchState, ids: readonly number[], by: TrendPeriod): Promise<CoverageComparison> {
   const searches = ids.map((id) => {
     const saved = state.savedSearches.get(id)
     if (!saved) throw new MarsadError('not-found', `There is no saved search ${id}.`, { id })

@@ -10,41 +10,57 @@ const LEARN_UP_TO_SHARE = 0.2
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
+/** What bringing the stored vocabulary up to date did. */
+export type VocabularyUpdate =
+  | { kind: 'current' }
+  /** Built again from the index (the first time, or after many new or deleted stories). */
+  | { kind: 'rebuilt' }
+  /** The words of the stories after `fromStoryId` through `throughStoryId`, counted and added. */
+  | { kind: 'learnt'; storiesByTerm: ReadonlyMap<string, number>; fromStoryId: number; throughStoryId: number }
+
 /**
- * The library's words as written (normalised terms of titles, bodies, keywords and notes; not stems), each with
- * the number of stories that use it, in MiniSearch's radix tree: the fuzzy operator (`word~`), "did you mean" and
- * the search box's word suggestions look here. It holds the vocabulary, not the stories, so it stays small as
- * the library grows. Stored in the library (table search_terms) and brought up to date with new stories;
- * deleting a story does not lower counts (a word it alone had stays, and simply matches nothing).
+ * Brings the library's stored vocabulary (table search_terms: its words as written, i.e. normalised terms of
+ * titles, bodies, keywords and notes, not stems, each with the number of stories that use it) up to date: built
+ * the first time, then taught the words of new stories; rebuilt when so many arrived (or stories went away) that
+ * learning them one by one costs more. Deleting a story does not lower counts (a word it alone had stays, and
+ * simply matches nothing). Search reads it by prefix in SQL (clitic forms), so nothing is loaded to search.
+ */
+export async function updateStoredVocabulary(repository: SearchRepository): Promise<VocabularyUpdate> {
+  const through = repository.vocabularyThrough()
+  const last = repository.lastStoryId()
+  if (through === null || !worthLearning(through, last)) {
+    repository.rebuildVocabulary()
+    return { kind: 'rebuilt' }
+  }
+  if (through === last) return { kind: 'current' }
+  return { kind: 'learnt', fromStoryId: through, ...(await learnStories(repository, through)) }
+}
+
+/**
+ * The stored vocabulary in memory, in MiniSearch's radix tree, for what needs more than a prefix: the fuzzy
+ * operator (`word~`), "did you mean" and the search box's word suggestions. It holds the vocabulary, not the
+ * stories, so it stays small as the library grows; reading it takes a moment on a large library, so it is read
+ * only when one of those first needs it.
  */
 export class Vocabulary {
   private constructor(
     private readonly terms: SearchableMap<number>,
-    private throughStoryId: number
+    private throughStoryId: number | null
   ) {}
 
-  /** Reads the stored vocabulary, first building it (the first time) or bringing it up to date. */
-  static async load(repository: SearchRepository): Promise<Vocabulary> {
-    const through = repository.vocabularyThrough()
-    const last = repository.lastStoryId()
-    if (through === null || !worthLearning(through, last)) repository.rebuildVocabulary()
-    else if (through < last) await learnStories(repository, through)
+  /** Reads the stored vocabulary as it stands. */
+  static read(repository: SearchRepository): Vocabulary {
     const terms = new SearchableMap<number>()
     for (const [term, stories] of repository.vocabularyEntries()) terms.set(term, stories)
-    return new Vocabulary(terms, repository.vocabularyThrough() ?? last)
+    return new Vocabulary(terms, repository.vocabularyThrough())
   }
 
-  /**
-   * Learns the words of stories newer than it knows (storing them too), or returns false when so many arrived
-   * (or stories went away) that it should be loaded again.
-   */
-  async catchUp(repository: SearchRepository): Promise<boolean> {
-    const last = repository.lastStoryId()
-    if (last === this.throughStoryId) return true
-    if (!worthLearning(this.throughStoryId, last)) return false
-    const learnt = await learnStories(repository, this.throughStoryId)
-    for (const [term, stories] of learnt.storiesByTerm) this.terms.set(term, (this.terms.get(term) ?? 0) + stories)
-    this.throughStoryId = learnt.throughStoryId
+  /** Follows an update of the stored vocabulary; false when it must be read again instead. */
+  follow(update: VocabularyUpdate): boolean {
+    if (update.kind === 'current') return true
+    if (update.kind === 'rebuilt' || update.fromStoryId !== this.throughStoryId) return false
+    for (const [term, stories] of update.storiesByTerm) this.terms.set(term, (this.terms.get(term) ?? 0) + stories)
+    this.throughStoryId = update.throughStoryId
     return true
   }
 
@@ -60,11 +76,6 @@ export class Vocabulary {
       .sort(([, [storiesA, editsA]], [, [storiesB, editsB]]) => editsA - editsB || storiesB - storiesA)
       .slice(0, limit)
       .map(([candidate]) => candidate)
-  }
-
-  /** Every term that starts with `prefix`, with its number of stories, in no particular order. */
-  entriesStartingWith(prefix: string): Iterable<[term: string, stories: number]> {
-    return this.terms.atPrefix(prefix)
   }
 
   /** Terms that start with `prefix`, the most used first. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MarsadError } from '../../shared/errors'
-import { UndoStack, undoStackFor } from './index'
+import { UndoStack } from './index'
 
 /** Runs work directly and records that it ran inside a "transaction". */
 function recordingTransact(log: string[]) {
@@ -45,12 +45,5 @@ describe('UndoStack', () => {
     expect(() => stack.undo(ticket.id)).toThrow('Not now.')
     allowed = true
     expect(stack.undo(ticket.id)).toBe('edit')
-  })
-
-  it('keeps one stack per library', () => {
-    const library = { transaction: <T>(work: () => T) => work() }
-    const other = { transaction: <T>(work: () => T) => work() }
-    expect(undoStackFor(library)).toBe(undoStackFor(library))
-    expect(undoStackFor(other)).not.toBe(undoStackFor(library))
   })
 })

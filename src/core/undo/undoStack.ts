@@ -68,23 +68,3 @@ export class UndoStack {
     this.entries.length = 0
   }
 }
-
-/** Anything that can run work in one transaction: a Library. */
-export interface Transactional {
-  transaction<T>(work: () => T): T
-}
-
-const stacks = new WeakMap<Transactional, UndoStack>()
-
-/**
- * The undo stack of an open library, shared by every feature that edits it. Keyed by the library object, so
- * switching libraries starts a fresh stack and an inverse never runs against a library it was not made for.
- */
-export function undoStackFor(library: Transactional): UndoStack {
-  let stack = stacks.get(library)
-  if (!stack) {
-    stack = new UndoStack((work) => library.transaction(work))
-    stacks.set(library, stack)
-  }
-  return stack
-}

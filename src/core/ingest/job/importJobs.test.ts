@@ -4,7 +4,7 @@ import { indexSegmentCount } from '../../../../test/helpers/searchIndex'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import type { ImportSummary } from '../../../shared/contract/imports'
 import { openLibrary } from '../../library'
-import { searchStories } from '../../search'
+import { SearchState, searchStories } from '../../search'
 import { ImportJobs, type ImportRunner } from './importJobs'
 import { inThreadRunner } from './runners'
 
@@ -31,7 +31,7 @@ describe('the import queue merges the search index between imports', () => {
     expect(indexSegmentCount(libraryPath)).toBeLessThan(16)
     const library = openLibrary(libraryPath)
     try {
-      const found = await searchStories(library, { query: 'نشره', sort: 'relevance', offset: 0, limit: 50, facets: false })
+      const found = await searchStories(new SearchState(library), { query: 'نشره', sort: 'relevance', offset: 0, limit: 50, facets: false })
       expect(found.total).toBe(20)
       expect(library.integrityCheck()).toEqual({ ok: true, problems: [] })
     } finally {

@@ -1,19 +1,5 @@
 import type { Migration } from './types'
 
-/** A story whose signature goes (deleted, or split out by hand) leaves its cluster; a cluster of one is dissolved. */
-export const LEAVE_CLUSTER_TRIGGER = `
-CREATE TRIGGER story_signatures_leave_cluster AFTER DELETE ON story_signatures WHEN old.cluster_id IS NOT NULL BEGIN
-  UPDATE clusters SET
-    size = (SELECT count(*) FROM story_signatures WHERE cluster_id = old.cluster_id),
-    first_story_id = coalesce((
-      SELECT g.story_id FROM story_signatures g JOIN stories s ON s.id = g.story_id
-      WHERE g.cluster_id = old.cluster_id ORDER BY s.date IS NULL, s.date, s.id LIMIT 1), first_story_id)
-  WHERE id = old.cluster_id;
-  UPDATE story_signatures SET cluster_id = NULL
-    WHERE cluster_id = old.cluster_id AND (SELECT size FROM clusters WHERE id = old.cluster_id) < 2;
-  DELETE FROM clusters WHERE id = old.cluster_id AND size < 2;
-END;`
-
 /**
  * Syndication clusters: stories that are copies of one another (one wire story, many outlets). Each story with
  * enough text keeps its MinHash signature, its cluster, and its LSH band keys (src/core/clusters), so a new
@@ -52,7 +38,18 @@ export const clusters: Migration = {
         split_at     TEXT NOT NULL
       ) WITHOUT ROWID;
 
-      ${LEAVE_CLUSTER_TRIGGER}
+      -- A story whose signature goes (deleted, or split out by hand) leaves its cluster; a cluster of one is dissolved.
+      CREATE TRIGGER story_signatures_leave_cluster AFTER DELETE ON story_signatures WHEN old.cluster_id IS NOT NULL BEGIN
+        UPDATE clusters SET
+          size = (SELECT count(*) FROM story_signatures WHERE cluster_id = old.cluster_id),
+          first_story_id = coalesce((
+            SELECT g.story_id FROM story_signatures g JOIN stories s ON s.id = g.story_id
+            WHERE g.cluster_id = old.cluster_id ORDER BY s.date IS NULL, s.date, s.id LIMIT 1), first_story_id)
+        WHERE id = old.cluster_id;
+        UPDATE story_signatures SET cluster_id = NULL
+          WHERE cluster_id = old.cluster_id AND (SELECT size FROM clusters WHERE id = old.cluster_id) < 2;
+        DELETE FROM clusters WHERE id = old.cluster_id AND size < 2;
+      END;
     `)
   }
 }

@@ -1,4 +1,5 @@
 import { filterTerm } from '../../../../shared/contract/search'
+import { isQueryPeriod, readQueryPeriod } from '../../../../shared/queryDates'
 
 /*
  * Editing a query's text the way an analyst would type it, so that every filter control (facets, the date range,
@@ -88,23 +89,13 @@ export function withDateRange(query: string, range: DayRange): string {
 const pad = (value: number): string => String(value).padStart(2, '0')
 const dayOf = (date: Date): string => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
 
-function foldDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (digit) => {
-    const code = digit.charCodeAt(0)
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660)
-  })
-}
-
 /** The first and last day of a period written as the query language writes it (2024, 2024-03, 2024-03-15). */
 function periodDays(text: string): { first: Date; last: Date } | null {
-  const match = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/.exec(foldDigits(text))
-  if (!match) return null
-  const year = Number(match[1])
-  const month = match[2] === undefined ? null : Number(match[2]) - 1
-  const day = match[3] === undefined ? null : Number(match[3])
-  if (month !== null && (month < 0 || month > 11)) return null
-  const first = new Date(Date.UTC(year, month ?? 0, day ?? 1))
-  const last = day !== null ? first : month !== null ? new Date(Date.UTC(year, month + 1, 0)) : new Date(Date.UTC(year, 11, 31))
+  const read = readQueryPeriod(text)
+  if (!isQueryPeriod(read)) return null
+  const { year, month, day } = read
+  const first = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1))
+  const last = day !== null ? first : month !== null ? new Date(Date.UTC(year, month, 0)) : new Date(Date.UTC(year, 11, 31))
   return { first, last }
 }
 
