@@ -63,7 +63,8 @@ function awaitSummary(context: CliContext, jobId: string, showProgress: boolean)
       if (event === 'importProgress' && showProgress) {
         const p = payload as ImportProgress
         const share = p.bytesTotal ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}%` : ''
-        process.stderr.write(`\r${p.filesDone} files, ${p.storiesAdded} stories, ${formatBytes(p.bytesRead)}${share}, ${Math.round(p.storiesPerSecond)}/s   `)
+        const files = p.filesTotal === null ? `${p.filesDone} files` : `${p.filesDone} of ${p.filesTotal} files`
+        process.stderr.write(`\r${files}, ${p.storiesAdded} stories, ${formatBytes(p.bytesRead)}${share}, ${Math.round(p.storiesPerSecond)}/s   `)
       }
       if (event === 'importFinished' && (payload as ImportSummary).jobId === jobId) {
         stop()

@@ -28,6 +28,8 @@ export interface ImportProgress {
   filesDone: number
   filesTotal: number | null
   currentFile: string | null
+  /** Stories read so far from the current file (a big file can take most of an import). */
+  currentFileStories: number
   storiesAdded: number
   duplicates: number
   failed: number

@@ -56,12 +56,12 @@ export async function runImport(library: Library, input: ImportInput, options: R
         break
       }
       const event = next.value
-      if (event.type === 'bytes') meter.bytesRead = event.read
+      if (event.type === 'bytes') meter.read(event.read)
       writer.handle(event)
       const now = performance.now()
       if (options.onProgress && now - lastReport >= interval) {
         lastReport = now
-        options.onProgress(meter.snapshot(writer.totals, writer.currentFile))
+        options.onProgress(meter.snapshot(writer.totals, writer.currentProgress()))
       }
       // Reading bytes already in memory never leaves the microtask queue; let the thread's other work
       // (a cancel, an interface call when the import runs on the interface's thread) in now and then.

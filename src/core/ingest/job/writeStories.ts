@@ -2,6 +2,7 @@ import { placeStories, type NewlyStoredStory } from '../../clusters'
 import type { FileBatchWriter, ImportedFile, Library } from '../../library'
 import type { ImportFileResult } from '../../../shared/contract/imports'
 import type { ReadEvent, ReadyStory } from './events'
+import type { CurrentFile } from './progress'
 
 export interface WriteTotals {
   stories: number
@@ -57,6 +58,13 @@ export class StoryWriter {
 
   get currentFile(): string | null {
     return this.current?.result.path ?? null
+  }
+
+  /** The file being read and how many of its stories have arrived (held or written). */
+  currentProgress(): CurrentFile | null {
+    const current = this.current
+    if (!current) return null
+    return { path: current.result.path, stories: current.result.stories + current.result.duplicates + current.held.length }
   }
 
   /** Commits the files finished so far (the end of an import, or its cancel). */

@@ -8,7 +8,9 @@ export interface ImportMessages {
   importing: string
   cancelImport: string
   cancelling: string
-  importProgress(p: { files: number; stories: number; bytes: string; rate: number }): string
+  importProgress(p: { filesDone: number; filesTotal: number | null; stories: number; bytes: string; rate: number }): string
+  /** The file being read, while it is big enough to be read across several progress reports. */
+  importCurrentFile(p: { file: string; stories: number }): string
   timeLeft(seconds: number): string
   importDone: string
   importCancelled: string
@@ -16,6 +18,13 @@ export interface ImportMessages {
   summaryLine(p: { stories: number; duplicates: number; failed: number; seconds: number }): string
   fileAdded(stories: number, duplicates: number): string
   fileAlreadyImported(duplicates: number): string
+  /** A file new to the library whose stories all were there already. */
+  fileAllKnown(duplicates: number): string
+  /** At the top of the summary, before anything else: how many files were not imported. */
+  filesNotImported(count: number): string
+  summaryFailedGroup(count: number): string
+  summaryAddedGroup(count: number): string
+  summaryKnownGroup(count: number): string
   showNewStories: string
   importsHeading: string
   importsEmpty: string
@@ -57,7 +66,8 @@ export const importMessages: MessageBundle<ImportMessages> = {
     cancelImport: 'Cancel',
     cancelling: 'Cancelling…',
     importProgress: (p) =>
-      `${f.number(p.files)} ${p.files === 1 ? 'file' : 'files'} · ${f.number(p.stories)} ${p.stories === 1 ? 'story' : 'stories'} · ${p.bytes} · ${f.number(Math.round(p.rate))}/s`,
+      `Files: ${f.number(p.filesDone)}${p.filesTotal === null ? '' : ` of ${f.number(p.filesTotal)}`} · stories: ${f.number(p.stories)} · ${p.bytes} · ${f.number(Math.round(p.rate))}/s`,
+    importCurrentFile: (p) => `${p.file}: ${f.number(p.stories)} read`,
     timeLeft: (s) => (s < 60 ? `${f.number(s)} s left` : `${f.number(Math.round(s / 60))} min left`),
     importDone: 'Import finished',
     importCancelled: 'Import cancelled',
@@ -67,6 +77,11 @@ export const importMessages: MessageBundle<ImportMessages> = {
     fileAdded: (stories, duplicates) =>
       `${f.number(stories)} new${duplicates ? `, ${f.number(duplicates)} already in the library` : ''}`,
     fileAlreadyImported: (duplicates) => `imported before; nothing added (${f.number(duplicates)} stories already in the library)`,
+    fileAllKnown: (duplicates) => `already in the library; nothing new (stories: ${f.number(duplicates)})`,
+    filesNotImported: (count) => `Files not imported: ${f.number(count)} (listed first)`,
+    summaryFailedGroup: (count) => `Not imported (${f.number(count)})`,
+    summaryAddedGroup: (count) => `Imported (${f.number(count)})`,
+    summaryKnownGroup: (count) => `Already in the library (${f.number(count)})`,
     showNewStories: 'Show the new stories',
     importsHeading: 'Imports',
     importsEmpty: 'Nothing has been imported yet.',
@@ -83,7 +98,8 @@ export const importMessages: MessageBundle<ImportMessages> = {
     cancelImport: 'إلغاء',
     cancelling: 'جارٍ الإلغاء…',
     importProgress: (p) =>
-      `${arabicPlural(f, p.files, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: '{n} ملفات', many: '{n} ملفًا', other: '{n} ملف' })} · ${arabicPlural(f, p.stories, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })} · ${p.bytes} · ${f.number(Math.round(p.rate))}/ث`,
+      `الملفات: ${f.number(p.filesDone)}${p.filesTotal === null ? '' : ` من ${f.number(p.filesTotal)}`} · الأخبار: ${f.number(p.stories)} · ${p.bytes} · ${f.number(Math.round(p.rate))}/ث`,
+    importCurrentFile: (p) => `${p.file}: قُرئ منه ${f.number(p.stories)}`,
     timeLeft: (s) => (s < 60 ? `بقي ${f.number(s)} ث` : `بقي ${f.number(Math.round(s / 60))} د`),
     importDone: 'اكتمل الاستيراد',
     importCancelled: 'أُلغي الاستيراد',
@@ -92,6 +108,11 @@ export const importMessages: MessageBundle<ImportMessages> = {
       `أُضيف ${arabicPlural(f, p.stories, { zero: 'لا شيء', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })} · تُخطّي ${f.number(p.duplicates)} مكرر · فشل ${f.number(p.failed)} ملف · ${f.number(Math.round(p.seconds * 10) / 10)} ث`,
     fileAdded: (stories, duplicates) => `${f.number(stories)} جديد${duplicates ? `، و${f.number(duplicates)} موجود سابقًا في المكتبة` : ''}`,
     fileAlreadyImported: (duplicates) => `استُورد من قبل؛ لم يُضف شيء (${f.number(duplicates)} خبر موجود في المكتبة)`,
+    fileAllKnown: (duplicates) => `أخباره كلها في المكتبة من قبل؛ لا جديد (الأخبار: ${f.number(duplicates)})`,
+    filesNotImported: (count) => `ملفات لم تُستورد: ${f.number(count)} (تجدها أولًا)`,
+    summaryFailedGroup: (count) => `لم يُستورد (${f.number(count)})`,
+    summaryAddedGroup: (count) => `استُورد (${f.number(count)})`,
+    summaryKnownGroup: (count) => `في المكتبة من قبل (${f.number(count)})`,
     showNewStories: 'عرض الأخبار الجديدة',
     importsHeading: 'عمليات الاستيراد',
     importsEmpty: 'لم يُستورد شيء بعد.',
