@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
+import { crawlRecords } from '../fixtures/dumps/crawl'
 import { fixture } from '../fixtures/dumps/readDumps'
+import { warcFile } from '../fixtures/dumps/warcWriter'
 import { bigJsonLines, dropFiles } from './dropFiles'
 import { expect, test } from './fixtures'
 
@@ -60,4 +62,14 @@ test('progress shows files done of files found and the stories read so far from 
   await filesOfFound
   await bigFileStories
   await expect(page.getByTestId('import-summary').getByRole('heading', { level: 2 })).toHaveText('اكتمل الاستيراد', { timeout: 60_000 })
+})
+
+test("a web archive's row says what was passed over beside its pages", async ({ openMarsad }) => {
+  const page = await openMarsad({ language: 'en' })
+  await dropFiles(page, [{ name: 'crawl.warc.gz', bytes: warcFile(crawlRecords('1.1'), 'per-record') }])
+  const row = page.getByTestId('import-summary-added-files').getByRole('listitem')
+  await expect(row).toContainText('crawl.warc.gz: 3 new', { timeout: 60_000 })
+  await expect(row).toContainText(
+    'passed over (not pages): requests: 2, metadata: 2, images, styles, scripts and other files: 1, redirects and errors: 1, other records: 1'
+  )
 })

@@ -14,7 +14,9 @@ export function fileJson(file: ImportFileResult) {
     duplicates: file.duplicates,
     alreadyImported: file.alreadyImported,
     error: file.error?.message ?? null,
-    errorCode: file.error?.code ?? null
+    errorCode: file.error?.code ?? null,
+    // A web archive's records that are not pages, by why ({"request": 2, "not-page": 14…}); {} for other files.
+    passedOver: file.passedOver ?? {}
   }
 }
 
@@ -40,7 +42,8 @@ export function describeFile(file: ImportFileResult): string {
   if (file.error) return `  ✗ ${file.error.message}`
   if (file.alreadyImported) return `  = ${file.path}: imported before; nothing added (${file.duplicates} stories already in the library).`
   const duplicates = file.duplicates ? `, ${file.duplicates} already in the library` : ''
-  return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}`
+  const passedOver = file.passedOver ? `; passed over: ${Object.entries(file.passedOver).map(([why, count]) => `${why} ${count}`).join(', ')}` : ''
+  return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}${passedOver}`
 }
 
 /** An alert as a line of plain output. */

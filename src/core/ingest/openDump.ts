@@ -13,7 +13,7 @@ import { RecordsParser } from './parsers/records'
 import { describeBinary, detectEncoding, looksLikeZip, SNIFF_BYTES } from './sniff'
 import type { DumpEncoding, DumpEntry, DumpKind, OpenedDump, ParsedStory } from './types'
 import { archiveBytes, warcCompression, type WarcCompression } from './warc/warcBytes'
-import { warcStories } from './warc/warcStories'
+import { warcStories, type PassedOverCounts } from './warc/warcStories'
 
 /** A saved article page is small; past this it is not one. */
 const MAX_HTML_CHARS = 32 * 1024 * 1024
@@ -175,6 +175,7 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
     throw asDumpError(error, entry.displayPath)
   }
   const { kind, encoding, head } = sniffed
+  const passedOver: PassedOverCounts = new Map()
 
   /** The entry's bytes: the sniffed head, then the rest. */
   async function* bytes(): AsyncGenerator<Uint8Array> {
@@ -196,7 +197,7 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
   function storiesOfKind(): AsyncGenerator<ParsedStory> {
     if (parser) return parsedStories(texts(), parser)
     if (kind === 'feed') return feedStories(texts())
-    if (sniffed.warc) return warcStories(archiveBytes(bytes(), sniffed.warc))
+    if (sniffed.warc) return warcStories(archiveBytes(bytes(), sniffed.warc), passedOver)
     return htmlStories(texts())
   }
 
@@ -216,7 +217,7 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
     }
   }
 
-  return { kind, encoding, stories, close: () => source.close() }
+  return { kind, encoding, stories, close: () => source.close(), passedOver: () => Object.fromEntries(passedOver) }
 }
 
 function describeKind(kind: DumpKind): string {

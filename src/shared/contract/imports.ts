@@ -8,6 +8,9 @@ export interface ImportProblem {
   message: string
 }
 
+/** Why a web archive's record gave no story: requests, metadata, responses that are not HTML pages… */
+export type PassedOverRecord = 'request' | 'metadata' | 'not-page' | 'redirect-or-error' | 'too-large' | 'other'
+
 export interface ImportFileResult {
   /** The file as the user knows it: a path, a zip member ('/x/a.zip › inner/b.txt'), or a dropped file's name. */
   path: string
@@ -20,6 +23,8 @@ export interface ImportFileResult {
   /** The same file (same SHA-256) was imported before; nothing was added. */
   alreadyImported: boolean
   error: ImportProblem | null
+  /** A web archive's records that are not pages, counted by why they were passed over (absent for other files). */
+  passedOver?: Partial<Record<PassedOverRecord, number>>
 }
 
 export interface ImportProgress {

@@ -1,4 +1,5 @@
 import type { PreparedStory } from '../../library'
+import type { ImportFileResult } from '../../../shared/contract/imports'
 import type { DumpProblem } from '../errors'
 
 /** A story read and analysed, ready for the writer, with its place in the file and its links inside it. */
@@ -20,7 +21,7 @@ export type ReadEvent =
   | { type: 'file'; path: string; size: number; sha256: string; alreadyImported: boolean }
   | { type: 'opened'; kind: string; encoding: string }
   | { type: 'stories'; stories: ReadyStory[] }
-  | { type: 'file-done' }
+  | { type: 'file-done'; passedOver?: ImportFileResult['passedOver'] }
   | { type: 'file-failed'; problem: DumpProblem }
   /** Input bytes consumed so far (files on disk, or dropped bytes), for progress and time left. */
   | { type: 'bytes'; read: number }

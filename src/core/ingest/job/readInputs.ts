@@ -118,7 +118,8 @@ async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter):
       }
     }
     if (batch.length > 0) yield { type: 'stories', stories: batch }
-    yield { type: 'file-done' }
+    const passedOver = dump.passedOver()
+    yield Object.keys(passedOver).length > 0 ? { type: 'file-done', passedOver } : { type: 'file-done' }
   } catch (error) {
     yield { type: 'file-failed', problem: asProblem(entry, error) }
   } finally {

@@ -118,6 +118,7 @@ export class StoryWriter {
         else this.current!.held.push(...event.stories)
         break
       case 'file-done':
+        if (event.passedOver) this.current!.result.passedOver = event.passedOver
         this.finishFile()
         break
       case 'file-failed':

@@ -52,6 +52,7 @@ export function ImportSummaryPanel({ onShowStories }: { onShowStories(runId: num
           {files.map((file, index) => (
             <li key={index} className={failed ? 'import-summary__file import-summary__file--failed' : 'import-summary__file'}>
               <bdi>{describe(file)}</bdi>
+              {file.passedOver && <p className="import-summary__passed-over">{t.passedOver(file.passedOver)}</p>}
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import type { PassedOverRecord } from '../../../../shared/contract/imports'
 import { arabicPlural, type MessageBundle } from './types'
 
 export interface ImportMessages {
@@ -20,6 +21,8 @@ export interface ImportMessages {
   fileAlreadyImported(duplicates: number): string
   /** A file new to the library whose stories all were there already. */
   fileAllKnown(duplicates: number): string
+  /** A web archive's records that gave no story, by why: "passed over: requests 2, images…". */
+  passedOver(counts: Partial<Record<PassedOverRecord, number>>): string
   /** At the top of the summary, before anything else: how many files were not imported. */
   filesNotImported(count: number): string
   summaryFailedGroup(count: number): string
@@ -31,6 +34,14 @@ export interface ImportMessages {
   newStoriesOfImport: string
   /** The message for a file that was not imported: by the importer's error code, naming `file`; `english` is the importer's own. */
   problem(code: string, file: string, english: string): string
+}
+
+/** The order reasons are listed in, most common in a crawl first. */
+const PASSED_OVER_ORDER: PassedOverRecord[] = ['request', 'metadata', 'not-page', 'redirect-or-error', 'too-large', 'other']
+
+/** "label: count" pairs: plural-safe in both languages. */
+function passedOverList(counts: Partial<Record<PassedOverRecord, number>>, names: Record<PassedOverRecord, string>, number: (n: number) => string, comma: string): string {
+  return PASSED_OVER_ORDER.filter((why) => counts[why]).map((why) => `${names[why]}: ${number(counts[why]!)}`).join(comma)
 }
 
 const arabicProblems: Record<string, string> = {
@@ -78,6 +89,11 @@ export const importMessages: MessageBundle<ImportMessages> = {
       `${f.number(stories)} new${duplicates ? `, ${f.number(duplicates)} already in the library` : ''}`,
     fileAlreadyImported: (duplicates) => `imported before; nothing added (${f.number(duplicates)} stories already in the library)`,
     fileAllKnown: (duplicates) => `already in the library; nothing new (stories: ${f.number(duplicates)})`,
+    passedOver: (counts) =>
+      `passed over (not pages): ${passedOverList(counts, {
+        request: 'requests', metadata: 'metadata', 'not-page': 'images, styles, scripts and other files', 'redirect-or-error': 'redirects and errors',
+        'too-large': 'records over 32 MB', other: 'other records'
+      }, f.number, ', ')}`,
     filesNotImported: (count) => `Files not imported: ${f.number(count)} (listed first)`,
     summaryFailedGroup: (count) => `Not imported (${f.number(count)})`,
     summaryAddedGroup: (count) => `Imported (${f.number(count)})`,
@@ -109,6 +125,11 @@ export const importMessages: MessageBundle<ImportMessages> = {
     fileAdded: (stories, duplicates) => `${f.number(stories)} جديد${duplicates ? `، و${f.number(duplicates)} موجود سابقًا في المكتبة` : ''}`,
     fileAlreadyImported: (duplicates) => `استُورد من قبل؛ لم يُضف شيء (${f.number(duplicates)} خبر موجود في المكتبة)`,
     fileAllKnown: (duplicates) => `أخباره كلها في المكتبة من قبل؛ لا جديد (الأخبار: ${f.number(duplicates)})`,
+    passedOver: (counts) =>
+      `تُخطّي ما ليس صفحات: ${passedOverList(counts, {
+        request: 'الطلبات', metadata: 'البيانات الوصفية', 'not-page': 'الصور والأنماط والبرامج وغيرها', 'redirect-or-error': 'التحويلات والأخطاء',
+        'too-large': 'السجلات الأكبر من 32 م.ب', other: 'سجلات أخرى'
+      }, f.number, '، ')}`,
     filesNotImported: (count) => `ملفات لم تُستورد: ${f.number(count)} (تجدها أولًا)`,
     summaryFailedGroup: (count) => `لم يُستورد (${f.number(count)})`,
     summaryAddedGroup: (count) => `استُورد (${f.number(count)})`,
