@@ -1,5 +1,5 @@
 import type { ImportAlert } from '../../shared/contract/alerts'
-import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/contract/imports'
+import { MAPPABLE_FIELDS, type ColumnMapping, type ImportFileResult, type ImportProgress, type ImportSummary, type MappableField } from '../../shared/contract/imports'
 import { UsageError, type CliCommand, type CliContext } from '../command'
 import { formatBytes } from '../format'
 import { plural } from './organiseArgs'
@@ -59,6 +59,21 @@ function describe(summary: ImportSummary, alerts: ImportAlert[]): string {
   ].join('\n')
 }
 
+const FIELD_ASSIGNMENT = new RegExp(`^\\s*(${MAPPABLE_FIELDS.join('|')})\\s*=(.*)$`)
+
+/** `title=Headline,body=Story text`: split before each `field=`, so a column's name may hold a comma. */
+export function parseColumns(text: string): ColumnMapping {
+  const mapping: ColumnMapping = {}
+  for (const part of text.split(new RegExp(`,(?=\\s*(?:${MAPPABLE_FIELDS.join('|')})\\s*=)`))) {
+    const match = FIELD_ASSIGNMENT.exec(part)
+    const column = match?.[2]!.trim()
+    if (!match || !column) throw new UsageError(`--columns takes field=column pairs separated by commas (fields: ${MAPPABLE_FIELDS.join(', ')}); "${part}" is not one.`)
+    mapping[match[1] as MappableField] = column
+  }
+  if (!mapping.title && !mapping.body) throw new UsageError('--columns must name the title column or the text column (title=… or body=…).')
+  return mapping
+}
+
 /** Waits for the job started through the contract and returns its summary. */
 function awaitSummary(context: CliContext, jobId: string, showProgress: boolean): Promise<ImportSummary> {
   return new Promise((resolve) => {
@@ -81,18 +96,23 @@ function awaitSummary(context: CliContext, jobId: string, showProgress: boolean)
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Import dump files, folders and zips into the library',
-  usage: 'marsad import <path>… [--library FILE] [--json]',
+  usage: 'marsad import <path>… [--columns title=COLUMN,body=COLUMN,…] [--library FILE] [--json]',
+  options: { columns: { type: 'string' } },
   details: [
     'Each file is imported whole or not at all. A file imported before (same content) adds nothing;',
     'a story the library already holds (same URL, or same source, title and body) is recorded as',
     'another sighting; another outlet\'s copy is a story of its own. Exit code 0 when every file',
     'imported, 1 when any failed (the others are still imported). Saved searches that are alerts and match',
-    'stories the import added are listed after it; with --json as "alerts": [{"savedSearch", "new", "storyIds"}].'
+    'stories the import added are listed after it; with --json as "alerts": [{"savedSearch", "new", "storyIds"}].',
+    '--columns says which column of a CSV export is which when Marsad does not recognise its header, e.g.',
+    '--columns "title=Headline,body=Story text,date=Day,source=Outlet,url=Address" (fields: title, body, date,',
+    'source, url; title or body at least). It applies to each CSV of the import whose header has those columns.'
   ].join('\n'),
-  async run(context, paths) {
+  async run(context, paths, values) {
     if (paths.length === 0) throw new UsageError('name at least one file, folder or zip to import.')
+    const columns = typeof values['columns'] === 'string' ? parseColumns(values['columns']) : undefined
     const showProgress = !context.json && process.stderr.isTTY === true
-    const { jobId } = await context.call('importPaths', { paths })
+    const { jobId } = await context.call('importPaths', { paths, ...(columns ? { columns } : {}) })
     const summary = await awaitSummary(context, jobId, showProgress)
     if (summary.error) throw new Error(summary.error.message)
     // Alerts that are on; a muted one is only counted, in the app.

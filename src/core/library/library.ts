@@ -14,6 +14,7 @@ import { LinkRepository } from './linkRepository'
 import { NoteRepository } from './noteRepository'
 import { TagRepository } from './tagRepository'
 import { writeTransaction } from './writeTransaction'
+import { ColumnMappingRepository } from './columnMappingRepository'
 import { WatchedFolderRepository } from './watchedFolderRepository'
 
 /** 'MRSD': marks an SQLite file as a Marsad library, so that Marsad never migrates someone else's database. */
@@ -50,6 +51,7 @@ export class Library {
   readonly imports: ImportRepository
   readonly clusters: ClusterRepository
   readonly watchedFolders: WatchedFolderRepository
+  readonly columnMappings: ColumnMappingRepository
 
   constructor(
     readonly db: Database,
@@ -62,6 +64,7 @@ export class Library {
     this.imports = new ImportRepository(db)
     this.clusters = new ClusterRepository(db)
     this.watchedFolders = new WatchedFolderRepository(db)
+    this.columnMappings = new ColumnMappingRepository(db)
   }
 
   get schemaVersion(): number {

@@ -1,5 +1,6 @@
 import type { PreparedStory } from '../../library'
 import type { ImportFileResult } from '../../../shared/contract/imports'
+import type { ColumnChoices } from '../columns'
 import type { DumpProblem } from '../errors'
 
 /** A story read and analysed, ready for the writer, with its place in the file and its links inside it. */
@@ -26,5 +27,8 @@ export type ReadEvent =
   /** Input bytes consumed so far (files on disk, or dropped bytes), for progress and time left. */
   | { type: 'bytes'; read: number }
 
-/** What to read: paths (files, folders, zips) or files dropped without a path. */
-export type ImportInput = { paths: string[] } | { files: { name: string; bytes: Uint8Array }[] }
+/**
+ * What to read: paths (files, folders, zips) or files dropped without a path; with the columns to read exports
+ * by when their header is not recognised (remembered by the library, or named for this import).
+ */
+export type ImportInput = ({ paths: string[] } | { files: { name: string; bytes: Uint8Array }[] }) & { columns?: ColumnChoices }

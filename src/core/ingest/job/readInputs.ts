@@ -9,6 +9,7 @@ import { filesInZip, openZipBytes, openZipFile, type ZipOpener } from '../entrie
 import { extensionOf } from '../kind'
 import { looksLikeZip } from '../sniff'
 import { openDump } from '../openDump'
+import type { ColumnChoices } from '../columns'
 import type { DumpEntry, ParsedStory } from '../types'
 import type { ImportInput, ReadEvent, ReadyStory } from './events'
 
@@ -82,12 +83,12 @@ export async function* readInputs(input: ImportInput, hooks: ReadHooks): AsyncGe
       yield { type: 'file-failed', problem: item }
       continue
     }
-    yield* readEntry(item, hooks, meter)
+    yield* readEntry(item, hooks, meter, input.columns)
     yield { type: 'bytes', read: meter.total }
   }
 }
 
-async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter): AsyncGenerator<ReadEvent> {
+async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter, columns?: ColumnChoices): AsyncGenerator<ReadEvent> {
   let sha256: string
   try {
     // A small file is read once, hashed and parsed from memory; a big one is streamed twice (hash, then parse).
@@ -106,7 +107,7 @@ async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter):
   }
   const counted = meter.counting(entry)
   try {
-    const dump = await openDump(counted)
+    const dump = await openDump(counted, columns ? { columns } : {})
     yield { type: 'opened', kind: dump.kind, encoding: dump.encoding }
     let batch: ReadyStory[] = []
     for await (const story of dump.stories()) {

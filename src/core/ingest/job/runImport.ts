@@ -33,6 +33,8 @@ export interface RunImportOptions {
 export async function runImport(library: Library, input: ImportInput, options: RunImportOptions): Promise<ImportSummary> {
   library.tuneForImport()
   const runId = library.imports.beginRun()
+  // Exports read by the columns the analyst chose for their header before, and those named for this import.
+  input = { ...input, columns: { remembered: library.columnMappings.list(), ...(input.columns?.named ? { named: input.columns.named } : {}) } }
   const writer = new StoryWriter(library, runId, options.clusterCopies ?? true)
   const meter = new ProgressMeter(options.jobId, await measureInput(input))
   const hooks: ReadHooks = { isImported: (sha256) => library.imports.holds(sha256) }

@@ -210,7 +210,7 @@ export class StoryWriter {
   }
 
   /** A file that could not be read (or was cancelled): a big one's transaction is rolled back; a small one was never written. */
-  private failFile(problem: { displayPath: string; code: string; message: string }): void {
+  private failFile(problem: { displayPath: string; code: string; message: string; columns?: string[] }): void {
     const current = this.current
     if (current?.streamed && current.fileId !== null) this.batches.rollback()
     if (current) {
@@ -241,8 +241,9 @@ export class StoryWriter {
     this.current = null
   }
 
-  private report(result: ImportFileResult, problem: { code: string; message: string }): void {
-    Object.assign(result, { stories: 0, duplicates: 0, error: { code: problem.code, message: problem.message } })
+  private report(result: ImportFileResult, problem: { code: string; message: string; columns?: string[] }): void {
+    const error = { code: problem.code, message: problem.message, ...(problem.columns ? { columns: problem.columns } : {}) }
+    Object.assign(result, { stories: 0, duplicates: 0, error })
     this.totals.failed++
     this.totals.filesDone++
     this.files.push(result)
