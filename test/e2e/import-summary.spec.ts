@@ -73,3 +73,41 @@ test("a web archive's row says what was passed over beside its pages", async ({ 
     'passed over (not pages): requests: 2, metadata: 2, images, styles, scripts and other files: 1, redirects and errors: 1, other records: 1'
   )
 })
+
+/** An export whose header names no column Marsad knows (German names), with its own stories. */
+function unknownExport(first: number): Buffer {
+  const rows = [first, first + 1].map((n) => `"Schlagzeile ${n}","Der Text der Meldung ${n}, lang genug für einen Artikel.",2024-02-0${n},Agentur ${n}`)
+  return Buffer.from(['Kopf,Inhalt,Tag,Quelle', ...rows].join('\n'))
+}
+
+test('the analyst maps the columns of an export Marsad did not recognise; the file imports whole, and the next one like it by itself', async ({ core, openMarsad }) => {
+  const page = await openMarsad({ language: 'en' })
+  await dropFiles(page, [{ name: 'export.csv', bytes: unknownExport(1) }, { name: 'other.jsonl', bytes: smallDump(7) }])
+  const summary = page.getByTestId('import-summary')
+  const failed = page.getByTestId('import-summary-failed-files')
+  await expect(failed).toContainText('export.csv: no column of the header ("Kopf", "Inhalt", "Tag", "Quelle")', { timeout: 60_000 })
+  expect(core.library.stories.count()).toBe(2)
+
+  await failed.getByRole('button', { name: 'Choose the columns…' }).click()
+  const submit = failed.getByRole('button', { name: 'Import the file with these columns' })
+  await expect(submit).toBeDisabled()
+  await failed.getByLabel('Title').selectOption('Kopf')
+  await failed.getByLabel('Text').selectOption('Inhalt')
+  await failed.getByLabel('Date').selectOption('Tag')
+  // From the keyboard: focus the source's list, pick its last column.
+  await failed.getByLabel('Source').focus()
+  await page.keyboard.press('End')
+  await expect(failed.getByLabel('Source')).toHaveValue('Quelle')
+  await submit.click()
+
+  await expect(page.getByTestId('import-summary-added-files')).toContainText('export.csv: 2 new', { timeout: 60_000 })
+  await expect(page.getByTestId('import-summary-failed')).toBeHidden()
+  const imported = core.library.stories.listNewestFirst(0, 10).find((story) => story.title === 'Schlagzeile 1')
+  expect(imported).toMatchObject({ date: '2024-02-01', source: 'Agentur 1' })
+
+  // A later export with the same header is read by the columns chosen.
+  await summary.getByRole('button', { name: 'Close' }).click()
+  await dropFiles(page, [{ name: 'next-export.csv', bytes: unknownExport(3) }])
+  await expect(page.getByTestId('import-summary-added-files')).toContainText('next-export.csv: 2 new', { timeout: 60_000 })
+  expect(core.library.stories.count()).toBe(6)
+})

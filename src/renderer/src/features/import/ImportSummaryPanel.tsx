@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ImportFileResult } from '../../../../shared/contract/imports'
 import { useI18n } from '../../i18n/I18nProvider'
+import { ColumnMappingForm } from './ColumnMappingForm'
 import { fileName } from './fileName'
 import { useImport } from './ImportProvider'
 
@@ -20,6 +21,20 @@ function groupFiles(files: ImportFileResult[]): FileGroups {
     else groups.added.push(file)
   }
   return groups
+}
+
+/** A failed file's way to say which column is which: a button that opens the mapping form under it. */
+function ColumnMappingToggle({ path, columns }: { path: string; columns: string[] }) {
+  const { t } = useI18n()
+  const [open, setOpen] = useState(false)
+  return (
+    <div className="import-summary__columns">
+      <button type="button" className="toolbar__button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t.chooseColumns}
+      </button>
+      {open && <ColumnMappingForm path={path} columns={columns} />}
+    </div>
+  )
 }
 
 /** When an import ends: what failed and why (first, counted at the top), what came in, what was there already; a way to see the new stories. */
@@ -53,6 +68,7 @@ export function ImportSummaryPanel({ onShowStories }: { onShowStories(runId: num
             <li key={index} className={failed ? 'import-summary__file import-summary__file--failed' : 'import-summary__file'}>
               <bdi>{describe(file)}</bdi>
               {file.passedOver && <p className="import-summary__passed-over">{t.passedOver(file.passedOver)}</p>}
+              {file.error?.columns && <ColumnMappingToggle path={file.path} columns={file.error.columns} />}
             </li>
           ))}
         </ul>

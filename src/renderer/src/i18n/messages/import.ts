@@ -1,4 +1,4 @@
-import type { PassedOverRecord } from '../../../../shared/contract/imports'
+import type { MappableField, PassedOverRecord } from '../../../../shared/contract/imports'
 import { arabicPlural, type MessageBundle } from './types'
 
 export interface ImportMessages {
@@ -23,6 +23,14 @@ export interface ImportMessages {
   fileAllKnown(duplicates: number): string
   /** A web archive's records that gave no story, by why: "passed over: requests 2, images…". */
   passedOver(counts: Partial<Record<PassedOverRecord, number>>): string
+  /** A failed export whose header was not recognised: the button that opens the column mapping. */
+  chooseColumns: string
+  columnsExplain: string
+  columnField: Record<MappableField, string>
+  columnNone: string
+  importWithColumns: string
+  /** The file could not be found again (the window was reloaded since): the mapping is kept for the next import. */
+  columnsRemembered: string
   /** At the top of the summary, before anything else: how many files were not imported. */
   filesNotImported(count: number): string
   summaryFailedGroup(count: number): string
@@ -94,6 +102,13 @@ export const importMessages: MessageBundle<ImportMessages> = {
         request: 'requests', metadata: 'metadata', 'not-page': 'images, styles, scripts and other files', 'redirect-or-error': 'redirects and errors',
         'too-large': 'records over 32 MB', other: 'other records'
       }, f.number, ', ')}`,
+    chooseColumns: 'Choose the columns…',
+    columnsExplain:
+      "Marsad did not recognise this file's columns. Say which column holds each field: the file is imported with them, whole or not at all, and files with the same header are read the same way from now on.",
+    columnField: { title: 'Title', body: 'Text', date: 'Date', source: 'Source', url: 'URL' },
+    columnNone: '(none)',
+    importWithColumns: 'Import the file with these columns',
+    columnsRemembered: 'The columns are remembered for this header: import the file again to read it with them.',
     filesNotImported: (count) => `Files not imported: ${f.number(count)} (listed first)`,
     summaryFailedGroup: (count) => `Not imported (${f.number(count)})`,
     summaryAddedGroup: (count) => `Imported (${f.number(count)})`,
@@ -130,6 +145,13 @@ export const importMessages: MessageBundle<ImportMessages> = {
         request: 'الطلبات', metadata: 'البيانات الوصفية', 'not-page': 'الصور والأنماط والبرامج وغيرها', 'redirect-or-error': 'التحويلات والأخطاء',
         'too-large': 'السجلات الأكبر من 32 م.ب', other: 'سجلات أخرى'
       }, f.number, '، ')}`,
+    chooseColumns: 'حدّد الأعمدة…',
+    columnsExplain:
+      'لم يتعرّف مرصد على أعمدة هذا الملف. حدّد العمود الذي يحمل كل حقل: يُستورد الملف بها كاملًا أو لا يُستورد منه شيء، وتُقرأ الملفات ذات الترويسة نفسها بالطريقة نفسها من الآن.',
+    columnField: { title: 'العنوان', body: 'النص', date: 'التاريخ', source: 'المصدر', url: 'الرابط' },
+    columnNone: '(لا شيء)',
+    importWithColumns: 'استورد الملف بهذه الأعمدة',
+    columnsRemembered: 'حُفظت الأعمدة لهذه الترويسة: استورد الملف مجددًا ليُقرأ بها.',
     filesNotImported: (count) => `ملفات لم تُستورد: ${f.number(count)} (تجدها أولًا)`,
     summaryFailedGroup: (count) => `لم يُستورد (${f.number(count)})`,
     summaryAddedGroup: (count) => `استُورد (${f.number(count)})`,
