@@ -111,3 +111,12 @@ test('the analyst maps the columns of an export Marsad did not recognise; the fi
   await expect(page.getByTestId('import-summary-added-files')).toContainText('next-export.csv: 2 new', { timeout: 60_000 })
   expect(core.library.stories.count()).toBe(6)
 })
+
+test('the Arabic interface says in Arabic which columns an unrecognised export has', async ({ openMarsad }) => {
+  const page = await openMarsad({ language: 'ar' })
+  await dropFiles(page, [{ name: 'export.csv', bytes: unknownExport(1) }])
+  const failed = page.getByTestId('import-summary-failed-files')
+  await expect(failed).toContainText('export.csv: لا عمود للعنوان أو للنص يعرفه مرصد بين أعمدة الملف («Kopf»، «Inhalt»، «Tag»، «Quelle»)', { timeout: 60_000 })
+  await failed.getByRole('button', { name: 'حدّد الأعمدة…' }).click()
+  await expect(failed.getByLabel('العنوان')).toBeVisible()
+})

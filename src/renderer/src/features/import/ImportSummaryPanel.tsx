@@ -53,6 +53,7 @@ export function ImportSummaryPanel({ onShowStories }: { onShowStories(runId: num
 
   if (!summary && !startError) return null
   const describe = (file: ImportFileResult) => {
+    if (file.error?.columns) return t.unknownColumns(fileName(file.path), file.error.columns, file.error.message)
     if (file.error) return t.problem(file.error.code, fileName(file.path), file.error.message)
     if (file.alreadyImported) return `${fileName(file.path)}: ${t.fileAlreadyImported(file.duplicates)}`
     if (file.stories === 0 && file.duplicates > 0) return `${fileName(file.path)}: ${t.fileAllKnown(file.duplicates)}`

@@ -23,6 +23,8 @@ export interface ImportMessages {
   fileAllKnown(duplicates: number): string
   /** A web archive's records that gave no story, by why: "passed over: requests 2, images…". */
   passedOver(counts: Partial<Record<PassedOverRecord, number>>): string
+  /** An export whose header gave no title or text column: why it failed, naming its columns. */
+  unknownColumns(file: string, columns: string[], english: string): string
   /** A failed export whose header was not recognised: the button that opens the column mapping. */
   chooseColumns: string
   columnsExplain: string
@@ -102,6 +104,8 @@ export const importMessages: MessageBundle<ImportMessages> = {
         request: 'requests', metadata: 'metadata', 'not-page': 'images, styles, scripts and other files', 'redirect-or-error': 'redirects and errors',
         'too-large': 'records over 32 MB', other: 'other records'
       }, f.number, ', ')}`,
+    // The importer's sentence names the columns and the names Marsad reads.
+    unknownColumns: (_file, _columns, english) => english,
     chooseColumns: 'Choose the columns…',
     columnsExplain:
       "Marsad did not recognise this file's columns. Say which column holds each field: the file is imported with them, whole or not at all, and files with the same header are read the same way from now on.",
@@ -145,6 +149,8 @@ export const importMessages: MessageBundle<ImportMessages> = {
         request: 'الطلبات', metadata: 'البيانات الوصفية', 'not-page': 'الصور والأنماط والبرامج وغيرها', 'redirect-or-error': 'التحويلات والأخطاء',
         'too-large': 'السجلات الأكبر من 32 م.ب', other: 'سجلات أخرى'
       }, f.number, '، ')}`,
+    unknownColumns: (file, columns) =>
+      `${file}: لا عمود للعنوان أو للنص يعرفه مرصد بين أعمدة الملف (${columns.map((column) => `«${column}»`).join('، ')})؛ حدّد ما في كل عمود، أو سمِّ عمود العنوان «العنوان» وعمود النص «النص».`,
     chooseColumns: 'حدّد الأعمدة…',
     columnsExplain:
       'لم يتعرّف مرصد على أعمدة هذا الملف. حدّد العمود الذي يحمل كل حقل: يُستورد الملف بها كاملًا أو لا يُستورد منه شيء، وتُقرأ الملفات ذات الترويسة نفسها بالطريقة نفسها من الآن.',
