@@ -1,33 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
-import type { Page } from '@playwright/test'
 import { fixture } from '../fixtures/dumps/readDumps'
 import { makeZip } from '../fixtures/dumps/zipWriter'
+import { bigJsonLines, dropFiles } from './dropFiles'
 import { expect, test } from './fixtures'
 
 const SEED = join(__dirname, '../../../shared/data/dumps/seed/seed-news-dump.txt')
-
-/** Drops files on the window the way a browser does: dragenter, dragover, drop, with a DataTransfer of Files. */
-async function dropFiles(page: Page, files: { name: string; bytes: Buffer }[]): Promise<void> {
-  const dataTransfer = await page.evaluateHandle((payload) => {
-    const transfer = new DataTransfer()
-    for (const file of payload) transfer.items.add(new File([file.bytes], file.name))
-    return transfer
-  }, files.map((file) => ({ name: file.name, bytes: new Uint8Array(file.bytes) })))
-  await page.dispatchEvent('main', 'dragenter', { dataTransfer })
-  await page.dispatchEvent('main', 'dragover', { dataTransfer })
-  await expect(page.getByTestId('drop-overlay')).toBeVisible()
-  await page.dispatchEvent('main', 'drop', { dataTransfer })
-  await expect(page.getByTestId('drop-overlay')).toBeHidden()
-}
-
-function bigJsonLines(count: number): Buffer {
-  const lines = Array.from({ length: count }, (_, i) =>
-    JSON.stringify({ title: `تقرير اقتصادي رقم ${i}`, body: `ارتفعت أسعار المواد الغذائية في الأسواق المحلية خلال الأسبوع ${i} بنسبة طفيفة.`, source: 'النشرة' })
-  )
-  return Buffer.from(lines.join('\n'))
-}
 
 test('dropping dumps imports them with progress, a summary naming the broken file, and the new stories listed', async ({ core, openMarsad }) => {
   const page = await openMarsad({ language: 'en' })
@@ -56,7 +35,7 @@ test('dropping dumps imports them with progress, a summary naming the broken fil
   const summary = page.getByTestId('import-summary')
   await expect(summary).toBeVisible({ timeout: 60_000 })
   await expect(page.getByTestId('import-status')).toBeHidden()
-  await expect(summary.getByRole('heading')).toHaveText('Import finished')
+  await expect(summary.getByRole('heading', { level: 2 })).toHaveText('Import finished')
   const added = core.library.stories.count()
   expect(added).toBeGreaterThan(6000)
   await expect(page.getByTestId('import-summary-totals')).toContainText(`${added.toLocaleString('en')} stories added`)
@@ -86,7 +65,7 @@ test('an import can be cancelled; the Arabic interface explains a failed file in
   await expect(page.getByTestId('import-status')).toBeVisible()
   await page.getByTestId('import-status').getByRole('button', { name: 'إلغاء' }).click()
   const summary = page.getByTestId('import-summary')
-  await expect(summary.getByRole('heading')).toHaveText('أُلغي الاستيراد', { timeout: 60_000 })
+  await expect(summary.getByRole('heading', { level: 2 })).toHaveText('أُلغي الاستيراد', { timeout: 60_000 })
   await expect(summary.getByText('empty.txt: الملف فارغ.')).toBeVisible()
   await expect(summary.getByText(/huge\.jsonl: أُلغي الاستيراد قبل اكتمال هذا الملف/)).toBeVisible()
   expect(core.library.stories.count()).toBe(0)

@@ -41,6 +41,22 @@ describe('marsad import and marsad stories', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ stories: 0, duplicates: output.stories, failed: 0 })
   })
 
+  it('reads an export with --columns when Marsad does not recognise its header, and says what --columns takes', async () => {
+    writeFileSync(temp.file('export.csv'), 'Kopf,"Story text, with a comma",Tag\n"Schlagzeile","Der Text der Meldung, lang genug.",2024-02-04\n')
+    const without = await runCli(['import', temp.file('export.csv'), '--library', library, '--create', '--json'])
+    expect(JSON.parse(without.stdout).files[0]).toMatchObject({ errorCode: 'no-stories', error: expect.stringContaining('--columns') })
+
+    const run = await runCli(['import', temp.file('export.csv'), '--columns', 'title=Kopf,body=Story text, with a comma,date=Tag', '--library', library, '--json'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(JSON.parse(run.stdout).files[0]).toMatchObject({ stories: 1, error: null })
+    const stories = await runCli(['stories', '--library', library, '--json'])
+    expect(JSON.parse(stories.stdout.split('\n')[0]!)).toMatchObject({ title: 'Schlagzeile', date: '2024-02-04' })
+
+    const bad = await runCli(['import', temp.file('export.csv'), '--columns', 'headline=Kopf', '--library', library])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--columns takes field=column pairs')
+  })
+
   it('lists the alerts the import raised with --json, so that a script can mail them; a muted alert stays quiet', async () => {
     const setUp = openLibrary(library)
     const search = new SearchState(setUp)

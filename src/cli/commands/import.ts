@@ -1,5 +1,5 @@
 import type { ImportAlert } from '../../shared/contract/alerts'
-import type { ImportFileResult, ImportProgress, ImportSummary } from '../../shared/contract/imports'
+import { MAPPABLE_FIELDS, type ColumnMapping, type ImportFileResult, type ImportProgress, type ImportSummary, type MappableField } from '../../shared/contract/imports'
 import { UsageError, type CliCommand, type CliContext } from '../command'
 import { formatBytes } from '../format'
 import { plural } from './organiseArgs'
@@ -14,7 +14,9 @@ export function fileJson(file: ImportFileResult) {
     duplicates: file.duplicates,
     alreadyImported: file.alreadyImported,
     error: file.error?.message ?? null,
-    errorCode: file.error?.code ?? null
+    errorCode: file.error?.code ?? null,
+    // A web archive's records that are not pages, by why ({"request": 2, "not-page": 14…}); {} for other files.
+    passedOver: file.passedOver ?? {}
   }
 }
 
@@ -40,7 +42,8 @@ export function describeFile(file: ImportFileResult): string {
   if (file.error) return `  ✗ ${file.error.message}`
   if (file.alreadyImported) return `  = ${file.path}: imported before; nothing added (${file.duplicates} stories already in the library).`
   const duplicates = file.duplicates ? `, ${file.duplicates} already in the library` : ''
-  return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}`
+  const passedOver = file.passedOver ? `; passed over: ${Object.entries(file.passedOver).map(([why, count]) => `${why} ${count}`).join(', ')}` : ''
+  return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}${passedOver}`
 }
 
 /** An alert as a line of plain output. */
@@ -56,6 +59,21 @@ function describe(summary: ImportSummary, alerts: ImportAlert[]): string {
   ].join('\n')
 }
 
+const FIELD_ASSIGNMENT = new RegExp(`^\\s*(${MAPPABLE_FIELDS.join('|')})\\s*=(.*)$`)
+
+/** `title=Headline,body=Story text`: split before each `field=`, so a column's name may hold a comma. */
+export function parseColumns(text: string): ColumnMapping {
+  const mapping: ColumnMapping = {}
+  for (const part of text.split(new RegExp(`,(?=\\s*(?:${MAPPABLE_FIELDS.join('|')})\\s*=)`))) {
+    const match = FIELD_ASSIGNMENT.exec(part)
+    const column = match?.[2]!.trim()
+    if (!match || !column) throw new UsageError(`--columns takes field=column pairs separated by commas (fields: ${MAPPABLE_FIELDS.join(', ')}); "${part}" is not one.`)
+    mapping[match[1] as MappableField] = column
+  }
+  if (!mapping.title && !mapping.body) throw new UsageError('--columns must name the title column or the text column (title=… or body=…).')
+  return mapping
+}
+
 /** Waits for the job started through the contract and returns its summary. */
 function awaitSummary(context: CliContext, jobId: string, showProgress: boolean): Promise<ImportSummary> {
   return new Promise((resolve) => {
@@ -63,7 +81,8 @@ function awaitSummary(context: CliContext, jobId: string, showProgress: boolean)
       if (event === 'importProgress' && showProgress) {
         const p = payload as ImportProgress
         const share = p.bytesTotal ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}%` : ''
-        process.stderr.write(`\r${p.filesDone} files, ${p.storiesAdded} stories, ${formatBytes(p.bytesRead)}${share}, ${Math.round(p.storiesPerSecond)}/s   `)
+        const files = p.filesTotal === null ? `${p.filesDone} files` : `${p.filesDone} of ${p.filesTotal} files`
+        process.stderr.write(`\r${files}, ${p.storiesAdded} stories, ${formatBytes(p.bytesRead)}${share}, ${Math.round(p.storiesPerSecond)}/s   `)
       }
       if (event === 'importFinished' && (payload as ImportSummary).jobId === jobId) {
         stop()
@@ -77,18 +96,23 @@ function awaitSummary(context: CliContext, jobId: string, showProgress: boolean)
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'Import dump files, folders and zips into the library',
-  usage: 'marsad import <path>… [--library FILE] [--json]',
+  usage: 'marsad import <path>… [--columns title=COLUMN,body=COLUMN,…] [--library FILE] [--json]',
+  options: { columns: { type: 'string' } },
   details: [
     'Each file is imported whole or not at all. A file imported before (same content) adds nothing;',
     'a story the library already holds (same URL, or same source, title and body) is recorded as',
     'another sighting; another outlet\'s copy is a story of its own. Exit code 0 when every file',
     'imported, 1 when any failed (the others are still imported). Saved searches that are alerts and match',
-    'stories the import added are listed after it; with --json as "alerts": [{"savedSearch", "new", "storyIds"}].'
+    'stories the import added are listed after it; with --json as "alerts": [{"savedSearch", "new", "storyIds"}].',
+    '--columns says which column of a CSV export is which when Marsad does not recognise its header, e.g.',
+    '--columns "title=Headline,body=Story text,date=Day,source=Outlet,url=Address" (fields: title, body, date,',
+    'source, url; title or body at least). It applies to each CSV of the import whose header has those columns.'
   ].join('\n'),
-  async run(context, paths) {
+  async run(context, paths, values) {
     if (paths.length === 0) throw new UsageError('name at least one file, folder or zip to import.')
+    const columns = typeof values['columns'] === 'string' ? parseColumns(values['columns']) : undefined
     const showProgress = !context.json && process.stderr.isTTY === true
-    const { jobId } = await context.call('importPaths', { paths })
+    const { jobId } = await context.call('importPaths', { paths, ...(columns ? { columns } : {}) })
     const summary = await awaitSummary(context, jobId, showProgress)
     if (summary.error) throw new Error(summary.error.message)
     // Alerts that are on; a muted one is only counted, in the app.

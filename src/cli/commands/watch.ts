@@ -78,7 +78,7 @@ export const watchCommand: CliCommand = {
     'once its size has held still for --stable-for seconds (default 2), or when it is renamed into place; names',
     'such as .part, .tmp or .hidden are left alone. A file imported before is not read again. With --json,',
     '`watch run` prints one JSON line per imported file: {"path", "kind", "encoding", "stories", "duplicates",',
-    '"alreadyImported", "error", "errorCode"}, and after an import that raised alerts one line {"alerts":',
+    '"alreadyImported", "error", "errorCode", "passedOver"}, and after an import that raised alerts one line {"alerts":',
     '[{"savedSearch", "new", "storyIds"}]}; `watch list` prints [{"id", "path", "state", "lastImportAt", …}].'
   ].join('\n'),
   options: { 'stable-for': { type: 'string' } },

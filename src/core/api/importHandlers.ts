@@ -1,11 +1,16 @@
 import type { ApiHandlers } from '../../shared/api'
 import type { importContract } from '../../shared/contract/imports'
+import { headerKey } from '../ingest'
 import type { HandlerContext } from './context'
 
 export function importHandlers({ session, imports }: Pick<HandlerContext, 'session' | 'imports'>): Pick<ApiHandlers, keyof typeof importContract> {
   return {
-    importPaths: ({ paths }) => ({ jobId: imports.start({ paths }) }),
+    importPaths: ({ paths, columns }) => ({ jobId: imports.start({ paths, ...(columns ? { columns: { remembered: [], named: columns } } : {}) }) }),
     importFiles: ({ files }) => ({ jobId: imports.start({ files }) }),
+    rememberColumns: ({ header, mapping }) => {
+      session().library.columnMappings.remember(headerKey(header), { header, mapping })
+      return { remembered: true }
+    },
     cancelImport: ({ jobId }) => ({ cancelled: imports.cancel(jobId) }),
     currentImport: () => imports.current(),
     listImports: ({ limit }) => session().library.imports.listRuns(limit),

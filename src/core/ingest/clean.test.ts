@@ -25,6 +25,19 @@ describe('cleanBody', () => {
     expect(cleaned.body).toBe('نص.\nهل إيران هي الفائز؟\nعنوان ثالث')
   })
 
+  it("takes English pages' lists of other stories out, headed \"SEE MORE: …\", \"DON'T MISS\" or \"You may also like...\"", () => {
+    const cleaned = cleanBody(lines([
+      'The first paragraph of the story.', 'SEE MORE: Students under siege in university', 'The second paragraph of the story.',
+      "DON'T MISS", 'Ministers furious at the summit [INSIGHT]', 'Final decision on the game [VIDEO]', 'The third paragraph of the story.',
+      'You may also like...', 'The list for 2020 is out', 'The five worst decisions ever'
+    ].join('\n')))
+    expect(cleaned.body).toBe('The first paragraph of the story.\nThe second paragraph of the story.\nThe third paragraph of the story.')
+    expect(cleaned.teasers).toEqual([
+      'Students under siege in university', 'Ministers furious at the summit [INSIGHT]', 'Final decision on the game [VIDEO]',
+      'The list for 2020 is out', 'The five worst decisions ever'
+    ])
+  })
+
   it('removes trailing boilerplate, on its own line or glued to the last sentence', () => {
     expect(cleanBody(lines('آخر جملة في الخبر. أخبار ذات صلة')).body).toBe('آخر جملة في الخبر.')
     expect(cleanBody(lines('آخر جملة في الخبر.\nشارك هذا الخبر\n\nاقرأ المزيد')).body).toBe('آخر جملة في الخبر.')

@@ -8,6 +8,15 @@ const READ_ALSO = String.raw`(?:(?:إقرأ|اقرأ|إقرا|اقرا)\s+(?:أ�
 const INLINE_TEASER = new RegExp(String.raw`^\s*${READ_ALSO}\s*:\s*(\S.*)$`, 'iu')
 const READ_ALSO_LINE = new RegExp(String.raw`^\s*${READ_ALSO}\s*:?\s*$`, 'iu')
 
+/**
+ * What English pages head their lists of links to other stories with ("SEE MORE: …", "DON'T MISS", "You may also
+ * like..."): like "read also", a teaser when a headline follows it on the line, else the start of a teaser list.
+ * Kept apart from READ_ALSO, which page text also reads as the start of its related stories.
+ */
+const MORE_TO_READ = String.raw`(?:see\s+more|don'?t\s+miss|you\s+(?:may|might)\s+also\s+like|more\s+(?:from|on)\s+[\w\s]{1,30}|related(?:\s+(?:articles?|stories|news|coverage))?|recommended(?:\s+for\s+you)?|most\s+read|trending\s+now)`
+const INLINE_MORE_TO_READ = new RegExp(String.raw`^\s*${MORE_TO_READ}\s*:\s*(\S.*)$`, 'iu')
+const MORE_TO_READ_LINE = new RegExp(String.raw`^\s*${MORE_TO_READ}\s*(?::|\.\.\.|…)?\s*$`, 'iu')
+
 /** A line that is only a "read also" marker: it opens a teaser list, or (in page text) the related stories. */
 export function isReadAlsoMarker(line: string): boolean {
   return line.length < 40 && READ_ALSO_LINE.test(line)
@@ -84,12 +93,12 @@ export function cleanBody(lines: readonly string[]): CleanBody {
         text = dateline.rest
       }
     }
-    const inline = INLINE_TEASER.exec(text)
+    const inline = INLINE_TEASER.exec(text) ?? INLINE_MORE_TO_READ.exec(text)
     if (inline) {
       teasers.push(inline[1]!.trim())
       continue
     }
-    if (isReadAlsoMarker(text)) {
+    if (isReadAlsoMarker(text) || (text.length < 40 && MORE_TO_READ_LINE.test(text))) {
       inTeaserList = true
       continue
     }

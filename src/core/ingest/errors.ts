@@ -25,6 +25,8 @@ export interface DumpProblem {
   displayPath: string
   code: DumpErrorCode
   message: string
+  /** An export whose header Marsad did not recognise: its columns, for the analyst to map. */
+  columns?: string[]
 }
 
 /** Separates the zip from the member inside it in display paths: '/x/a.zip › inner/b.txt'. */
@@ -42,7 +44,7 @@ export class DumpError extends Error {
   readonly displayPath: string
 
   /** `problem` completes the sentence after the file name: "the file is empty." */
-  constructor(code: DumpErrorCode, displayPath: string, problem: string) {
+  constructor(code: DumpErrorCode, displayPath: string, problem: string, readonly columns?: string[]) {
     super(`${fileLabel(displayPath)}: ${problem}`)
     this.name = 'DumpError'
     this.code = code
@@ -50,7 +52,7 @@ export class DumpError extends Error {
   }
 
   toProblem(): DumpProblem {
-    return { displayPath: this.displayPath, code: this.code, message: this.message }
+    return { displayPath: this.displayPath, code: this.code, message: this.message, ...(this.columns ? { columns: this.columns } : {}) }
   }
 }
 

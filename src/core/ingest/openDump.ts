@@ -1,4 +1,5 @@
 /** Opening one entry: sniff what it is, then stream its stories. Every failure is a DumpError naming the file. */
+import type { ColumnChoices } from './columns'
 import { createChunkDecoder, decodeWhole } from './decode'
 import { DumpError, fileSystemError } from './errors'
 import { feedStories } from './feeds/feedStories'
@@ -13,7 +14,7 @@ import { RecordsParser } from './parsers/records'
 import { describeBinary, detectEncoding, looksLikeZip, SNIFF_BYTES } from './sniff'
 import type { DumpEncoding, DumpEntry, DumpKind, OpenedDump, ParsedStory } from './types'
 import { archiveBytes, warcCompression, type WarcCompression } from './warc/warcBytes'
-import { warcStories } from './warc/warcStories'
+import { warcStories, type PassedOverCounts } from './warc/warcStories'
 
 /** A saved article page is small; past this it is not one. */
 const MAX_HTML_CHARS = 32 * 1024 * 1024
@@ -49,7 +50,7 @@ class ByteSource {
 /** Turns whatever a parser threw into the one error type callers see. */
 function asDumpError(error: unknown, displayPath: string): DumpError {
   if (error instanceof DumpError) return error
-  if (error instanceof ParseProblem) return new DumpError(error.code, displayPath, error.detail)
+  if (error instanceof ParseProblem) return new DumpError(error.code, displayPath, error.detail, error.columns)
   if (error instanceof OversizeError) {
     if (error.unit === 'story') {
       return new DumpError('too-large', displayPath,
@@ -61,7 +62,7 @@ function asDumpError(error: unknown, displayPath: string): DumpError {
   return fileSystemError(displayPath, error, 'file')
 }
 
-function createParser(kind: Exclude<DumpKind, 'html' | 'feed' | 'warc'>, sample: string, displayPath: string): StoryParser {
+function createParser(kind: Exclude<DumpKind, 'html' | 'feed' | 'warc'>, sample: string, displayPath: string, columns?: ColumnChoices): StoryParser {
   switch (kind) {
     case 'page':
       return new PageTextParser()
@@ -77,7 +78,7 @@ function createParser(kind: Exclude<DumpKind, 'html' | 'feed' | 'warc'>, sample:
       if (!delimiter) {
         throw new ParseProblem('invalid-csv', 'the first line is not a header row of column names separated by commas, semicolons or tabs.')
       }
-      return new CsvParser(delimiter)
+      return new CsvParser(delimiter, columns)
     }
   }
 }
@@ -153,11 +154,16 @@ async function* parsedStories(texts: AsyncIterable<string>, parser: StoryParser)
   yield* parser.take()
 }
 
+export interface OpenDumpOptions {
+  /** Columns the analyst named for exports whose header Marsad does not recognise (columns.ts). */
+  columns?: ColumnChoices
+}
+
 /**
  * Opens one entry: sniffs encoding and kind from its content (and extension), then streams its stories.
  * Rejects with DumpError, and only DumpError, for bad input; stories() does the same mid-stream.
  */
-export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
+export async function openDump(entry: DumpEntry, options: OpenDumpOptions = {}): Promise<OpenedDump> {
   let source: ByteSource
   try {
     source = new ByteSource(entry)
@@ -169,12 +175,13 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
   try {
     sniffed = await sniff(entry, source)
     const kind = sniffed.kind
-    parser = kind === 'html' || kind === 'feed' || kind === 'warc' ? null : createParser(kind, sniffed.sample, entry.displayPath)
+    parser = kind === 'html' || kind === 'feed' || kind === 'warc' ? null : createParser(kind, sniffed.sample, entry.displayPath, options.columns)
   } catch (error) {
     source.close()
     throw asDumpError(error, entry.displayPath)
   }
   const { kind, encoding, head } = sniffed
+  const passedOver: PassedOverCounts = new Map()
 
   /** The entry's bytes: the sniffed head, then the rest. */
   async function* bytes(): AsyncGenerator<Uint8Array> {
@@ -196,7 +203,7 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
   function storiesOfKind(): AsyncGenerator<ParsedStory> {
     if (parser) return parsedStories(texts(), parser)
     if (kind === 'feed') return feedStories(texts())
-    if (sniffed.warc) return warcStories(archiveBytes(bytes(), sniffed.warc))
+    if (sniffed.warc) return warcStories(archiveBytes(bytes(), sniffed.warc), passedOver)
     return htmlStories(texts())
   }
 
@@ -216,7 +223,7 @@ export async function openDump(entry: DumpEntry): Promise<OpenedDump> {
     }
   }
 
-  return { kind, encoding, stories, close: () => source.close() }
+  return { kind, encoding, stories, close: () => source.close(), passedOver: () => Object.fromEntries(passedOver) }
 }
 
 function describeKind(kind: DumpKind): string {

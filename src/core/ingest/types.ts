@@ -1,4 +1,5 @@
 /** What the ingest layer hands to the import pipeline: entries to read and the stories inside them. */
+import type { PassedOverRecord } from '../../shared/contract/imports'
 
 export type DumpKind = 'page' | 'records' | 'json' | 'jsonl' | 'csv' | 'html' | 'feed' | 'warc'
 
@@ -59,6 +60,8 @@ export interface OpenedDump {
   stories(): AsyncGenerator<ParsedStory>
   /** Releases the underlying stream when stories() is not read to the end (breaking out of it also does). */
   close(): void
+  /** What stories() read and passed over by design (a web archive's requests, images…), by why; empty for most kinds. */
+  passedOver(): Partial<Record<PassedOverRecord, number>>
 }
 
 export interface ZipLimits {

@@ -14,6 +14,7 @@ import { LinkRepository } from './linkRepository'
 import { NoteRepository } from './noteRepository'
 import { TagRepository } from './tagRepository'
 import { writeTransaction } from './writeTransaction'
+import { ColumnMappingRepository } from './columnMappingRepository'
 import { WatchedFolderRepository } from './watchedFolderRepository'
 import { SearchRepository } from './searchRepository'
 import { SavedSearchRepository } from './savedSearchRepository'
@@ -53,6 +54,7 @@ export class Library {
   readonly imports: ImportRepository
   readonly clusters: ClusterRepository
   readonly watchedFolders: WatchedFolderRepository
+  readonly columnMappings: ColumnMappingRepository
   // Prepared on first use: an import's connection never searches or composes briefings.
   private searchRepository: SearchRepository | null = null
   private savedSearchRepository: SavedSearchRepository | null = null
@@ -69,6 +71,7 @@ export class Library {
     this.imports = new ImportRepository(db)
     this.clusters = new ClusterRepository(db)
     this.watchedFolders = new WatchedFolderRepository(db)
+    this.columnMappings = new ColumnMappingRepository(db)
   }
 
   get search(): SearchRepository {

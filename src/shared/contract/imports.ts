@@ -6,7 +6,18 @@ import { method, noArguments, paging } from './method'
 export interface ImportProblem {
   code: string
   message: string
+  /** An export whose header Marsad did not recognise: its columns, for the analyst to say which is which. */
+  columns?: string[]
 }
+
+/** The fields an analyst can assign to the columns of an export Marsad did not recognise. */
+export const MAPPABLE_FIELDS = ['title', 'body', 'date', 'source', 'url'] as const
+export type MappableField = (typeof MAPPABLE_FIELDS)[number]
+/** A field to the column (as the file's header writes it) that holds it. */
+export type ColumnMapping = Partial<Record<MappableField, string>>
+
+/** Why a web archive's record gave no story: requests, metadata, responses that are not HTML pages… */
+export type PassedOverRecord = 'request' | 'metadata' | 'not-page' | 'redirect-or-error' | 'too-large' | 'other'
 
 export interface ImportFileResult {
   /** The file as the user knows it: a path, a zip member ('/x/a.zip › inner/b.txt'), or a dropped file's name. */
@@ -20,6 +31,8 @@ export interface ImportFileResult {
   /** The same file (same SHA-256) was imported before; nothing was added. */
   alreadyImported: boolean
   error: ImportProblem | null
+  /** A web archive's records that are not pages, counted by why they were passed over (absent for other files). */
+  passedOver?: Partial<Record<PassedOverRecord, number>>
 }
 
 export interface ImportProgress {
@@ -28,6 +41,8 @@ export interface ImportProgress {
   filesDone: number
   filesTotal: number | null
   currentFile: string | null
+  /** Stories read so far from the current file (a big file can take most of an import). */
+  currentFileStories: number
   storiesAdded: number
   duplicates: number
   failed: number
@@ -58,13 +73,30 @@ export interface ImportRunInfo {
   summary: ImportSummary | null
 }
 
+const columnName = z.string().min(1).max(1000)
+/** Which column holds which field: `{ title: 'Headline', body: 'Text' }`. */
+const columnMapping = z
+  .object({ title: columnName.optional(), body: columnName.optional(), date: columnName.optional(), source: columnName.optional(), url: columnName.optional() })
+  .strict()
+  .refine((mapping) => mapping.title !== undefined || mapping.body !== undefined, 'name the title column or the text column')
+
 const droppedFile = z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict()
 
 export const importContract = {
   /** Starts importing files, folders and zips by path (Electron, CLI). Progress arrives as `importProgress`. */
-  importPaths: method(z.object({ paths: z.array(z.string().min(1)).min(1).max(10_000) }).strict()).returns<{ jobId: string }>(),
+  importPaths: method(z.object({
+    paths: z.array(z.string().min(1)).min(1).max(10_000),
+    /** Columns of exports whose header is not recognised, for this import (`marsad import --columns`). */
+    columns: columnMapping.optional()
+  }).strict()).returns<{ jobId: string }>(),
   /** Starts importing files dropped from somewhere without a path (a browser): their names and bytes. */
   importFiles: method(z.object({ files: z.array(droppedFile).min(1).max(10_000) }).strict()).returns<{ jobId: string }>(),
+  /**
+   * Remembers which column is which for exports with this header (the import summary's choice for a file whose
+   * header was not recognised): every later import reads such a file by it.
+   */
+  rememberColumns: method(z.object({ header: z.array(z.string().max(1000)).min(1).max(1000), mapping: columnMapping }).strict())
+    .returns<{ remembered: true }>(),
   /** Stops a running import: the file being read is rolled back whole; files already done stay. */
   cancelImport: method(z.object({ jobId: z.string() }).strict()).returns<{ cancelled: boolean }>(),
   /** The import running now, if any (so a reloaded window can show its progress again). */

@@ -22,7 +22,7 @@ function isHidden(name: string): boolean {
  * read is cheaper done at once than handed to the thread pool and awaited — per small file, that round trip
  * costs more than reading it.
  */
-function startsLikeZip(path: string | Buffer): boolean {
+export function startsLikeZip(path: string | Buffer): boolean {
   const fd = openSync(path, 'r')
   try {
     const head = Buffer.alloc(4)

@@ -204,6 +204,21 @@ async function nestedOpener(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath:
 }
 
 /**
+ * How many files a zip holds by its central directory, as the listing will count them (folders, hidden and
+ * system files left out; a nested zip counts as one until it is opened): the import's "files found".
+ */
+export async function filesInZip(open: ZipOpener): Promise<number> {
+  const zip = await open()
+  try {
+    let count = 0
+    for await (const entry of zip.eachEntry()) if (!isSkipped(memberName(entry))) count++
+    return count
+  } finally {
+    zip.close()
+  }
+}
+
+/**
  * Entries of one zip, nested zips expanded depth-first; a zip with nothing to import (empty, or only folders,
  * hidden and system files) is named as such. An entry can be read until the generator moves on past the zip
  * that holds it: consume each entry before asking for the next.

@@ -1,4 +1,6 @@
 import type { PreparedStory } from '../../library'
+import type { ImportFileResult } from '../../../shared/contract/imports'
+import type { ColumnChoices } from '../columns'
 import type { DumpProblem } from '../errors'
 
 /** A story read and analysed, ready for the writer, with its place in the file and its links inside it. */
@@ -20,10 +22,13 @@ export type ReadEvent =
   | { type: 'file'; path: string; size: number; sha256: string; alreadyImported: boolean }
   | { type: 'opened'; kind: string; encoding: string }
   | { type: 'stories'; stories: ReadyStory[] }
-  | { type: 'file-done' }
+  | { type: 'file-done'; passedOver?: ImportFileResult['passedOver'] }
   | { type: 'file-failed'; problem: DumpProblem }
   /** Input bytes consumed so far (files on disk, or dropped bytes), for progress and time left. */
   | { type: 'bytes'; read: number }
 
-/** What to read: paths (files, folders, zips) or files dropped without a path. */
-export type ImportInput = { paths: string[] } | { files: { name: string; bytes: Uint8Array }[] }
+/**
+ * What to read: paths (files, folders, zips) or files dropped without a path; with the columns to read exports
+ * by when their header is not recognised (remembered by the library, or named for this import).
+ */
+export type ImportInput = ({ paths: string[] } | { files: { name: string; bytes: Uint8Array }[] }) & { columns?: ColumnChoices }

@@ -4,8 +4,12 @@ import { signatureOf } from '../../clusters'
 import { storyFields, prepareStory } from '../../library'
 import { DumpError, isDumpProblem, type DumpProblem } from '../errors'
 import { childPath, namedPath, type DiskPath } from '../entries/diskPath'
-import { listEntries, listEntriesFromBytes } from '../entries/listEntries'
+import { listEntries, listEntriesFromBytes, startsLikeZip } from '../entries/listEntries'
+import { filesInZip, openZipBytes, openZipFile, type ZipOpener } from '../entries/zip'
+import { extensionOf } from '../kind'
+import { looksLikeZip } from '../sniff'
 import { openDump } from '../openDump'
+import type { ColumnChoices } from '../columns'
 import type { DumpEntry, ParsedStory } from '../types'
 import type { ImportInput, ReadEvent, ReadyStory } from './events'
 
@@ -20,15 +24,33 @@ export interface ReadHooks {
   isImported(sha256: string): boolean | Promise<boolean>
 }
 
-/** Total bytes of what will be read (folders walked, zips counted at their size on disk), for time left. */
-export async function measureInput(input: ImportInput): Promise<number> {
-  if ('files' in input) return input.files.reduce((sum, file) => sum + file.bytes.byteLength, 0)
-  let total = 0
+/** What an import will read, measured before it starts: for progress ("3 of 12 files") and time left. */
+export interface InputMeasure {
+  bytes: number
+  /** Files found: files on disk or dropped, a zip counted as the files it holds (a nested zip as one). */
+  files: number
+}
+
+/** Measures what will be read (folders walked, zips counted at their size on disk and by their members). */
+export async function measureInput(input: ImportInput): Promise<InputMeasure> {
+  const measure: InputMeasure = { bytes: 0, files: 0 }
+  if ('files' in input) {
+    for (const file of input.files) {
+      measure.bytes += file.bytes.byteLength
+      const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength)
+      const isZip = bytes.length > 0 && (extensionOf(file.name) === 'zip' || looksLikeZip(bytes))
+      measure.files += isZip ? await filesOfZip(openZipBytes(bytes)) : 1
+    }
+    return measure
+  }
   const walk = async (path: DiskPath): Promise<void> => {
     try {
       const info = await stat(path.fs)
-      if (info.isFile()) total += info.size
-      else if (info.isDirectory()) {
+      if (info.isFile()) {
+        measure.bytes += info.size
+        const isZip = info.size > 0 && (extensionOf(path.shown) === 'zip' || startsLikeZip(path.fs))
+        measure.files += isZip ? await filesOfZip(openZipFile(path.fs, info.size)) : 1
+      } else if (info.isDirectory()) {
         for (const name of await readdir(path.fs, { encoding: 'buffer' })) if (name[0] !== 0x2e /* . */) await walk(childPath(path, name))
       }
     } catch {
@@ -36,7 +58,16 @@ export async function measureInput(input: ImportInput): Promise<number> {
     }
   }
   for (const path of input.paths) await walk(namedPath(path))
-  return total
+  return measure
+}
+
+/** A damaged zip is one file found: the reader reports it as one failure. */
+async function filesOfZip(open: ZipOpener): Promise<number> {
+  try {
+    return await filesInZip(open)
+  } catch {
+    return 1
+  }
 }
 
 /**
@@ -52,12 +83,12 @@ export async function* readInputs(input: ImportInput, hooks: ReadHooks): AsyncGe
       yield { type: 'file-failed', problem: item }
       continue
     }
-    yield* readEntry(item, hooks, meter)
+    yield* readEntry(item, hooks, meter, input.columns)
     yield { type: 'bytes', read: meter.total }
   }
 }
 
-async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter): AsyncGenerator<ReadEvent> {
+async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter, columns?: ColumnChoices): AsyncGenerator<ReadEvent> {
   let sha256: string
   try {
     // A small file is read once, hashed and parsed from memory; a big one is streamed twice (hash, then parse).
@@ -76,7 +107,7 @@ async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter):
   }
   const counted = meter.counting(entry)
   try {
-    const dump = await openDump(counted)
+    const dump = await openDump(counted, columns ? { columns } : {})
     yield { type: 'opened', kind: dump.kind, encoding: dump.encoding }
     let batch: ReadyStory[] = []
     for await (const story of dump.stories()) {
@@ -88,7 +119,8 @@ async function* readEntry(entry: DumpEntry, hooks: ReadHooks, meter: ByteMeter):
       }
     }
     if (batch.length > 0) yield { type: 'stories', stories: batch }
-    yield { type: 'file-done' }
+    const passedOver = dump.passedOver()
+    yield Object.keys(passedOver).length > 0 ? { type: 'file-done', passedOver } : { type: 'file-done' }
   } catch (error) {
     yield { type: 'file-failed', problem: asProblem(entry, error) }
   } finally {

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fixture } from '../../../../test/fixtures/dumps/readDumps'
+import { crawlRecords } from '../../../../test/fixtures/dumps/crawl'
+import { warcFile } from '../../../../test/fixtures/dumps/warcWriter'
 import { makeZip } from '../../../../test/fixtures/dumps/zipWriter'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import BetterSqlite3 from 'better-sqlite3'
@@ -222,6 +224,14 @@ describe('runImport', () => {
     expect(summary.cancelled).toBe(true)
     expect(summary.files.map((file) => file.error?.code ?? null)).toEqual([null, 'cancelled'])
     expect(library.stories.count()).toBe(1)
+  })
+
+  it("reports a web archive's records that are not pages beside its stories", async () => {
+    writeFileSync(temp.file('crawl.warc.gz'), warcFile(crawlRecords('1.1'), 'per-record'))
+    const summary = await importPaths(temp.file('crawl.warc.gz'))
+    expect(summary.files[0]).toMatchObject({
+      kind: 'warc', stories: 3, error: null, passedOver: { request: 2, metadata: 2, 'not-page': 1, 'redirect-or-error': 1, other: 1 }
+    })
   })
 
   it('records the run, so its new stories can be listed', async () => {

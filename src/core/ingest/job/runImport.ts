@@ -33,6 +33,8 @@ export interface RunImportOptions {
 export async function runImport(library: Library, input: ImportInput, options: RunImportOptions): Promise<ImportSummary> {
   library.tuneForImport()
   const runId = library.imports.beginRun()
+  // Exports read by the columns the analyst chose for their header before, and those named for this import.
+  input = { ...input, columns: { remembered: library.columnMappings.list(), ...(input.columns?.named ? { named: input.columns.named } : {}) } }
   const writer = new StoryWriter(library, runId, options.clusterCopies ?? true)
   const meter = new ProgressMeter(options.jobId, await measureInput(input))
   const hooks: ReadHooks = { isImported: (sha256) => library.imports.holds(sha256) }
@@ -56,12 +58,12 @@ export async function runImport(library: Library, input: ImportInput, options: R
         break
       }
       const event = next.value
-      if (event.type === 'bytes') meter.bytesRead = event.read
+      if (event.type === 'bytes') meter.read(event.read)
       writer.handle(event)
       const now = performance.now()
       if (options.onProgress && now - lastReport >= interval) {
         lastReport = now
-        options.onProgress(meter.snapshot(writer.totals, writer.currentFile))
+        options.onProgress(meter.snapshot(writer.totals, writer.currentProgress()))
       }
       // Reading bytes already in memory never leaves the microtask queue; let the thread's other work
       // (a cancel, an interface call when the import runs on the interface's thread) in now and then.

@@ -2,6 +2,7 @@ import { placeStories, type NewlyStoredStory } from '../../clusters'
 import type { FileBatchWriter, ImportedFile, Library } from '../../library'
 import type { ImportFileResult } from '../../../shared/contract/imports'
 import type { ReadEvent, ReadyStory } from './events'
+import type { CurrentFile } from './progress'
 
 export interface WriteTotals {
   stories: number
@@ -59,6 +60,13 @@ export class StoryWriter {
     return this.current?.result.path ?? null
   }
 
+  /** The file being read and how many of its stories have arrived (held or written). */
+  currentProgress(): CurrentFile | null {
+    const current = this.current
+    if (!current) return null
+    return { path: current.result.path, stories: current.result.stories + current.result.duplicates + current.held.length }
+  }
+
   /** Commits the files finished so far (the end of an import, or its cancel). */
   commit(): void {
     this.batches.commit()
@@ -110,6 +118,7 @@ export class StoryWriter {
         else this.current!.held.push(...event.stories)
         break
       case 'file-done':
+        if (event.passedOver) this.current!.result.passedOver = event.passedOver
         this.finishFile()
         break
       case 'file-failed':
@@ -201,7 +210,7 @@ export class StoryWriter {
   }
 
   /** A file that could not be read (or was cancelled): a big one's transaction is rolled back; a small one was never written. */
-  private failFile(problem: { displayPath: string; code: string; message: string }): void {
+  private failFile(problem: { displayPath: string; code: string; message: string; columns?: string[] }): void {
     const current = this.current
     if (current?.streamed && current.fileId !== null) this.batches.rollback()
     if (current) {
@@ -232,8 +241,9 @@ export class StoryWriter {
     this.current = null
   }
 
-  private report(result: ImportFileResult, problem: { code: string; message: string }): void {
-    Object.assign(result, { stories: 0, duplicates: 0, error: { code: problem.code, message: problem.message } })
+  private report(result: ImportFileResult, problem: { code: string; message: string; columns?: string[] }): void {
+    const error = { code: problem.code, message: problem.message, ...(problem.columns ? { columns: problem.columns } : {}) }
+    Object.assign(result, { stories: 0, duplicates: 0, error })
     this.totals.failed++
     this.totals.filesDone++
     this.files.push(result)

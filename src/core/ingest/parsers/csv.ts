@@ -1,5 +1,7 @@
 /** CSV and TSV: a header row, then one story per row; quoted fields may span lines and double their quotes. */
 import { storiesRead } from '../errors'
+import type { ColumnMapping } from '../../../shared/contract/imports'
+import { mappingFor, withMapping, type ColumnChoices } from '../columns'
 import { fieldForName } from '../fields'
 import { MAX_LINE_CHARS, OversizeError } from '../lines'
 import { draftFromRecord, finishStory } from '../story'
@@ -49,7 +51,13 @@ export class CsvParser implements StoryParser {
   private readonly dateOrder = new NumericDateOrderResolver()
   problem: ParseProblem | null = null
 
-  constructor(private readonly delimiter: CsvDelimiter) {}
+  /** The columns the analyst named for this header, once it is read. */
+  private mapping: ColumnMapping | null = null
+
+  constructor(
+    private readonly delimiter: CsvDelimiter,
+    private readonly columns?: ColumnChoices
+  ) {}
 
   push(lines: readonly string[]): void {
     for (const line of lines) {
@@ -105,6 +113,7 @@ export class CsvParser implements StoryParser {
     this.fields = []
     if (!this.header) {
       this.header = fields.map((name, i) => (i === 0 ? name.replace(/^\ufeff/, '') : name).trim())
+      this.mapping = mappingFor(this.columns, this.header)
       return
     }
     if (fields.every((value) => value.trim() === '')) return
@@ -112,7 +121,7 @@ export class CsvParser implements StoryParser {
     fields.forEach((value, i) => {
       record[this.header![i] || `column ${i + 1}`] = value
     })
-    const story = finishStory(this.nextPosition, draftFromRecord(record))
+    const story = finishStory(this.nextPosition, draftFromRecord(this.mapping ? withMapping(record, this.mapping) : record))
     if (story) {
       this.ready.push(...this.dateOrder.add(story))
       this.nextPosition++
@@ -136,10 +145,11 @@ export class CsvParser implements StoryParser {
    */
   private explainUnknownHeader(header: string[]): void {
     const fields = header.map(fieldForName)
-    if (fields.includes('title') || fields.includes('body')) return
+    if (fields.includes('title') || fields.includes('body') || this.mapping?.title || this.mapping?.body) return
     const names = header.filter(Boolean).map((name) => `"${name}"`).join(', ')
     throw new ParseProblem('no-stories', `no column of the header (${names}) is one Marsad reads as a title or a text; ` +
-      'name the title column "Title" or "العنوان" and the text column "Body" or "النص" (docs/dumps.md lists the names read), then import it again.')
+      'say which column is which in the import summary (or with marsad import --columns title=…,body=…), or name the title column ' +
+      '"Title" or "العنوان" and the text column "Body" or "النص" (docs/dumps.md lists the names read), then import it again.', header.filter(Boolean))
   }
 
   take(): ParsedStory[] {

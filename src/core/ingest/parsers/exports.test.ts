@@ -55,10 +55,11 @@ describe('monitoring-service exports', () => {
 })
 
 describe('an export whose columns Marsad does not know', () => {
-  it('is reported with its column names and what to rename them to', async () => {
+  it('is reported with its column names, how to map them, and what to rename them to', async () => {
     const { error } = await readOne('export.csv', 'Story Headline,Story Copy,Outlet\nعنوان,نص الخبر,موقع\n')
     expect(error?.code).toBe('no-stories')
-    expect(error?.message).toMatch(/^export\.csv: no column of the header \("Story Headline", "Story Copy", "Outlet"\) is one Marsad reads as a title or a text; name the title column "Title"/)
+    expect(error?.message).toMatch(/^export\.csv: no column of the header \("Story Headline", "Story Copy", "Outlet"\) is one Marsad reads as a title or a text; say which column is which in the import summary \(or with marsad import --columns title=…,body=…\), or name the title column "Title"/)
+    expect(error?.columns).toEqual(['Story Headline', 'Story Copy', 'Outlet'])
   })
 })
 

@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability'
 import { parseDateOnly, parseDumpDate } from '../dates'
 import { splitKeywords } from '../fields'
 import { splitLines } from '../lines'
+import { isPageChrome } from './pageChrome'
 import { applyDate, emptyDraft, finishStory, type StoryDraft } from '../story'
 import type { ParsedStory } from '../types'
 import { htmlNestingDepth, MAX_HTML_NESTING } from './htmlNesting'
@@ -242,7 +243,7 @@ export async function parseHtmlStory(html: string): Promise<ParsedStory | null> 
   // Read before Readability, which rewrites the document.
   const lang = document.documentElement.getAttribute('lang')
   if (lang) draft.extra['lang'] = lang
-  const lines = articleLines(document, parseHtml).flatMap(splitLines)
+  const lines = articleLines(document, parseHtml).flatMap(splitLines).filter((line) => !isPageChrome(line))
   draft.bodyLines = withoutRepeatedHeading(lines, draft)
   return finishStory(0, draft)
 }

@@ -3,7 +3,12 @@ import type { ParsedStory } from '../types'
 
 /** Bad content found by a parser; openDump names the file and turns it into a DumpError. */
 export class ParseProblem extends Error {
-  constructor(readonly code: DumpErrorCode, readonly detail: string) {
+  constructor(
+    readonly code: DumpErrorCode,
+    readonly detail: string,
+    /** An export's columns, when none was recognised as a title or a text (the analyst can then map them). */
+    readonly columns?: string[]
+  ) {
     super(detail)
   }
 }

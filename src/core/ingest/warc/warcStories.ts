@@ -9,6 +9,7 @@ import { decodeWhole } from '../decode'
 import { parseHtmlStory } from '../parsers/html'
 import { ParseProblem } from '../parsers/parser'
 import { detectEncoding, SNIFF_BYTES } from '../sniff'
+import type { PassedOverRecord } from '../../../shared/contract/imports'
 import type { ParsedStory } from '../types'
 import { parseHttpResponse } from './httpResponse'
 import { warcRecords, type WarcRecord } from './warcRecords'
@@ -21,7 +22,9 @@ const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i
 const UNTELLING_TYPES = /^(?:application\/octet-stream|text\/plain|unknown\/unknown)?$/i
 
 /** Why a record gave no story, as the archive's summary counts them. */
-type Skipped = 'request' | 'metadata' | 'not-page' | 'redirect-or-error' | 'too-large' | 'other'
+type Skipped = PassedOverRecord
+/** Records passed over by why, filled in as the archive is read (the import summary shows them beside the pages). */
+export type PassedOverCounts = Map<Skipped, number>
 
 function wantsBlock(fields: Map<string, string>, length: number): boolean {
   return PAGE_RECORD_TYPES.has((fields.get('warc-type') ?? '').toLowerCase()) && length <= MAX_PAGE_BYTES
@@ -98,8 +101,7 @@ function describeSkipped(counts: Map<Skipped, number>, records: number): string 
   return `the web archive holds ${records} ${records === 1 ? 'record' : 'records'} but no HTML page${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`
 }
 
-export async function* warcStories(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<ParsedStory> {
-  const skipped = new Map<Skipped, number>()
+export async function* warcStories(bytes: AsyncIterable<Uint8Array>, skipped: PassedOverCounts = new Map()): AsyncGenerator<ParsedStory> {
   let records = 0
   let position = 0
   for await (const record of warcRecords(bytes, wantsBlock)) {

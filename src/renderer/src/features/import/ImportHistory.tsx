@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useApi } from '../../lib/useApi'
+import { fileName } from './fileName'
 
 /** Past imports, newest first, each with its totals and failed files; opening one lists its new stories. */
 export function ImportHistory({ onOpen }: { onOpen(runId: number): void }) {
@@ -22,7 +23,7 @@ export function ImportHistory({ onOpen }: { onOpen(runId: number): void }) {
             .filter((file) => file.error)
             .map((file, index) => (
               <span key={index} className="story-list__meta story-list__meta--error">
-                <bdi>{t.problem(file.error!.code, file.path.split(/[\\/]/).pop() ?? file.path, file.error!.message)}</bdi>
+                <bdi>{t.problem(file.error!.code, fileName(file.path), file.error!.message)}</bdi>
               </span>
             ))}
         </li>

@@ -1,8 +1,12 @@
 import { useI18n } from '../../i18n/I18nProvider'
 import { formatBytes } from '../../lib/format'
+import { fileName } from './fileName'
 import { useImport } from './ImportProvider'
 
-/** The running import in the status bar: counts, bytes, rate, time left, a bar, and Cancel. */
+/**
+ * The running import in the status bar: files done of files found, stories, bytes, rate, time left (once it has a
+ * basis), the file being read with its stories so far (one big file can be most of an import), a bar, and Cancel.
+ */
 export function ImportStatus() {
   const { t, language } = useI18n()
   const { progress, cancelling, cancel } = useImport()
@@ -19,13 +23,19 @@ export function ImportStatus() {
       />
       <span>
         {t.importProgress({
-          files: progress.filesDone,
+          filesDone: progress.filesDone,
+          filesTotal: progress.filesTotal,
           stories: progress.storiesAdded + progress.duplicates,
           bytes: formatBytes(progress.bytesRead, language),
           rate: progress.storiesPerSecond
         })}
         {progress.secondsLeft !== null && ` · ${t.timeLeft(progress.secondsLeft)}`}
       </span>
+      {progress.currentFile && progress.currentFileStories > 0 && (
+        <bdi className="import-status__file" data-testid="import-current-file">
+          {t.importCurrentFile({ file: fileName(progress.currentFile), stories: progress.currentFileStories })}
+        </bdi>
+      )}
       <button type="button" className="toolbar__button" onClick={() => void cancel()} disabled={cancelling}>
         {cancelling ? t.cancelling : t.cancelImport}
       </button>

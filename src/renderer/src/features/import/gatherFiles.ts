@@ -63,6 +63,19 @@ export function chosenFromPicker(files: FileList): ChosenFiles {
   return { files: [...files], entries: [] }
 }
 
+/**
+ * The chosen file or folder that holds `path` as the import named it (a path on disk, or a dropped file's name
+ * with its folders), alone; null when none does.
+ */
+export function chosenHolding(chosen: ChosenFiles, path: string): ChosenFiles | null {
+  const parts = path.split(/[\\/]/)
+  const name = parts[parts.length - 1]
+  let index = chosen.files.findIndex((file) => file.name === name)
+  if (index < 0) index = chosen.files.findIndex((file) => parts.includes(file.name))
+  if (index < 0) return null
+  return { files: [chosen.files[index]!], entries: [chosen.entries[index] ?? null] }
+}
+
 /** The names and bytes of the chosen files at these indexes, folders walked, hidden files skipped. */
 export async function bytesOfChosen(chosen: ChosenFiles, indexes: number[]): Promise<NamedBytes[]> {
   const named: NamedBytes[] = []
