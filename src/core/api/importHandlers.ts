@@ -5,8 +5,14 @@ type ImportMethods = 'importPaths' | 'importFiles' | 'cancelImport' | 'currentIm
 
 export function importHandlers(core: MarsadCore): Pick<ApiHandlers, ImportMethods> {
   return {
-    importPaths: ({ paths }) => ({ jobId: core.imports.start({ paths }) }),
-    importFiles: ({ files }) => ({ jobId: core.imports.start({ files }) }),
+    importPaths: ({ paths }) => {
+      core.library.assertWritable()
+      return { jobId: core.imports.start({ paths }) }
+    },
+    importFiles: ({ files }) => {
+      core.library.assertWritable()
+      return { jobId: core.imports.start({ files }) }
+    },
     cancelImport: ({ jobId }) => ({ cancelled: core.imports.cancel(jobId) }),
     currentImport: () => core.imports.current(),
     listImports: ({ limit }) => core.library.imports.listRuns(limit),

@@ -11,7 +11,7 @@ import { alertHandlers } from './alertHandlers'
 
 /** The core's implementation of the whole contract, one module per feature. */
 export function createApiHandlers(core: MarsadCore): ApiHandlers {
-  return {
+  return explainingWriteErrors(core, {
     ...libraryHandlers(core),
     ...importHandlers(core),
     ...clusterHandlers(core),
@@ -20,5 +20,27 @@ export function createApiHandlers(core: MarsadCore): ApiHandlers {
     ...briefingHandlers(core),
     ...watchHandlers(core),
     ...alertHandlers(core)
+  })
+}
+
+/**
+ * A write to a library that cannot be changed is refused by SQLite ("attempt to write a readonly database"): every
+ * handler answers the library's own reason instead, which says what is read-only or damaged and what to do.
+ */
+function explainingWriteErrors(core: MarsadCore, handlers: ApiHandlers): ApiHandlers {
+  const explain = (error: unknown): never => {
+    throw core.library.explainWriteError(error)
   }
+  const wrapped = Object.entries(handlers).map(([name, handler]) => [
+    name,
+    (request: unknown) => {
+      try {
+        const value = (handler as (request: unknown) => unknown)(request)
+        return value instanceof Promise ? value.catch(explain) : value
+      } catch (error) {
+        return explain(error)
+      }
+    }
+  ])
+  return Object.fromEntries(wrapped) as ApiHandlers
 }

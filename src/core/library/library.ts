@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
+import { libraryAccess, readOnlyRefusal, sqliteName, type LibraryAccess } from './access'
 import { backUp, backupFolder, copyLibrary } from './backups'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
@@ -51,10 +52,15 @@ export class Library {
   readonly clusters: ClusterRepository
   readonly watchedFolders: WatchedFolderRepository
 
+  /** Why this library cannot be changed (a read-only file, folder or mount), or null when it can. */
+  private writeRefusal: MarsadError | null
+
   constructor(
     readonly db: Database,
-    readonly path: string
+    readonly path: string,
+    access: LibraryAccess = { writable: true }
   ) {
+    this.writeRefusal = access.writable ? null : readOnlyRefusal(path, access.because)
     this.stories = new StoryRepository(db)
     this.tags = new TagRepository(db)
     this.links = new LinkRepository(db)
@@ -77,8 +83,27 @@ export class Library {
       path: this.path,
       schemaVersion: this.schemaVersion,
       storyCount: this.stories.count(),
-      sizeBytes: fileSize(this.path) + fileSize(`${this.path}-wal`)
+      sizeBytes: fileSize(this.path) + fileSize(`${this.path}-wal`),
+      readOnly: this.writeRefusal ? { code: this.writeRefusal.code as 'library-read-only' | 'library-damaged', message: this.writeRefusal.message } : null
     }
+  }
+
+  get writable(): boolean {
+    return this.writeRefusal === null
+  }
+
+  /** Throws what a write to this library answers when it cannot be changed. */
+  assertWritable(): void {
+    if (this.writeRefusal) throw this.writeRefusal
+  }
+
+  /**
+   * SQLite's own refusal of a write (SQLITE_READONLY, on a connection opened read-only) as the library's reason;
+   * anything else as it is.
+   */
+  explainWriteError(error: unknown): unknown {
+    const readOnly = String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_READONLY')
+    return readOnly && this.writeRefusal ? this.writeRefusal : error
   }
 
   /** `PRAGMA integrity_check`: walks the whole file; cheap enough on request, too slow for every open. */
@@ -169,15 +194,23 @@ export class Library {
 export function openLibrary(path: string, options: OpenLibraryOptions = {}): Library {
   const migrations = options.migrations ?? allMigrations
   assertSqliteFile(path)
+  const access = libraryAccess(path)
   let db: Database
   try {
-    db = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    db = new BetterSqlite3(sqliteName(path, access), {
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(access.writable ? {} : { readonly: true, fileMustExist: true })
+    })
   } catch (error) {
     throw new MarsadError('library-unreadable', `Marsad cannot open ${path}: ${(error as Error).message}`, { path })
   }
   try {
     // First: another process may be creating or writing this library; every step below waits its turn.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    if (!access.writable) {
+      assertReadable(db, path, migrations, access.because)
+      return new Library(db, path, access)
+    }
     retryWhileBusy(() => {
       assertMarsadLibrary(db, path, migrations)
       db.pragma('journal_mode = WAL')
@@ -214,6 +247,21 @@ function retryWhileBusy(open: () => void): void {
       if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 30)
     }
+  }
+}
+
+/** A read-only library is read as it is: one that needs a migration (which writes) cannot be read. */
+function assertReadable(db: Database, path: string, migrations: readonly Migration[], because: string): void {
+  assertMarsadLibrary(db, path, migrations)
+  const version = db.pragma('user_version', { simple: true }) as number
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0
+  if (version < latest) {
+    throw new MarsadError(
+      'library-read-only',
+      `The library ${path} was made by an older Marsad (schema ${version}) and must be updated to schema ${latest} before this Marsad can read it, ` +
+        `but it is read-only: ${because}. Copy it to a folder you can write to and open the copy.`,
+      { path, because }
+    )
   }
 }
 

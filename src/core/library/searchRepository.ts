@@ -306,18 +306,28 @@ export class SearchRepository {
    * stories using it (a story counts once per column). Walks the whole index: seconds on a large library.
    */
   rebuildVocabulary(): void {
-    // A view of the index in this connection's temp schema: it stores nothing, so it needs no migration.
-    this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.story_index_vocabulary USING fts5vocab(main, story_index, col)')
     writeTransaction(this.db, () => {
       const through = this.lastStoryId()
-      this.db.exec(`
-        DELETE FROM search_terms;
-        INSERT INTO search_terms (term, stories)
-          SELECT term, sum(doc) FROM temp.story_index_vocabulary
-          WHERE col IN (${TERM_COLUMNS.map((column) => `'${column}'`).join(', ')})
-          GROUP BY term;`)
+      this.db.exec(`DELETE FROM search_terms; INSERT INTO search_terms (term, stories) ${this.indexVocabularySql()}`)
       this.statements.setVocabularyThrough.run(through)
     })
+  }
+
+  /** A library that cannot be written keeps its vocabulary as it is: what it lacks is learnt in memory only. */
+  get storesVocabulary(): boolean {
+    return !this.db.readonly
+  }
+
+  /** The vocabulary as the index has it now, computed and not stored (rebuildVocabulary's walk). */
+  indexVocabulary(): IterableIterator<[term: string, stories: number]> {
+    return this.db.prepare(this.indexVocabularySql()).raw().iterate() as IterableIterator<[string, number]>
+  }
+
+  private indexVocabularySql(): string {
+    // A view of the index in this connection's temp schema: it stores nothing, so it needs no migration.
+    this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.story_index_vocabulary USING fts5vocab(main, story_index, col)')
+    return `SELECT term, sum(doc) FROM temp.story_index_vocabulary
+      WHERE col IN (${TERM_COLUMNS.map((column) => `'${column}'`).join(', ')}) GROUP BY term`
   }
 
   /**
@@ -325,6 +335,7 @@ export class SearchRepository {
    * it no longer stands at `fromStoryId` (another connection learnt them first): counts are never added twice.
    */
   addToVocabulary(storiesByTerm: ReadonlyMap<string, number>, fromStoryId: number, throughStoryId: number): void {
+    if (!this.storesVocabulary) return
     writeTransaction(this.db, () => {
       if (this.vocabularyThrough() !== fromStoryId) return
       for (const [term, stories] of storiesByTerm) this.statements.addTerm.run(term, stories)

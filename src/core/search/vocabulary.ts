@@ -27,9 +27,15 @@ export class Vocabulary {
   static async load(repository: SearchRepository): Promise<Vocabulary> {
     const through = repository.vocabularyThrough()
     const last = repository.lastStoryId()
-    if (through === null || !worthLearning(through, last)) repository.rebuildVocabulary()
-    else if (through < last) await learnStories(repository, through)
+    const stale = through === null || !worthLearning(through, last)
     const terms = new SearchableMap<number>()
+    // A library that cannot be written: what the stored vocabulary lacks is read from the index, and not stored.
+    if (through !== last && !repository.storesVocabulary) {
+      for (const [term, stories] of repository.indexVocabulary()) terms.set(term, stories)
+      return new Vocabulary(terms, last)
+    }
+    if (stale) repository.rebuildVocabulary()
+    else if (through < last) await learnStories(repository, through)
     for (const [term, stories] of repository.vocabularyEntries()) terms.set(term, stories)
     return new Vocabulary(terms, repository.vocabularyThrough() ?? last)
   }
