@@ -1,4 +1,4 @@
-import { openSync, readdirSync, writeSync, closeSync, statSync } from 'node:fs'
+import { openSync, readdirSync, writeSync, closeSync, statSync, utimesSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../test/helpers/cli'
@@ -7,6 +7,7 @@ import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MARSAD_APPLICATION_ID, migrations, openLibrary } from './index'
 import { migrate } from './migrate'
+import { DAILY_BACKUP_MS } from './backups'
 
 describe('backups and checks', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -29,6 +30,32 @@ describe('backups and checks', () => {
     // A library already up to date is not copied again.
     openLibrary(path).close()
     expect(readdirSync(temp.file('old.marsad.backups'))).toHaveLength(1)
+  })
+
+  it('copies a changed library as it closes, at most once a day', () => {
+    const path = temp.file('news.marsad')
+    const backups = () => readdirSync(temp.file('news.marsad.backups'))
+    const library = openLibrary(path)
+    addStory(library, { title: 'خبر', body: 'نص الخبر الأول.' })
+    library.close()
+    expect(backups()).toEqual([expect.stringMatching(/-daily\.marsad$/)])
+
+    const again = openLibrary(path)
+    addStory(again, { title: 'خبر ثان', body: 'نص الخبر الثاني.' })
+    again.close()
+    expect(backups()).toHaveLength(1)
+
+    // A day later: a library only read is not copied; one changed is.
+    const dayAgo = (Date.now() - DAILY_BACKUP_MS - 60_000) / 1000
+    utimesSync(temp.file(`news.marsad.backups/${backups()[0]}`), dayAgo, dayAgo)
+    const reader = openLibrary(path)
+    expect(reader.stories.count()).toBe(2)
+    reader.close()
+    expect(backups()).toHaveLength(1)
+    const writer = openLibrary(path)
+    addStory(writer, { title: 'خبر ثالث', body: 'نص الخبر الثالث.' })
+    writer.close()
+    expect(backups()).toHaveLength(2)
   })
 
   it('backs up on request, keeping the newest five in the backup folder, or to a file named', async () => {
@@ -69,6 +96,6 @@ describe('backups and checks', () => {
     const run = await runCli(['check', '--library', path])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/damaged\.marsad is damaged:\n/)
-    expect(run.stdout).toContain('copy the newest backup from')
+    expect(run.stdout).toContain('Run "marsad check --repair" to rebuild it, or restore it from a backup in')
   })
 })

@@ -4,7 +4,9 @@ import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
 import { libraryAccess, readOnlyRefusal, sqliteName, type LibraryAccess } from './access'
-import { backUp, backupFolder, copyLibrary } from './backups'
+import { backUp, backUpIfDue, backupFolder, copyLibrary } from './backups'
+import { checkIntegrity, HealthSession, recordCheck, type IntegrityReport } from './health'
+import { quickCheckInBackground } from './backgroundCheck'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 import { ClusterRepository } from './clusterRepository'
@@ -33,15 +35,14 @@ export interface OpenLibraryOptions {
   nativeBinding?: string
   /** For tests of the migration machinery. */
   migrations?: readonly Migration[]
+  /**
+   * A library file up to this size is quick-checked at open, when a check is due (a fraction of a second); a
+   * bigger one on a thread of its own, writes going on meanwhile until it reports damage.
+   */
+  checkInBackgroundAbove?: number
 }
 
-export interface IntegrityReport {
-  ok: boolean
-  problems: string[]
-}
-
-/** SQLite's integrity check reports this many problems at most: enough to say what is damaged. */
-const MAX_INTEGRITY_PROBLEMS = 20
+const CHECK_IN_BACKGROUND_ABOVE_BYTES = 64 * 1024 * 1024
 
 export class Library {
   readonly stories: StoryRepository
@@ -52,8 +53,12 @@ export class Library {
   readonly clusters: ClusterRepository
   readonly watchedFolders: WatchedFolderRepository
 
-  /** Why this library cannot be changed (a read-only file, folder or mount), or null when it can. */
+  /** Why this library cannot be changed (a read-only file, folder or mount, or damage), or null when it can. */
   private writeRefusal: MarsadError | null
+  /** This connection's marker in the health folder (a writable library only). */
+  private health: HealthSession | null = null
+  /** A quick check running on another thread, if one was due on a big file. */
+  backgroundCheck: Promise<IntegrityReport | null> | null = null
 
   constructor(
     readonly db: Database,
@@ -106,16 +111,58 @@ export class Library {
     return readOnly && this.writeRefusal ? this.writeRefusal : error
   }
 
-  /** `PRAGMA integrity_check`: walks the whole file; cheap enough on request, too slow for every open. */
+  /** `PRAGMA integrity_check`: walks the whole file. Remembered, so that a damaged library refuses writes everywhere. */
   integrityCheck(): IntegrityReport {
-    try {
-      const rows = this.db.pragma(`integrity_check(${MAX_INTEGRITY_PROBLEMS})`) as { integrity_check: string }[]
-      const problems = rows.map((row) => row.integrity_check).filter((line) => line !== 'ok')
-      return { ok: problems.length === 0, problems }
-    } catch (error) {
-      // Damage bad enough that SQLite stops walking the file is still a report, not a crash.
-      return { ok: false, problems: [(error as Error).message] }
+    const report = checkIntegrity(this.db, true)
+    recordCheck(this.path, report)
+    if (report.ok) this.markSound()
+    else this.markDamaged(report)
+    return report
+  }
+
+  /**
+   * Starts this connection's stay in the health folder: a library found damaged before refuses writes; one due for
+   * a check (see HealthSession) is quick-checked, here or, when big, in the background.
+   */
+  watchHealth(session: HealthSession, checkInBackgroundAbove: number, nativeBinding?: string): void {
+    this.health = session
+    if (session.knownDamage) return this.markDamaged(session.knownDamage)
+    if (!session.checkDue) return
+    const checked = (report: IntegrityReport) => {
+      session.record(report)
+      if (!report.ok && this.db.open) this.markDamaged(report)
+      return report
     }
+    if (fileSize(this.path) <= checkInBackgroundAbove) checked(checkIntegrity(this.db, false))
+    else this.backgroundCheck = quickCheckInBackground(this.path, nativeBinding).then((report) => report && checked(report))
+  }
+
+  /**
+   * Rebuilds in place what can be derived from what the library stores: SQLite's indexes from their tables, and
+   * with `rebuildDerived` the search index and vocabulary from the stories. Then checks the whole file again.
+   */
+  repairInPlace(rebuildDerived: (library: Library) => void): IntegrityReport {
+    this.db.pragma('query_only = OFF')
+    try {
+      this.transaction(() => this.db.exec('REINDEX'))
+      rebuildDerived(this)
+    } catch {
+      // Damage in the stories themselves stops the rebuild; the check below says what is left.
+    }
+    return this.integrityCheck()
+  }
+
+  /** Damage found: writes stop (SQLite refuses them on this connection), and say why and what to do. */
+  private markDamaged(report: IntegrityReport): void {
+    this.writeRefusal = damagedRefusal(this.path, report, this.backupFolder)
+    this.db.pragma('query_only = ON')
+  }
+
+  /** A check that found the library sound (after a repair) lets writes in again. */
+  private markSound(): void {
+    if (this.writeRefusal?.code !== 'library-damaged') return
+    this.writeRefusal = null
+    this.db.pragma('query_only = OFF')
   }
 
   /** A consistent copy of the library: to `target`, or into its backup folder (where only the newest few stay). */
@@ -147,6 +194,11 @@ export class Library {
    */
   checkpoint(): void {
     this.db.pragma('wal_checkpoint(PASSIVE)')
+  }
+
+  /** Whether this connection wrote anything since it opened (rows inserted, changed or deleted). */
+  private changedHere(): boolean {
+    return this.totalChanges() > 0
   }
 
   private totalChanges(): number {
@@ -183,8 +235,26 @@ export class Library {
   }
 
   close(): void {
+    try {
+      if (this.db.open && this.writable && this.changedHere()) backUpIfDue(this.db, this.path)
+    } catch {
+      // A copy that cannot be made (a full disk) must not stop the library closing; it is due again next time.
+    }
     if (this.db.open) this.db.close()
+    // After SQLite's last writes (its checkpoint at close), so that the file is noted as Marsad left it.
+    this.health?.end()
+    this.health = null
   }
+}
+
+function damagedRefusal(path: string, report: IntegrityReport, backups: string): MarsadError {
+  return new MarsadError(
+    'library-damaged',
+    `The library ${path} is damaged (${report.problems[0] ?? 'SQLite found it malformed'}). Marsad stopped writing to it so as not to ` +
+      `spread the damage; what is intact can still be read. Run "marsad check --repair --library ${path}" (File → Check Library… in the app): ` +
+      `it rebuilds what can be derived (indexes, search index, vocabulary), and if that is not enough restores the newest sound backup from ${backups}.`,
+    { path, backupFolder: backups }
+  )
 }
 
 /**
@@ -225,7 +295,9 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
       if (version > 0 && version < latest) backUp(db, path, `before-schema-${latest}`)
       migrate(db, migrations)
     })
-    return new Library(db, path)
+    const library = new Library(db, path)
+    library.watchHealth(HealthSession.begin(path), options.checkInBackgroundAbove ?? CHECK_IN_BACKGROUND_ABOVE_BYTES, options.nativeBinding)
+    return library
   } catch (error) {
     db.close()
     throw error
