@@ -34,5 +34,5 @@ export interface LibraryCheck {
 }
 
 export interface LibraryEvents {
-  libraryChanged: { reason: 'opened' | 'imported' | 'edited' }
+  libraryChanged: { reason: 'opened' | 'imported' | 'edited' | 'checked' }
 }
