@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3'
-import { writeTransaction } from './writeTransaction'
+import { writeTransaction, writeTransactionIfFree } from './writeTransaction'
 
 /**
  * The reading side of search: which stories match a compiled query, in what order, how they spread over
@@ -306,11 +306,18 @@ export class SearchRepository {
    * stories using it (a story counts once per column). Walks the whole index: seconds on a large library.
    */
   rebuildVocabulary(): void {
-    writeTransaction(this.db, () => {
-      const through = this.lastStoryId()
-      this.db.exec(`DELETE FROM search_terms; INSERT INTO search_terms (term, stories) ${this.indexVocabularySql()}`)
-      this.statements.setVocabularyThrough.run(through)
-    })
+    writeTransaction(this.db, () => this.storeIndexVocabulary())
+  }
+
+  /** rebuildVocabulary, unless another connection (an import) is writing: then false at once, nothing done. */
+  rebuildVocabularyIfFree(): boolean {
+    return this.storesVocabulary && writeTransactionIfFree(this.db, () => this.storeIndexVocabulary())
+  }
+
+  private storeIndexVocabulary(): void {
+    const through = this.lastStoryId()
+    this.db.exec(`DELETE FROM search_terms; INSERT INTO search_terms (term, stories) ${this.indexVocabularySql()}`)
+    this.statements.setVocabularyThrough.run(through)
   }
 
   /** A library that cannot be written keeps its vocabulary as it is: what it lacks is learnt in memory only. */
@@ -333,10 +340,12 @@ export class SearchRepository {
   /**
    * Adds the counts of the stories after `fromStoryId` up to `throughStoryId` to the stored vocabulary, unless
    * it no longer stands at `fromStoryId` (another connection learnt them first): counts are never added twice.
+   * Not while another connection writes: the search that learnt them does not wait for an import's lock, and a
+   * later one (or the next session) stores them.
    */
   addToVocabulary(storiesByTerm: ReadonlyMap<string, number>, fromStoryId: number, throughStoryId: number): void {
     if (!this.storesVocabulary) return
-    writeTransaction(this.db, () => {
+    writeTransactionIfFree(this.db, () => {
       if (this.vocabularyThrough() !== fromStoryId) return
       for (const [term, stories] of storiesByTerm) this.statements.addTerm.run(term, stories)
       this.statements.setVocabularyThrough.run(throughStoryId)

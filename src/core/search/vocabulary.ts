@@ -29,13 +29,14 @@ export class Vocabulary {
     const last = repository.lastStoryId()
     const stale = through === null || !worthLearning(through, last)
     const terms = new SearchableMap<number>()
-    // A library that cannot be written: what the stored vocabulary lacks is read from the index, and not stored.
-    if (through !== last && !repository.storesVocabulary) {
+    // A library that cannot be written, or one an import is writing: the vocabulary is read from the index, not stored.
+    const unstored = () => {
       for (const [term, stories] of repository.indexVocabulary()) terms.set(term, stories)
       return new Vocabulary(terms, last)
     }
-    if (stale) repository.rebuildVocabulary()
-    else if (through < last) await learnStories(repository, through)
+    if (through !== last && !repository.storesVocabulary) return unstored()
+    if (stale && !repository.rebuildVocabularyIfFree()) return unstored()
+    if (!stale && through < last) await learnStories(repository, through)
     for (const [term, stories] of repository.vocabularyEntries()) terms.set(term, stories)
     return new Vocabulary(terms, repository.vocabularyThrough() ?? last)
   }
