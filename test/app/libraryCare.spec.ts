@@ -2,11 +2,10 @@
  * File → Check Library… and Back Up Library…: a copy where the user chose, a damaged library shown as such from
  * the start (writes refused), and its repair from the menu.
  */
-import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openLibrary } from '../../src/core/library'
-import { addStory } from '../helpers/stories'
-import { seededRandom } from '../helpers/seededRandom'
+import { libraryOf400Stories, writeNoiseInTheMiddle } from '../helpers/damage'
 import { expect, storyCount, test, writeDump } from './fixtures'
 
 const messageBoxes = (calls: { kind: string; options: Record<string, unknown> }[]) =>
@@ -41,15 +40,8 @@ test('a damaged library shows as such from the start, refuses writes, and File �
   // The app's default library, of 400 stories, then 4 KB of random bytes over the page in the middle of its file.
   const path = join(appData, 'Marsad', 'library.marsad')
   mkdirSync(join(appData, 'Marsad'), { recursive: true })
-  const library = openLibrary(path)
-  library.transaction(() => {
-    for (let i = 0; i < 400; i++) addStory(library, { title: `خبر ${i}`, body: `نص الخبر رقم ${i} عن المدينة والسوق والوزارة. `.repeat(20) })
-  })
-  library.close()
-  const random = seededRandom(17)
-  const fd = openSync(path, 'r+')
-  writeSync(fd, Buffer.from(Array.from({ length: 4096 }, () => Math.floor(random() * 256))), 0, 4096, Math.floor(statSync(path).size / 2 / 4096) * 4096)
-  closeSync(fd)
+  libraryOf400Stories(path)
+  writeNoiseInTheMiddle(path)
 
   const app = await launch()
   const page = await app.page()

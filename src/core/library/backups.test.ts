@@ -1,8 +1,8 @@
-import { openSync, readdirSync, writeSync, closeSync, statSync, utimesSync } from 'node:fs'
+import { readdirSync, utimesSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../test/helpers/cli'
-import { seededRandom } from '../../../test/helpers/seededRandom'
+import { libraryOf400Stories, writeNoiseInTheMiddle } from '../../../test/helpers/damage'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MARSAD_APPLICATION_ID, migrations, openLibrary } from './index'
@@ -80,18 +80,9 @@ describe('backups and checks', () => {
 
   it('finds damage in the middle of the file, says what to do, and exits 1', async () => {
     const path = temp.file('damaged.marsad')
-    const library = openLibrary(path)
-    library.transaction(() => {
-      for (let i = 0; i < 400; i++) addStory(library, { title: `خبر ${i}`, body: `نص الخبر رقم ${i} عن المدينة والسوق والوزارة. `.repeat(20) })
-    })
-    library.close()
+    libraryOf400Stories(path)
     expect((await runCli(['check', '--library', path])).code).toBe(0)
-
-    const random = seededRandom(17)
-    const noise = Buffer.from(Array.from({ length: 4096 }, () => Math.floor(random() * 256)))
-    const fd = openSync(path, 'r+')
-    writeSync(fd, noise, 0, noise.length, Math.floor(statSync(path).size / 2 / 4096) * 4096)
-    closeSync(fd)
+    writeNoiseInTheMiddle(path)
 
     const run = await runCli(['check', '--library', path])
     expect(run.code).toBe(1)

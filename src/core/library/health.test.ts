@@ -1,9 +1,8 @@
-import { closeSync, openSync, readdirSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, utimesSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cliOnLibrary } from '../../../test/helpers/cli'
-import { seededRandom } from '../../../test/helpers/seededRandom'
-import { addStory } from '../../../test/helpers/stories'
+import { libraryOf400Stories, writeNoiseInTheMiddle } from '../../../test/helpers/damage'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { CHECK_EVERY_MS, HealthSession, healthFolder, recordCheck } from './health'
 import { openLibrary } from './index'
@@ -20,26 +19,13 @@ describe('the library file under damage', () => {
 
   /** A library of 400 stories, closed cleanly, with a backup of it. */
   async function libraryWithBackup(): Promise<void> {
-    const library = openLibrary(path)
-    library.transaction(() => {
-      for (let i = 0; i < 400; i++) addStory(library, { title: `خبر ${i}`, body: `نص الخبر رقم ${i} عن المدينة والسوق والوزارة. `.repeat(20), url: `https://example.com/${i}` })
-    })
-    library.close()
+    libraryOf400Stories(path)
     expect((await cli('backup')).code).toBe(0)
-  }
-
-  /** 4 KB of random bytes written over the page in the middle of the file, as a failing disk or a stray program would. */
-  function writeNoiseInTheMiddle(): void {
-    const random = seededRandom(17)
-    const noise = Buffer.from(Array.from({ length: 4096 }, () => Math.floor(random() * 256)))
-    const fd = openSync(path, 'r+')
-    writeSync(fd, noise, 0, noise.length, Math.floor(statSync(path).size / 2 / 4096) * 4096)
-    closeSync(fd)
   }
 
   it('is noticed at the next open, refuses writes saying what to do, and check --repair makes it whole again', async () => {
     await libraryWithBackup()
-    writeNoiseInTheMiddle()
+    writeNoiseInTheMiddle(path)
 
     const info = await json('info')
     expect(info.readOnly).toMatchObject({ code: 'library-damaged', message: expect.stringContaining('Run "marsad check --repair --library') })
@@ -63,7 +49,7 @@ describe('the library file under damage', () => {
 
   it('checks a big library on a thread of its own, and refuses writes once that check finds damage', async () => {
     await libraryWithBackup()
-    writeNoiseInTheMiddle()
+    writeNoiseInTheMiddle(path)
     const library = openLibrary(path, { checkInBackgroundAbove: 0 })
     try {
       expect(library.writable).toBe(true)
