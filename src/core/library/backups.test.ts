@@ -1,4 +1,4 @@
-import { readdirSync, utimesSync } from 'node:fs'
+import { readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../test/helpers/cli'
@@ -56,6 +56,19 @@ describe('backups and checks', () => {
     addStory(writer, { title: 'خبر ثالث', body: 'نص الخبر الثالث.' })
     writer.close()
     expect(backups()).toHaveLength(2)
+  })
+
+  it('copies a library an import changed, once the import is written', async () => {
+    const path = temp.file('news.marsad')
+    openLibrary(path).close()
+    rmSync(temp.file('news.marsad.backups'), { recursive: true, force: true })
+    writeFileSync(temp.file('dump.txt'), 'سوق الذهب يغلق على ارتفاع\n\nارتفعت أسعار الذهب في ختام تعاملات اليوم.\n')
+    expect((await runCli(['import', temp.file('dump.txt'), '--library', path])).code).toBe(0)
+    const copies = readdirSync(temp.file('news.marsad.backups'))
+    expect(copies).toEqual([expect.stringMatching(/-daily\.marsad$/)])
+    const copy = openLibrary(temp.file(`news.marsad.backups/${copies[0]}`))
+    expect(copy.stories.count()).toBe(1)
+    copy.close()
   })
 
   it('backs up on request, keeping the newest five in the backup folder, or to a file named', async () => {

@@ -57,6 +57,8 @@ export class Library {
   private writeRefusal: MarsadError | null
   /** This connection's marker in the health folder (a writable library only). */
   private health: HealthSession | null = null
+  /** The daily copy as this connection closes (see backUpIfDue); an import's leaves it to the upkeep after it. */
+  private backUpOnClose = true
   /** A quick check running on another thread, if one was due on a big file. */
   backgroundCheck: Promise<IntegrityReport | null> | null = null
 
@@ -222,6 +224,17 @@ export class Library {
     // copy costs more than the import's own writes (a 20,000-story import into a 200,000-story library spent 1.8 s
     // in its commit with the copy, 0.6 s without), and it delays the summary. 1 GB of log is only a bound.
     this.db.pragma('wal_autocheckpoint = 262144')
+    // The daily copy too waits for that upkeep, whose connection changes the library as well: a summary never waits
+    // for a copy of the whole library.
+    this.backUpOnClose = false
+  }
+
+  /**
+   * The daily copy, if due (the library changed since the newest backup, a day old): from the upkeep between
+   * imports, whose connection may have changed nothing itself.
+   */
+  backUpIfDue(): string | null {
+    return this.writable ? backUpIfDue(this.db, this.path) : null
   }
 
   /** Writes an import's files, each whole or not at all, committed in batches (see FileBatchWriter). */
@@ -236,7 +249,7 @@ export class Library {
 
   close(): void {
     try {
-      if (this.db.open && this.writable && this.changedHere()) backUpIfDue(this.db, this.path)
+      if (this.db.open && this.writable && this.backUpOnClose && this.changedHere()) backUpIfDue(this.db, this.path)
     } catch {
       // A copy that cannot be made (a full disk) must not stop the library closing; it is due again next time.
     }
