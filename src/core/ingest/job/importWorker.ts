@@ -10,14 +10,11 @@ import { mergeIndexes } from './mergeIndexes'
 import { ReaderThread } from './readerThread'
 import type { FromImportWorker, ImportTask, ImportWorkerData, ToImportWorker } from './runners'
 import { runImport } from './runImport'
-import { runBelowInterface } from './threadPriority'
 
-// The window's thread searches while this one writes: it, and the reader it starts, yield the CPU to it.
-runBelowInterface()
 const port = parentPort!
 const options = workerData as ImportWorkerData
 const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
-const reader = options.readerWorkerFile ? new ReaderThread(options.readerWorkerFile, { belowInterface: true }) : undefined
+const reader = options.readerWorkerFile ? new ReaderThread(options.readerWorkerFile) : undefined
 const post = (message: FromImportWorker) => port.postMessage(message)
 let running: { taskId: number; controller: AbortController } | null = null
 

@@ -3,14 +3,12 @@
  * thread in groups, never more than its credit of stories ahead. The worker serves one read after another for
  * as long as its owner keeps it (ReaderThread), so later imports run on code the engine has already compiled.
  */
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { ImportedFilesReader } from '../../library'
 import type { ReadEvent } from './events'
 import { readInputs } from './readInputs'
-import { runBelowInterface } from './threadPriority'
 import { EVENTS_PER_MESSAGE, READER_CREDIT_STORIES, type FromReader, type ReadRequest, type ToReader } from './readerProtocol'
 
-if ((workerData as { belowInterface?: boolean } | null)?.belowInterface) runBelowInterface()
 const port = parentPort!
 const post = (message: FromReader) => port.postMessage(message)
 

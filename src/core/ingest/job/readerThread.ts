@@ -20,11 +20,7 @@ export class ReaderThread {
   private lastReadId = 0
   private deliver: ((message: FromReader) => void) | null = null
 
-  constructor(
-    private readonly workerFile: string,
-    /** The app's import thread starts its reader below the window's priority too (see runBelowInterface). */
-    private readonly options: { belowInterface?: boolean } = {}
-  ) {}
+  constructor(private readonly workerFile: string) {}
 
   /**
    * The events of one read, granting the reader credit again for each story consumed (backpressure across
@@ -83,7 +79,7 @@ export class ReaderThread {
   private started(): Worker {
     if (this.worker) return this.worker
     // The reader is built JavaScript: it needs none of this process's flags (a TypeScript loader would slow its start).
-    const worker = new Worker(this.workerFile, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB }, workerData: { belowInterface: this.options.belowInterface === true } })
+    const worker = new Worker(this.workerFile, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } })
     const failed = (message: string) => {
       if (this.worker !== worker) return // already let go of (close), and its read failed then
       this.worker = null // the next read starts a new one

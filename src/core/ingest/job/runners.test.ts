@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../../test/helpers/stories'
@@ -6,7 +6,6 @@ import { indexSegmentCount } from '../../../../test/helpers/searchIndex'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import { openLibrary } from '../../library'
 import { workerThreadRunner } from './runners'
-import { IMPORT_THREAD_NICENESS } from './threadPriority'
 
 // The app's runner starts the built worker (out/main/importWorker.js), so this needs `npm run build` first.
 const importWorker = resolve(__dirname, '../../../../out/main/importWorker.js')
@@ -19,22 +18,6 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     temp = makeTempDir('marsad-worker-runner-')
   })
   afterEach(() => temp.cleanup())
-
-  it.runIf(process.platform === 'linux')('runs the import\'s writer and reader below the window\'s thread, which keeps its priority', async () => {
-    const file = temp.file('news.jsonl')
-    writeFileSync(file, JSON.stringify({ title: 'خبر اليوم', body: 'نص خبر اليوم عن الطقس.' }))
-    const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') })
-    try {
-      await runner.run({ paths: [file] }, { jobId: 'job', libraryPath: temp.file('library.marsad'), signal: new AbortController().signal, onProgress() {} })
-      // The runner keeps its threads after the import: their niceness is there to read.
-      const niceness = (thread: string) => Number(readFileSync(`/proc/self/task/${thread}/stat`, 'utf8').split(')').pop()!.trim().split(' ')[16])
-      const threads = readdirSync('/proc/self/task')
-      expect(threads.filter((thread) => niceness(thread) === IMPORT_THREAD_NICENESS)).toHaveLength(2)
-      expect(niceness(String(process.pid))).toBeLessThan(IMPORT_THREAD_NICENESS)
-    } finally {
-      await runner.close()
-    }
-  })
 
   it('imports a file in the worker and reports its summary', async () => {
     const libraryPath = temp.file('library.marsad')
