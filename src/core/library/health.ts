@@ -95,7 +95,8 @@ export class HealthSession {
   /** Removes this connection's marker; the last one out notes the file as it leaves it. */
   end(): void {
     rmSync(this.marker, { force: true })
-    if (openMarkers(this.folder).length > 0) return
+    // The library's folder deleted or moved while it was open: there is nothing left to note.
+    if (!existsSync(this.folder) || openMarkers(this.folder).length > 0) return
     const record = readRecord(this.folder)
     const stamp = fileStamp(this.libraryPath)
     if (record && stamp) writeRecord(this.folder, { ...record, closedAs: stamp })
