@@ -69,6 +69,8 @@ export class MarsadCore {
     this.briefingExports = new BriefingExporter(options.pdfPrinter ?? new ChromiumPdfPrinter(), options.fontsDir)
     this.handlers = createApiHandlers({
       session: () => this.current,
+      openLibrary: (path) => this.switchLibrary(path),
+      nativeBinding: options.nativeBinding,
       emit: this.emit.bind(this),
       onEvent: this.onEvent.bind(this),
       imports: this.imports,

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
 import { forwardEvents, registerIpc } from './ipc'
+import { backUpLibraryFromMenu, checkLibraryFromMenu } from './libraryCare'
 import { buildApplicationMenu } from './menu'
 import { notifyAlerts } from './notifications'
 import { bringToFront, createMainWindow, preloadFile, rendererDir } from './mainWindow'
@@ -98,7 +99,9 @@ if (!app.requestSingleInstanceLock()) {
           openLibrary: async () => {
             const choice = await dialog.showOpenDialog({ title: 'Open library', properties: ['openFile'], filters: LIBRARY_FILTERS })
             if (!choice.canceled && choice.filePaths[0]) switchTo(choice.filePaths[0])
-          }
+          },
+          checkLibrary: () => void checkLibraryFromMenu(core),
+          backUpLibrary: () => void backUpLibraryFromMenu(core)
         },
         !app.isPackaged
       )

@@ -6,6 +6,8 @@ export interface MenuActions {
   importFiles(): void
   importFolder(): void
   watchFolder(): void
+  checkLibrary(): void
+  backUpLibrary(): void
 }
 
 /** The application menu; every item has a keyboard accelerator shown beside it. */
@@ -21,6 +23,9 @@ export function buildApplicationMenu(actions: MenuActions, isDevelopment: boolea
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: actions.importFiles },
         { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+I', click: actions.importFolder },
         { label: 'Watch Folder…', accelerator: 'CmdOrCtrl+Alt+I', click: actions.watchFolder },
+        { type: 'separator' },
+        { label: 'Check Library…', accelerator: 'CmdOrCtrl+Shift+K', click: actions.checkLibrary },
+        { label: 'Back Up Library…', accelerator: 'CmdOrCtrl+Shift+B', click: actions.backUpLibrary },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' }
       ]

@@ -26,6 +26,8 @@ export interface LibraryInfo {
   storyCount: number
   /** Bytes on disk: the library file plus its write-ahead log. */
   sizeBytes: number
+  /** Why the library cannot be changed (read-only, or damaged), in English; null when it can. */
+  readOnly: { code: 'library-read-only' | 'library-damaged'; message: string } | null
 }
 
 export interface Pong {

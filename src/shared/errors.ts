@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'library-unreadable'
   | 'no-library'
   | 'library-busy'
+  | 'library-read-only'
+  | 'library-damaged'
   | 'invalid-query'
   | 'cancelled'
   | 'unsupported'

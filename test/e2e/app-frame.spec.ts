@@ -1,4 +1,6 @@
+import { libraryOf400Stories, writeNoiseInTheMiddle } from '../helpers/damage'
 import { addStory } from '../helpers/stories'
+import { makeTempDir } from '../helpers/tempLibrary'
 import { expect, test } from './fixtures'
 
 
@@ -59,5 +61,28 @@ test.describe('app frame', () => {
     })
     expect(ranInline).toBe(false)
     expect(problems.filter((p) => !/Content Security Policy|Content-Security-Policy/.test(p))).toEqual([])
+  })
+
+  test('a damaged library shows a badge that says so and what to do, in Arabic and in English, reachable by keyboard', async ({ core, openMarsad }) => {
+    const temp = makeTempDir('marsad-e2e-damaged-')
+    try {
+      const path = temp.file('damaged.marsad')
+      libraryOf400Stories(path)
+      writeNoiseInTheMiddle(path)
+      core.switchLibrary(path)
+
+      const arabic = await openMarsad({ language: 'ar' })
+      const badge = arabic.getByTestId('read-only-badge')
+      await expect(badge).toHaveText('تالفة: للقراءة فقط')
+      await expect(badge).toHaveAttribute('title', /وُجد تلف في ملف المكتبة.*فحص المكتبة…/)
+      await badge.focus()
+      await expect(badge).toBeFocused()
+
+      const english = await openMarsad({ language: 'en' })
+      await expect(english.getByTestId('read-only-badge')).toHaveText('Damaged: read-only')
+      await expect(english.getByTestId('read-only-badge')).toHaveAttribute('title', /is damaged .*marsad check --repair/)
+    } finally {
+      temp.cleanup()
+    }
   })
 })

@@ -11,6 +11,10 @@ import type { CoreEventListener } from '../core'
 export interface HandlerContext {
   /** The open library's session. Another one after File → Open Library: read it on every call, never keep it. */
   session(): LibrarySession
+  /** Opens the library at this path in place of the open one (File → Open Library…, a library restored from backup). */
+  openLibrary(path: string): void
+  /** better-sqlite3's addon for the running runtime, for opening other library files (backups) than the open one. */
+  nativeBinding: string | undefined
   emit: EmitEvent
   onEvent(listener: CoreEventListener): () => void
   imports: ImportJobs

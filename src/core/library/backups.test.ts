@@ -1,12 +1,13 @@
-import { openSync, readdirSync, writeSync, closeSync, statSync } from 'node:fs'
+import { readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../test/helpers/cli'
-import { seededRandom } from '../../../test/helpers/seededRandom'
+import { libraryOf400Stories, writeNoiseInTheMiddle } from '../../../test/helpers/damage'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MARSAD_APPLICATION_ID, migrations, openLibrary } from './index'
 import { migrate } from './migrate'
+import { DAILY_BACKUP_MS } from './backups'
 
 describe('backups and checks', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -31,6 +32,45 @@ describe('backups and checks', () => {
     expect(readdirSync(temp.file('old.marsad.backups'))).toHaveLength(1)
   })
 
+  it('copies a changed library as it closes, at most once a day', () => {
+    const path = temp.file('news.marsad')
+    const backups = () => readdirSync(temp.file('news.marsad.backups'))
+    const library = openLibrary(path)
+    addStory(library, { title: 'خبر', body: 'نص الخبر الأول.' })
+    library.close()
+    expect(backups()).toEqual([expect.stringMatching(/-daily\.marsad$/)])
+
+    const again = openLibrary(path)
+    addStory(again, { title: 'خبر ثان', body: 'نص الخبر الثاني.' })
+    again.close()
+    expect(backups()).toHaveLength(1)
+
+    // A day later: a library only read is not copied; one changed is.
+    const dayAgo = (Date.now() - DAILY_BACKUP_MS - 60_000) / 1000
+    utimesSync(temp.file(`news.marsad.backups/${backups()[0]}`), dayAgo, dayAgo)
+    const reader = openLibrary(path)
+    expect(reader.stories.count()).toBe(2)
+    reader.close()
+    expect(backups()).toHaveLength(1)
+    const writer = openLibrary(path)
+    addStory(writer, { title: 'خبر ثالث', body: 'نص الخبر الثالث.' })
+    writer.close()
+    expect(backups()).toHaveLength(2)
+  })
+
+  it('copies a library an import changed, once the import is written', async () => {
+    const path = temp.file('news.marsad')
+    openLibrary(path).close()
+    rmSync(temp.file('news.marsad.backups'), { recursive: true, force: true })
+    writeFileSync(temp.file('dump.txt'), 'سوق الذهب يغلق على ارتفاع\n\nارتفعت أسعار الذهب في ختام تعاملات اليوم.\n')
+    expect((await runCli(['import', temp.file('dump.txt'), '--library', path])).code).toBe(0)
+    const copies = readdirSync(temp.file('news.marsad.backups'))
+    expect(copies).toEqual([expect.stringMatching(/-daily\.marsad$/)])
+    const copy = openLibrary(temp.file(`news.marsad.backups/${copies[0]}`))
+    expect(copy.stories.count()).toBe(1)
+    copy.close()
+  })
+
   it('backs up on request, keeping the newest five in the backup folder, or to a file named', async () => {
     const path = temp.file('news.marsad')
     const library = openLibrary(path)
@@ -53,22 +93,13 @@ describe('backups and checks', () => {
 
   it('finds damage in the middle of the file, says what to do, and exits 1', async () => {
     const path = temp.file('damaged.marsad')
-    const library = openLibrary(path)
-    library.transaction(() => {
-      for (let i = 0; i < 400; i++) addStory(library, { title: `خبر ${i}`, body: `نص الخبر رقم ${i} عن المدينة والسوق والوزارة. `.repeat(20) })
-    })
-    library.close()
+    libraryOf400Stories(path)
     expect((await runCli(['check', '--library', path])).code).toBe(0)
-
-    const random = seededRandom(17)
-    const noise = Buffer.from(Array.from({ length: 4096 }, () => Math.floor(random() * 256)))
-    const fd = openSync(path, 'r+')
-    writeSync(fd, noise, 0, noise.length, Math.floor(statSync(path).size / 2 / 4096) * 4096)
-    closeSync(fd)
+    writeNoiseInTheMiddle(path)
 
     const run = await runCli(['check', '--library', path])
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/damaged\.marsad is damaged:\n/)
-    expect(run.stdout).toContain('copy the newest backup from')
+    expect(run.stdout).toContain('Run "marsad check --repair" to rebuild it, or restore it from a backup in')
   })
 })

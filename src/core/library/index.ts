@@ -1,4 +1,5 @@
-export { Library, openLibrary, MARSAD_APPLICATION_ID, type OpenLibraryOptions, type IntegrityReport } from './library'
+export { Library, openLibrary, MARSAD_APPLICATION_ID, type OpenLibraryOptions } from './library'
+export type { IntegrityReport } from './health'
 export { migrations, type Migration } from './migrations'
 export { prepareStory, storyFields, analyseForIndex, type PreparedStory, type StoryFields, type AnalysedText } from './indexDocument'
 export { noSuchStory, type AddedStory, type Provenance } from './storyRepository'
@@ -13,3 +14,4 @@ export { SearchRepository, countsToFacet, type StoryFilter, type StoryQuery, typ
 export { SavedSearchRepository, type SavedSearchRow } from './savedSearchRepository'
 export { BriefingRepository, type BriefingRecord, type BriefingCoverFields, type BriefingItemRecord, type BriefingItemRow } from './briefingRepository'
 export type { WatchedFolderRow, WatchedFileStamp } from './watchedFolderRepository'
+export { newestSoundBackup, restoreBackup } from './repair'

@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
-import { backUp, backupFolder, copyLibrary } from './backups'
+import { libraryAccess, readOnlyRefusal, sqliteName, type LibraryAccess } from './access'
+import { backUp, backUpIfDue, backupFolder, copyLibrary } from './backups'
+import { checkIntegrity, HealthSession, recordCheck, type IntegrityReport } from './health'
+import { quickCheckInBackground } from './backgroundCheck'
 import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 import { ClusterRepository } from './clusterRepository'
@@ -36,15 +39,14 @@ export interface OpenLibraryOptions {
   nativeBinding?: string
   /** For tests of the migration machinery. */
   migrations?: readonly Migration[]
+  /**
+   * A library file up to this size is quick-checked at open, when a check is due (a fraction of a second); a
+   * bigger one on a thread of its own, writes going on meanwhile until it reports damage.
+   */
+  checkInBackgroundAbove?: number
 }
 
-export interface IntegrityReport {
-  ok: boolean
-  problems: string[]
-}
-
-/** SQLite's integrity check reports this many problems at most: enough to say what is damaged. */
-const MAX_INTEGRITY_PROBLEMS = 20
+const CHECK_IN_BACKGROUND_ABOVE_BYTES = 64 * 1024 * 1024
 
 export class Library {
   readonly stories: StoryRepository
@@ -60,10 +62,21 @@ export class Library {
   private savedSearchRepository: SavedSearchRepository | null = null
   private briefingRepository: BriefingRepository | null = null
 
+  /** Why this library cannot be changed (a read-only file, folder or mount, or damage), or null when it can. */
+  private writeRefusal: MarsadError | null
+  /** This connection's marker in the health folder (a writable library only). */
+  private health: HealthSession | null = null
+  /** The daily copy as this connection closes (see backUpIfDue); an import's leaves it to the upkeep after it. */
+  private backUpOnClose = true
+  /** A quick check running on another thread, if one was due on a big file. */
+  backgroundCheck: Promise<IntegrityReport | null> | null = null
+
   constructor(
     readonly db: Database,
-    readonly path: string
+    readonly path: string,
+    access: LibraryAccess = { writable: true }
   ) {
+    this.writeRefusal = access.writable ? null : readOnlyRefusal(path, access.because)
     this.stories = new StoryRepository(db)
     this.tags = new TagRepository(db)
     this.links = new LinkRepository(db)
@@ -99,20 +112,81 @@ export class Library {
       path: this.path,
       schemaVersion: this.schemaVersion,
       storyCount: this.stories.count(),
-      sizeBytes: fileSize(this.path) + fileSize(`${this.path}-wal`)
+      sizeBytes: fileSize(this.path) + fileSize(`${this.path}-wal`),
+      readOnly: this.writeRefusal ? { code: this.writeRefusal.code as 'library-read-only' | 'library-damaged', message: this.writeRefusal.message } : null
     }
   }
 
-  /** `PRAGMA integrity_check`: walks the whole file; cheap enough on request, too slow for every open. */
+  get writable(): boolean {
+    return this.writeRefusal === null
+  }
+
+  /** Throws what a write to this library answers when it cannot be changed. */
+  assertWritable(): void {
+    if (this.writeRefusal) throw this.writeRefusal
+  }
+
+  /**
+   * SQLite's own refusal of a write (SQLITE_READONLY, on a connection opened read-only) as the library's reason;
+   * anything else as it is.
+   */
+  explainWriteError(error: unknown): unknown {
+    const readOnly = String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_READONLY')
+    return readOnly && this.writeRefusal ? this.writeRefusal : error
+  }
+
+  /** `PRAGMA integrity_check`: walks the whole file. Remembered, so that a damaged library refuses writes everywhere. */
   integrityCheck(): IntegrityReport {
-    try {
-      const rows = this.db.pragma(`integrity_check(${MAX_INTEGRITY_PROBLEMS})`) as { integrity_check: string }[]
-      const problems = rows.map((row) => row.integrity_check).filter((line) => line !== 'ok')
-      return { ok: problems.length === 0, problems }
-    } catch (error) {
-      // Damage bad enough that SQLite stops walking the file is still a report, not a crash.
-      return { ok: false, problems: [(error as Error).message] }
+    const report = checkIntegrity(this.db, true)
+    recordCheck(this.path, report)
+    if (report.ok) this.markSound()
+    else this.markDamaged(report)
+    return report
+  }
+
+  /**
+   * Starts this connection's stay in the health folder: a library found damaged before refuses writes; one due for
+   * a check (see HealthSession) is quick-checked, here or, when big, in the background.
+   */
+  watchHealth(session: HealthSession, checkInBackgroundAbove: number, nativeBinding?: string): void {
+    this.health = session
+    if (session.knownDamage) return this.markDamaged(session.knownDamage)
+    if (!session.checkDue) return
+    const checked = (report: IntegrityReport) => {
+      session.record(report)
+      if (!report.ok && this.db.open) this.markDamaged(report)
+      return report
     }
+    if (fileSize(this.path) <= checkInBackgroundAbove) checked(checkIntegrity(this.db, false))
+    else this.backgroundCheck = quickCheckInBackground(this.path, nativeBinding).then((report) => report && checked(report))
+  }
+
+  /**
+   * Rebuilds in place what can be derived from what the library stores: SQLite's indexes from their tables, and
+   * with `rebuildDerived` the search index and vocabulary from the stories. Then checks the whole file again.
+   */
+  repairInPlace(rebuildDerived: (library: Library) => void): IntegrityReport {
+    this.db.pragma('query_only = OFF')
+    try {
+      this.transaction(() => this.db.exec('REINDEX'))
+      rebuildDerived(this)
+    } catch {
+      // Damage in the stories themselves stops the rebuild; the check below says what is left.
+    }
+    return this.integrityCheck()
+  }
+
+  /** Damage found: writes stop (SQLite refuses them on this connection), and say why and what to do. */
+  private markDamaged(report: IntegrityReport): void {
+    this.writeRefusal = damagedRefusal(this.path, report, this.backupFolder)
+    this.db.pragma('query_only = ON')
+  }
+
+  /** A check that found the library sound (after a repair) lets writes in again. */
+  private markSound(): void {
+    if (this.writeRefusal?.code !== 'library-damaged') return
+    this.writeRefusal = null
+    this.db.pragma('query_only = OFF')
   }
 
   /** A consistent copy of the library: to `target`, or into its backup folder (where only the newest few stay). */
@@ -146,6 +220,11 @@ export class Library {
     this.db.pragma('wal_checkpoint(PASSIVE)')
   }
 
+  /** Whether this connection wrote anything since it opened (rows inserted, changed or deleted). */
+  private changedHere(): boolean {
+    return this.totalChanges() > 0
+  }
+
   private totalChanges(): number {
     return this.db.prepare('SELECT total_changes()').pluck().get() as number
   }
@@ -167,6 +246,17 @@ export class Library {
     // copy costs more than the import's own writes (a 20,000-story import into a 200,000-story library spent 1.8 s
     // in its commit with the copy, 0.6 s without), and it delays the summary. 1 GB of log is only a bound.
     this.db.pragma('wal_autocheckpoint = 262144')
+    // The daily copy too waits for that upkeep, whose connection changes the library as well: a summary never waits
+    // for a copy of the whole library.
+    this.backUpOnClose = false
+  }
+
+  /**
+   * The daily copy, if due (the library changed since the newest backup, a day old): from the upkeep between
+   * imports, whose connection may have changed nothing itself.
+   */
+  backUpIfDue(): string | null {
+    return this.writable ? backUpIfDue(this.db, this.path) : null
   }
 
   /** Writes an import's files, each whole or not at all, committed in batches (see FileBatchWriter). */
@@ -180,8 +270,26 @@ export class Library {
   }
 
   close(): void {
+    try {
+      if (this.db.open && this.writable && this.backUpOnClose && this.changedHere()) backUpIfDue(this.db, this.path)
+    } catch {
+      // A copy that cannot be made (a full disk) must not stop the library closing; it is due again next time.
+    }
     if (this.db.open) this.db.close()
+    // After SQLite's last writes (its checkpoint at close), so that the file is noted as Marsad left it.
+    this.health?.end()
+    this.health = null
   }
+}
+
+function damagedRefusal(path: string, report: IntegrityReport, backups: string): MarsadError {
+  return new MarsadError(
+    'library-damaged',
+    `The library ${path} is damaged (${report.problems[0] ?? 'SQLite found it malformed'}). Marsad stopped writing to it so as not to ` +
+      `spread the damage; what is intact can still be read. Run "marsad check --repair --library ${path}" (File → Check Library… in the app): ` +
+      `it rebuilds what can be derived (indexes, search index, vocabulary), and if that is not enough restores the newest sound backup from ${backups}.`,
+    { path, backupFolder: backups }
+  )
 }
 
 /**
@@ -191,15 +299,23 @@ export class Library {
 export function openLibrary(path: string, options: OpenLibraryOptions = {}): Library {
   const migrations = options.migrations ?? allMigrations
   assertSqliteFile(path)
+  const access = libraryAccess(path)
   let db: Database
   try {
-    db = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    db = new BetterSqlite3(sqliteName(path, access), {
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(access.writable ? {} : { readonly: true, fileMustExist: true })
+    })
   } catch (error) {
     throw new MarsadError('library-unreadable', `Marsad cannot open ${path}: ${(error as Error).message}`, { path })
   }
   try {
     // First: another process may be creating or writing this library; every step below waits its turn.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    if (!access.writable) {
+      assertReadable(db, path, migrations, access.because)
+      return new Library(db, path, access)
+    }
     retryWhileBusy(() => {
       assertMarsadLibrary(db, path, migrations)
       db.pragma('journal_mode = WAL')
@@ -214,7 +330,9 @@ export function openLibrary(path: string, options: OpenLibraryOptions = {}): Lib
       if (version > 0 && version < latest) backUp(db, path, `before-schema-${latest}`)
       migrate(db, migrations)
     })
-    return new Library(db, path)
+    const library = new Library(db, path)
+    library.watchHealth(HealthSession.begin(path), options.checkInBackgroundAbove ?? CHECK_IN_BACKGROUND_ABOVE_BYTES, options.nativeBinding)
+    return library
   } catch (error) {
     db.close()
     throw error
@@ -236,6 +354,21 @@ function retryWhileBusy(open: () => void): void {
       if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 30)
     }
+  }
+}
+
+/** A read-only library is read as it is: one that needs a migration (which writes) cannot be read. */
+function assertReadable(db: Database, path: string, migrations: readonly Migration[], because: string): void {
+  assertMarsadLibrary(db, path, migrations)
+  const version = db.pragma('user_version', { simple: true }) as number
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0
+  if (version < latest) {
+    throw new MarsadError(
+      'library-read-only',
+      `The library ${path} was made by an older Marsad (schema ${version}) and must be updated to schema ${latest} before this Marsad can read it, ` +
+        `but it is read-only: ${because}. Copy it to a folder you can write to and open the copy.`,
+      { path, because }
+    )
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3'
-import { writeTransaction } from './writeTransaction'
+import { writeTransaction, writeTransactionIfFree } from './writeTransaction'
 
 /**
  * The reading side of search: which stories match a compiled query, in what order, how they spread over
@@ -306,26 +306,46 @@ export class SearchRepository {
    * stories using it (a story counts once per column). Walks the whole index: seconds on a large library.
    */
   rebuildVocabulary(): void {
+    writeTransaction(this.db, () => this.storeIndexVocabulary())
+  }
+
+  /** rebuildVocabulary, unless another connection (an import) is writing: then false at once, nothing done. */
+  rebuildVocabularyIfFree(): boolean {
+    return this.storesVocabulary && writeTransactionIfFree(this.db, () => this.storeIndexVocabulary())
+  }
+
+  private storeIndexVocabulary(): void {
+    const through = this.lastStoryId()
+    this.db.exec(`DELETE FROM search_terms; INSERT INTO search_terms (term, stories) ${this.indexVocabularySql()}`)
+    this.statements.setVocabularyThrough.run(through)
+  }
+
+  /** A library that cannot be written keeps its stored vocabulary as it is. */
+  get storesVocabulary(): boolean {
+    return !this.db.readonly
+  }
+
+  /** Whether no other connection is writing now: the write lock taken and given back at once, without waiting. */
+  noOtherWriter(): boolean {
+    return writeTransactionIfFree(this.db, () => undefined)
+  }
+
+  private indexVocabularySql(): string {
     // A view of the index in this connection's temp schema: it stores nothing, so it needs no migration.
     this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.story_index_vocabulary USING fts5vocab(main, story_index, col)')
-    writeTransaction(this.db, () => {
-      const through = this.lastStoryId()
-      this.db.exec(`
-        DELETE FROM search_terms;
-        INSERT INTO search_terms (term, stories)
-          SELECT term, sum(doc) FROM temp.story_index_vocabulary
-          WHERE col IN (${TERM_COLUMNS.map((column) => `'${column}'`).join(', ')})
-          GROUP BY term;`)
-      this.statements.setVocabularyThrough.run(through)
-    })
+    return `SELECT term, sum(doc) FROM temp.story_index_vocabulary
+      WHERE col IN (${TERM_COLUMNS.map((column) => `'${column}'`).join(', ')}) GROUP BY term`
   }
 
   /**
    * Adds the counts of the stories after `fromStoryId` up to `throughStoryId` to the stored vocabulary, unless
    * it no longer stands at `fromStoryId` (another connection learnt them first): counts are never added twice.
+   * Not while another connection writes: the search that learnt them does not wait for an import's lock, and a
+   * later one (or the next session) stores them.
    */
-  addToVocabulary(storiesByTerm: ReadonlyMap<string, number>, fromStoryId: number, throughStoryId: number): void {
-    writeTransaction(this.db, () => {
+  addToVocabulary(storiesByTerm: ReadonlyMap<string, number>, fromStoryId: number, throughStoryId: number): boolean {
+    if (!this.storesVocabulary) return false
+    return writeTransactionIfFree(this.db, () => {
       if (this.vocabularyThrough() !== fromStoryId) return
       for (const [term, stories] of storiesByTerm) this.statements.addTerm.run(term, stories)
       this.statements.setVocabularyThrough.run(throughStoryId)

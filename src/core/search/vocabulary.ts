@@ -28,12 +28,16 @@ export type VocabularyUpdate =
 export async function updateStoredVocabulary(repository: SearchRepository): Promise<VocabularyUpdate> {
   const through = repository.vocabularyThrough()
   const last = repository.lastStoryId()
-  if (through === null || !worthLearning(through, last)) {
-    repository.rebuildVocabulary()
-    return { kind: 'rebuilt' }
-  }
   if (through === last) return { kind: 'current' }
-  return { kind: 'learnt', fromStoryId: through, ...(await learnStories(repository, through)) }
+  // A library that cannot be written searches with the vocabulary it was stored with. While another connection (an
+  // import) writes, the stored vocabulary stays as it stands until the writer is done: a search never waits for an
+  // import's lock, and words learnt but not stored would be learnt again by every search.
+  if (!repository.storesVocabulary || !repository.noOtherWriter()) return { kind: 'current' }
+  if (through === null || !worthLearning(through, last)) {
+    return repository.rebuildVocabularyIfFree() ? { kind: 'rebuilt' } : { kind: 'current' }
+  }
+  const { stored, ...learnt } = await learnStories(repository, through)
+  return stored ? { kind: 'learnt', fromStoryId: through, ...learnt } : { kind: 'current' }
 }
 
 /**
@@ -92,7 +96,7 @@ function worthLearning(through: number, last: number): boolean {
 }
 
 /** Counts, for each term, the stories after `through` that use it, and adds them to the stored vocabulary. */
-async function learnStories(repository: SearchRepository, through: number): Promise<{ storiesByTerm: Map<string, number>; throughStoryId: number }> {
+async function learnStories(repository: SearchRepository, through: number): Promise<{ storiesByTerm: Map<string, number>; throughStoryId: number; stored: boolean }> {
   const storiesByTerm = new Map<string, number>()
   let after = through
   for (;;) {
@@ -107,6 +111,6 @@ async function learnStories(repository: SearchRepository, through: number): Prom
     }
     await nextTurn()
   }
-  repository.addToVocabulary(storiesByTerm, through, after)
-  return { storiesByTerm, throughStoryId: after }
+  const stored = repository.addToVocabulary(storiesByTerm, through, after)
+  return { storiesByTerm, throughStoryId: after, stored }
 }

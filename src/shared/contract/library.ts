@@ -15,8 +15,11 @@ export const libraryContract = {
    * story has no web address; `unsupported` where the transport has no browser to open (the CLI, a test page).
    */
   openStoryLink: method(z.object({ id: storyId }).strict()).returns<{ url: string }>(),
-  /** SQLite's integrity check over the whole file (slow on a big library): the problems found, none when sound. */
-  checkLibrary: method(noArguments).returns<LibraryCheck>(),
+  /**
+   * SQLite's integrity check over the whole file (slow on a big library): the problems found, none when sound. With
+   * `repair`, a damaged library is rebuilt in place as far as it can be, else replaced by its newest sound backup.
+   */
+  checkLibrary: method(z.object({ repair: z.boolean().optional() }).strict()).returns<LibraryCheck>(),
   /** A consistent copy of the library: to `target`, or into the folder of backups beside it (the newest few kept). */
   backupLibrary: method(z.object({ target: z.string().min(1).optional() }).strict()).returns<{ path: string }>()
 }
@@ -26,8 +29,10 @@ export interface LibraryCheck {
   problems: string[]
   /** Where the library's backups are, to restore one. */
   backupFolder: string
+  /** What a repair did: rebuilt the library in place, or restored a backup (the damaged file kept aside); null without one. */
+  repair: { problemsBefore: string[]; restoredFrom: string | null; damagedCopy: string | null } | null
 }
 
 export interface LibraryEvents {
-  libraryChanged: { reason: 'opened' | 'imported' | 'edited' }
+  libraryChanged: { reason: 'opened' | 'imported' | 'edited' | 'checked' }
 }

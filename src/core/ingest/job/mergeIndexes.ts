@@ -4,7 +4,7 @@ import type { Library } from '../../library'
 /**
  * What imports leave for later, done between them: the write-ahead log copied into the library file, the recent
  * band keys merged into the main band table (when due), the search index's segments merged, and the log copied
- * again (what the merging wrote). A step at a time, until nothing is left or `signal` asks to stop (an import
+ * again (what the merging wrote), then the day's copy of the library when one is due. A step at a time, until nothing is left or `signal` asks to stop (an import
  * waiting, the app closing). Each step is a transaction of its own, so stopping between steps, or a kill during
  * one, loses nothing. Returns the number of merge steps taken.
  */
@@ -20,5 +20,7 @@ export async function mergeIndexes(library: Library, signal: AbortSignal): Promi
   if (library.clusters.recentBandsDueForMerge()) await untilDone(() => library.clusters.mergeRecentBandsStep())
   await untilDone(() => library.mergeSearchIndexStep())
   if (!signal.aborted) library.checkpoint()
+  // Last, once the imports are written and merged: the day's copy of a library they changed.
+  if (!signal.aborted) library.backUpIfDue()
   return steps
 }

@@ -31,6 +31,7 @@ export interface RunImportOptions {
  * shows: per file what was added, skipped as already imported, or refused and why.
  */
 export async function runImport(library: Library, input: ImportInput, options: RunImportOptions): Promise<ImportSummary> {
+  library.assertWritable()
   library.tuneForImport()
   const runId = library.imports.beginRun()
   // Exports read by the columns the analyst chose for their header before, and those named for this import.

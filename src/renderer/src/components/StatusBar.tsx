@@ -17,6 +17,18 @@ export function StatusBar() {
           <span className="status-bar__path" title={info.data.path}>
             {t.libraryLabel}: <bdi dir="ltr">{info.data.path}</bdi>
           </span>
+          {info.data.readOnly && (
+            <span
+              className="status-bar__read-only"
+              data-testid="read-only-badge"
+              role="note"
+              tabIndex={0}
+              title={t.readOnlyExplanation(info.data.readOnly.code, info.data.readOnly.message)}
+              aria-description={t.readOnlyExplanation(info.data.readOnly.code, info.data.readOnly.message)}
+            >
+              {t.readOnlyBadge(info.data.readOnly.code)}
+            </span>
+          )}
         </>
       )}
       {info.error && <span className="status-bar__error">{info.error.message}</span>}

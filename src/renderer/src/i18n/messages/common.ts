@@ -13,6 +13,10 @@ export interface CommonMessages {
   noDate: string
   storyCount(count: number): string
   libraryLabel: string
+  /** The status bar's badge of a library that cannot be changed: read-only, or damaged. */
+  readOnlyBadge(code: 'library-read-only' | 'library-damaged'): string
+  /** Why, and what to do; `english` is the core's own sentence, which names the file or folder. */
+  readOnlyExplanation(code: 'library-read-only' | 'library-damaged', english: string): string
   errorTitle: string
   undo: string
   undoHint: string
@@ -41,6 +45,8 @@ export const common: MessageBundle<CommonMessages> = {
     noDate: 'no date',
     storyCount: (count) => `${f.number(count)} ${count === 1 ? 'story' : 'stories'}`,
     libraryLabel: 'Library',
+    readOnlyBadge: (code) => (code === 'library-damaged' ? 'Damaged: read-only' : 'Read-only'),
+    readOnlyExplanation: (_code, english) => english,
     errorTitle: 'Something went wrong',
     undo: 'Undo',
     undoHint: 'Undo (Ctrl+Z)',
@@ -67,6 +73,11 @@ export const common: MessageBundle<CommonMessages> = {
     storyCount: (count) =>
       arabicPlural(f, count, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' }),
     libraryLabel: 'المكتبة',
+    readOnlyBadge: (code) => (code === 'library-damaged' ? 'تالفة: للقراءة فقط' : 'للقراءة فقط'),
+    readOnlyExplanation: (code) =>
+      code === 'library-damaged'
+        ? 'وُجد تلف في ملف المكتبة، فأوقف مرصد الكتابة فيها حفاظًا على ما بقي منها. اختر «فحص المكتبة…» من قائمة «ملف» (أو شغّل marsad check --repair) لإعادة بناء ما يمكن بناؤه أو استرجاع أحدث نسخة احتياطية.'
+        : 'لا يمكن الكتابة في هذه المكتبة (الملف أو مجلده أو القرص للقراءة فقط): يمكنك البحث فيها وقراءتها، لا الاستيراد إليها ولا الوسم ولا التحرير. انسخها إلى مجلد تملك الكتابة فيه وافتح النسخة.',
     errorTitle: 'حدث خطأ',
     undo: 'تراجع',
     undoHint: 'تراجع (Ctrl+Z)',

@@ -160,6 +160,8 @@ const arabicActions: Record<ReaderAction, string> = {
 function arabicAdvice(action: ReaderAction, code: ErrorCode): string {
   if (code === 'unsupported') return 'تُفتح الروابط في المتصفح من تطبيق مرصد وحده.'
   if (code === 'not-found') return 'لم يعد هذا العنصر في المكتبة (حُذف أو فُتحت مكتبة أخرى)؛ اختر خبرًا من القائمة.'
+  if (code === 'library-read-only') return 'المكتبة للقراءة فقط (الملف أو مجلده أو القرص)؛ انسخها إلى مجلد تملك الكتابة فيه.'
+  if (code === 'library-damaged') return 'وُجد تلف في ملف المكتبة فأُوقفت الكتابة فيها؛ اختر «فحص المكتبة…» من قائمة «ملف».'
   if (code === 'invalid-query') return 'تعذّر فهم نص البحث؛ اكتب كلمات من عنوان الخبر أو نصّه.'
   if (code === 'bad-request') {
     if (action === 'tag' || action === 'untag') return 'تحقّق من اسم الوسم: لا يكون فارغًا ولا يحوي أجزاء فارغة بين الشرطات المائلة.'
