@@ -19,6 +19,18 @@ export const FONT_STYLE_ID = 'marsad-fonts'
 const HEADER_TITLE_LENGTH = 70
 
 /**
+ * What a PDF's HTML adds for print: the contents list each part's page, which only a print can tell. The exporter
+ * prints once to learn the pages, with nothing drawn (a layout costs a fraction of a full print), then prints again
+ * with the numbers. Their column has the same width with or without numbers, so the pages do not move.
+ */
+export interface PrintLayout {
+  /** The page of each part by its anchor (`section-1`, `item-1-2`, `introduction`); empty before the first print. */
+  pages: ReadonlyMap<string, number>
+  /** False for the print that only measures: every page is laid out and nothing drawn. */
+  drawn: boolean
+}
+
+/**
  * The briefing as one self-contained HTML file: the fonts inside as data: URLs, a strict CSP, every string from stories
  * and from the analyst escaped. Chromium prints it to PDF (the app's printToPDF, and playwright in the CLI and tests);
  * it is also the HTML export. Headings are one level for the cover title, the contents, the introduction and each
@@ -26,7 +38,7 @@ const HEADER_TITLE_LENGTH = 70
  * the introduction, one page-started part per section, a running header with the title and classification, and
  * "page N of M" on the end side of the footer.
  */
-export function renderBriefingHtml(document: BriefingDocument, fonts: readonly ExportFontFace[]): string {
+export function renderBriefingHtml(document: BriefingDocument, fonts: readonly ExportFontFace[], print?: PrintLayout): string {
   return `<!doctype html>
 <html lang="${document.language}" dir="${document.direction}">
 <head>
@@ -41,12 +53,12 @@ ${fontFaces(fonts)}
 </style>
 <style>
 ${pageRules(document)}
-${styles(EXPORT_FONT_FAMILY)}
+${styles(EXPORT_FONT_FAMILY)}${print?.drawn === false ? '\nhtml { visibility: hidden; }' : ''}
 </style>
 </head>
 <body>
 ${cover(document)}
-${contents(document)}
+${contents(document, print?.pages ?? null)}
 ${introduction(document)}
 ${document.sections.map((part) => section(part, document.labels)).join('\n')}
 </body>
@@ -57,13 +69,21 @@ ${document.sections.map((part) => section(part, document.labels)).join('\n')}
 /**
  * The headings the HTML has, in order, as they read: what the PDF's bookmarks must say (see bookmarks.ts). Keep in
  * step with the headings `renderBriefingHtml` writes.
+ *
+ * A numbered heading starts with the mark of the document's direction. A bookmark is a paragraph of its own, which a
+ * viewer orients by its first letter; the number has none, so an Arabic story in an English briefing would put its
+ * number at the right-hand end ("الوضع الميداني 1"), and an English story in an Arabic briefing at the left.
  */
 export function headingTexts(document: BriefingDocument): string[] {
+  const mark = document.direction === 'rtl' ? '\u200f' : '\u200e'
   return [
     document.title,
     ...(document.sections.length ? [document.labels.contents] : []),
     ...(document.introduction ? [document.labels.introduction] : []),
-    ...document.sections.flatMap((section) => [`${section.number} ${section.heading}`, ...section.items.map((item) => `${item.number} ${item.title}`)])
+    ...document.sections.flatMap((section) => [
+      `${mark}${section.number} ${section.heading}`,
+      ...section.items.map((item) => `${mark}${item.number} ${item.title}`)
+    ])
   ]
 }
 
@@ -123,11 +143,14 @@ ${line('cover__date', document.date)}
 </header>`
 }
 
-function contents(document: BriefingDocument): string {
+/** The contents, linked to each part; printed, each entry ends with its page (`pages` null: no page column). */
+function contents(document: BriefingDocument, pages: ReadonlyMap<string, number> | null): string {
   if (document.sections.length === 0) return ''
   const { labels } = document
+  const page = (anchor: string) =>
+    pages ? `<span class="contents__leader" aria-hidden="true"></span><span class="contents__page">${pages.get(anchor) ?? ''}</span>` : ''
   const entry = (anchor: string, number: string | null, text: string) =>
-    `<a href="#${anchor}">${number ? `<span class="number">${number}</span> ` : ''}<bdi>${escapeHtml(text)}</bdi></a>`
+    `<a href="#${anchor}">${number ? `<span class="number">${number}</span> ` : ''}<bdi>${escapeHtml(text)}</bdi>${page(anchor)}</a>`
   const intro = document.introduction ? `<li class="contents__part">${entry('introduction', null, labels.introduction)}</li>` : ''
   const sections = document.sections
     .map(
@@ -202,6 +225,12 @@ function itemMeta(item: BriefingDocumentItem): string {
  * Typeset for print first (A4, Naskh at 12.5pt); the same file reads well on screen. Logical properties throughout.
  * Headings keep 0.4em of padding above, which a page break does not take away: Amiri's tall letters reach above a
  * tight line box, and when they cross the top of a page Chromium (156) writes the heading's bookmark twice.
+ *
+ * Printed, Amiri's kerning is off. Its kerning tucks a ي under the tail of a ر, ز or و before it (كوريا, زيارة), so
+ * far that the two glyphs overlap by more than a fifth of an em; PDF readers (poppler, pdf.js) take such an overlap
+ * for a word break, and the PDF's text then reads كور يا: an official searching it for كوريا finds nothing. Unkerned,
+ * the ي sits beside the ر, as in most Naskh faces; shaping, joining and marks are untouched. On screen the text is
+ * the DOM's, so the HTML keeps the kerning there.
  */
 function styles(family: string): string {
   return `
@@ -209,7 +238,8 @@ function styles(family: string): string {
 html { font-family: '${family}', serif; font-size: 12.5pt; line-height: 1.7; color: var(--ink); background: #fff; }
 body { margin: 0; }
 @media screen { body { max-inline-size: 170mm; margin-inline: auto; padding: 12mm 10mm 24mm; } }
-@page { font-family: '${family}', serif; font-size: 9pt; color: #5a5750; }
+@page { font-family: '${family}', serif; font-size: 9pt; color: #5a5750; font-kerning: none; }
+@media print { html { font-kerning: none; } }
 p { margin-block: 0 0.55em; }
 a { color: inherit; text-decoration: none; }
 .number { font-weight: 700; color: var(--accent); }
@@ -233,9 +263,15 @@ h1.part { font-size: 19pt; line-height: 1.4; margin-block: 0 6mm; padding-block:
 .contents__items li { margin-block-end: 0.6mm; }
 .contents .number { display: inline-block; min-inline-size: 8mm; }
 .contents__items .number { min-inline-size: 10mm; font-weight: 400; }
+.contents a:has(.contents__page) { display: flex; align-items: baseline; }
+.contents__leader { flex: 1 1 0; min-inline-size: 6mm; margin-inline: 2mm; border-block-end: 1pt dotted var(--rule); }
+/* Wide enough for three digits, numbers or not: the first print (without them) lays the pages out as the second. */
+.contents__page { flex: none; inline-size: 9mm; text-align: end; font-variant-numeric: tabular-nums; }
 
-.introduction { text-align: justify; }
+.introduction { text-align: justify; margin-block-end: 10mm; }
 .section { break-before: page; }
+/* A short introduction does not get a page to itself: the first section follows it. */
+.introduction + .section { break-before: auto; }
 
 .item { margin-block-end: 9mm; padding-block-end: 5mm; border-block-end: 0.75pt solid var(--rule); }
 .item:last-child { border-block-end: none; }

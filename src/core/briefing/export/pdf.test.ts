@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { dirname } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
@@ -41,6 +42,25 @@ function positionsInOrder(text: string, titles: readonly string[]): number[] {
     if (at >= 0) from = at + 1
     return at
   })
+}
+
+/** The words of a text as letters only (Arabic or Latin), punctuation and digits dropped. */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter((word) => word !== '')
+}
+
+/**
+ * The page each contents entry gives, by the entry's text without spaces: pdftotext's layout keeps a contents line
+ * on one row, and in an Arabic briefing the page is its first column (the row's left end).
+ */
+function contentsPages(file: string, page: number): Map<string, number> {
+  const rows = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  const entries = new Map<string, number>()
+  for (const row of rows.replace(/[\u200e\u200f\u202a-\u202e]/g, '').split('\n')) {
+    const match = /^\s*(\d+)\s{2,}(.+?)\s{2,}[\d.]+\s*$/.exec(row)
+    if (match) entries.set(withoutSpaces(match[2]!), Number(match[1]))
+  }
+  return entries
 }
 
 describe.skipIf(!canPrint)('briefing PDF', () => {
@@ -92,20 +112,59 @@ describe.skipIf(!canPrint)('briefing PDF', () => {
     expect(withoutSpaces(pdfText(file, { first: 2, last: 2 }))).toContain(`صفحة2من${info.Pages}`)
     expect(pdfText(file, { first: 1, last: 1 })).not.toContain('صفحة')
 
-    expect(pdfOutline(file)).toEqual([
+    // Numbered bookmarks start with a right-to-left mark, so that a viewer puts the number on the right.
+    expect(pdfOutline(file).map(({ title, depth }) => ({ title, depth }))).toEqual([
       { title: 'موجز الحدود الشمالية', depth: 0 },
       { title: 'المحتويات', depth: 0 },
       { title: 'مقدمة', depth: 0 },
-      { title: '1 الوضع الميداني', depth: 0 },
-      { title: `1.1 ${SAMPLE_STORIES.border.title}`, depth: 1 },
-      { title: `1.2 ${SAMPLE_STORIES.markets.title}`, depth: 1 },
-      { title: '2 المسار السياسي والإنساني', depth: 0 },
-      { title: `2.1 ${SAMPLE_STORIES.talks.title}`, depth: 1 },
-      { title: `2.2 ${SAMPLE_STORIES.english.title}`, depth: 1 }
+      { title: '\u200f1 الوضع الميداني', depth: 0 },
+      { title: `\u200f1.1 ${SAMPLE_STORIES.border.title}`, depth: 1 },
+      { title: `\u200f1.2 ${SAMPLE_STORIES.markets.title}`, depth: 1 },
+      { title: '\u200f2 المسار السياسي والإنساني', depth: 0 },
+      { title: `\u200f2.1 ${SAMPLE_STORIES.talks.title}`, depth: 1 },
+      { title: `\u200f2.2 ${SAMPLE_STORIES.english.title}`, depth: 1 }
     ])
 
     const pages = pdfPagesToPng(file, dirname(file), 'sample-ar')
     expect(pages).toHaveLength(Number(info.Pages))
+  })
+
+  it('gives every word of the titles whole to a reader that extracts the text, ر before ي included', async () => {
+    const titles = [
+      'كوريا الجنوبية تستضيف جولة محادثات جديدة',
+      'تصريحات وزير الخارجية بعد زيارة بريطانيا وسوريا',
+      'مشروع سكة حديد يربط الجزيرة العربية بالبحرين',
+      'شركة البريد الوطنية تعلن تعريفة جديدة'
+    ]
+    const service = new BriefingService(library)
+    const briefing = service.create('تصريحات وزيارات الأسبوع')
+    for (const title of titles) {
+      await service.add(briefing.id, { storyIds: [addStory(library, { title, body: `${title}. نص الخبر كما نشرته الصحيفة.` })], section: 'الأخبار الدولية' })
+    }
+    const pdf = await exporter.export(buildBriefingDocument(library, service.get(briefing.id)), 'pdf')
+    const file = keepArtifact('whole-words.pdf', pdf.data)
+    const extracted = new Set(wordsOf(pdfText(file)))
+    const missing = [...titles, 'تصريحات وزيارات الأسبوع'].flatMap(wordsOf).filter((word) => !extracted.has(word))
+    expect(missing).toEqual([])
+    pdfPagesToPng(file, dirname(file), 'whole-words', 110)
+  })
+
+  it('lists each part in the contents with the page it starts on, and runs a short introduction into the first section', async () => {
+    const { briefingId } = await composeSampleBriefing(library)
+    const pdf = await exporter.export(buildBriefingDocument(library, new BriefingService(library).get(briefingId)), 'pdf')
+    const file = keepArtifact('contents-pages.pdf', pdf.data)
+    const bookmarks = pdfOutline(file)
+    const listed = contentsPages(file, 2)
+    const parts = bookmarks.filter((entry) => /^\u200f[\d.]+ /.test(entry.title))
+    expect(parts).toHaveLength(6)
+    for (const part of parts) {
+      const entry = withoutSpaces(part.title.replace(/^\u200f[\d.]+ /, ''))
+      expect(listed.get(entry), part.title).toBe(part.page)
+    }
+    // The two-line introduction and the first section share a page; the second section starts a page of its own.
+    const pageOf = (title: string) => bookmarks.find((entry) => entry.title === title)?.page
+    expect(pageOf('\u200f1 الوضع الميداني')).toBe(pageOf('مقدمة'))
+    expect(pageOf('\u200f2 المسار السياسي والإنساني')).toBeGreaterThan(pageOf('مقدمة')!)
   })
 
   // The printer keeps its page, and the fonts in it, from the test before: this print swaps the document in.
@@ -117,7 +176,14 @@ describe.skipIf(!canPrint)('briefing PDF', () => {
     const file = keepArtifact('sample-en.pdf', pdf.data)
     expect(pdfInfo(file).Title).toBe('Northern border brief')
     expect(pdfFonts(file).map((font) => font.name).sort()).toEqual(['Amiri-Bold', 'Amiri-Regular'])
-    expect(pdfOutline(file).map((entry) => entry.title).slice(0, 4)).toEqual(['Northern border brief', 'Contents', 'Introduction', '1 الوضع الميداني'])
+    // A left-to-right mark before the number: without it a viewer shows an Arabic heading's number at its right end.
+    expect(pdfOutline(file).map((entry) => entry.title).slice(0, 5)).toEqual([
+      'Northern border brief',
+      'Contents',
+      'Introduction',
+      '\u200e1 الوضع الميداني',
+      `\u200e1.1 ${SAMPLE_STORIES.border.title}`
+    ])
     const text = pdfText(file)
     expect(text).toContain('Contents')
     expect(text).toMatch(/Page 2 of \d+/)
