@@ -70,6 +70,20 @@ export function pdfOutline(file: string): OutlineEntry[] {
   return entries
 }
 
+/**
+ * The page each entry of a right-to-left contents page gives, by the entry's text without spaces: pdftotext's layout
+ * keeps a contents line on one row, with the page in its first (left-hand) column and the entry's number in its last.
+ */
+export function pdfContentsPages(file: string, page: number): Map<string, number> {
+  const rows = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  const entries = new Map<string, number>()
+  for (const row of rows.replace(BIDI_CONTROLS, '').split('\n')) {
+    const match = /^\s*(\d+)\s{2,}(.+?)(?:\s{2,}[\d.]+)?\s*$/.exec(row)
+    if (match) entries.set(match[2]!.replace(/\s+/g, ''), Number(match[1]))
+  }
+  return entries
+}
+
 /** Writes a file where test runs keep artifacts to look at (artifacts/, ignored by git; playwright empties test-results/). */
 export function keepArtifact(name: string, data: Buffer): string {
   const dir = join(__dirname, '../../artifacts/briefing')

@@ -66,10 +66,11 @@ export class BriefingExporter {
    */
   private async printPaged(document: BriefingDocument): Promise<Buffer> {
     const fonts = this.fonts.all()
-    const layout = await this.printer.print(renderBriefingHtml(document, fonts, { pages: new Map(), drawn: false }))
+    const { fontsUrl } = this.printer
+    const layout = await this.printer.print(renderBriefingHtml(document, fonts, { pages: new Map(), drawn: false, fontsUrl }))
     let pages = destinationPages(layout)
     for (let print = 1; ; print++) {
-      const pdf = await this.printer.print(renderBriefingHtml(document, fonts, { pages, drawn: true }))
+      const pdf = await this.printer.print(renderBriefingHtml(document, fonts, { pages, drawn: true, fontsUrl }))
       const printed = destinationPages(pdf)
       if (print === 2 || samePages(printed, pages)) return pdf
       pages = printed

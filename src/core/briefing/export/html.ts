@@ -9,6 +9,11 @@ import { EXPORT_FONT_FAMILY, type ExportFontFace } from './fonts'
  */
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'"
 
+/** The policy of a print whose fonts come from files: font files too, which the printer's session confines to its fonts folder. */
+function printCsp(fontsUrl: string | undefined): string {
+  return fontsUrl ? EXPORT_CSP.replace('font-src data:', 'font-src data: file:') : EXPORT_CSP
+}
+
 /**
  * The <style> element that holds only the fonts: the same in every export, so a printer that keeps its page may keep
  * it loaded from one print to the next (decoding the fonts is a good part of a print's time).
@@ -28,6 +33,8 @@ export interface PrintLayout {
   pages: ReadonlyMap<string, number>
   /** False for the print that only measures: every page is laid out and nothing drawn. */
   drawn: boolean
+  /** The printer's folder of the export fonts (a file: URL ending in `/`); without it the fonts are inlined. */
+  fontsUrl?: string
 }
 
 /**
@@ -43,13 +50,13 @@ export function renderBriefingHtml(document: BriefingDocument, fonts: readonly E
 <html lang="${document.language}" dir="${document.direction}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${printCsp(print?.fontsUrl)}">
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(document.title)}</title>
 <style id="${FONT_STYLE_ID}">
-${fontFaces(fonts)}
+${fontFaces(fonts, print?.fontsUrl)}
 </style>
 <style>
 ${pageRules(document)}
@@ -87,12 +94,12 @@ export function headingTexts(document: BriefingDocument): string[] {
   ]
 }
 
-function fontFaces(fonts: readonly ExportFontFace[]): string {
+/** The faces inlined as data: URLs (a self-contained file), or linked from the printer's fonts folder. */
+function fontFaces(fonts: readonly ExportFontFace[], fontsUrl: string | undefined): string {
+  const source = (face: ExportFontFace) =>
+    fontsUrl ? `${fontsUrl}${encodeURIComponent(face.file)}` : `data:font/ttf;base64,${face.data.toString('base64')}`
   return fonts
-    .map(
-      (face) =>
-        `@font-face { font-family: '${face.family}'; font-weight: ${face.weight}; font-style: normal; src: url(data:font/ttf;base64,${face.data.toString('base64')}) format('truetype'); }`
-    )
+    .map((face) => `@font-face { font-family: '${face.family}'; font-weight: ${face.weight}; font-style: normal; src: url(${source(face)}) format('truetype'); }`)
     .join('\n')
 }
 

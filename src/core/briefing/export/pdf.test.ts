@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { dirname } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
 import { composeSampleBriefing, SAMPLE_ITEM_ORDER, SAMPLE_STORIES } from '../../../../test/fixtures/briefing/sampleBriefing'
-import { hasPoppler, keepArtifact, pdfFonts, pdfInfo, pdfOutline, pdfPagesToPng, pdfText } from '../../../../test/helpers/pdf'
+import { hasPoppler, keepArtifact, pdfContentsPages, pdfFonts, pdfInfo, pdfOutline, pdfPagesToPng, pdfText } from '../../../../test/helpers/pdf'
 import { addStory } from '../../../../test/helpers/stories'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import { openLibrary, type Library } from '../../library'
@@ -47,20 +46,6 @@ function positionsInOrder(text: string, titles: readonly string[]): number[] {
 /** The words of a text as letters only (Arabic or Latin), punctuation and digits dropped. */
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter((word) => word !== '')
-}
-
-/**
- * The page each contents entry gives, by the entry's text without spaces: pdftotext's layout keeps a contents line
- * on one row, and in an Arabic briefing the page is its first column (the row's left end).
- */
-function contentsPages(file: string, page: number): Map<string, number> {
-  const rows = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
-  const entries = new Map<string, number>()
-  for (const row of rows.replace(/[\u200e\u200f\u202a-\u202e]/g, '').split('\n')) {
-    const match = /^\s*(\d+)\s{2,}(.+?)\s{2,}[\d.]+\s*$/.exec(row)
-    if (match) entries.set(withoutSpaces(match[2]!), Number(match[1]))
-  }
-  return entries
 }
 
 describe.skipIf(!canPrint)('briefing PDF', () => {
@@ -154,11 +139,11 @@ describe.skipIf(!canPrint)('briefing PDF', () => {
     const pdf = await exporter.export(buildBriefingDocument(library, new BriefingService(library).get(briefingId)), 'pdf')
     const file = keepArtifact('contents-pages.pdf', pdf.data)
     const bookmarks = pdfOutline(file)
-    const listed = contentsPages(file, 2)
+    const listed = pdfContentsPages(file, 2)
     const parts = bookmarks.filter((entry) => /^\u200f[\d.]+ /.test(entry.title))
     expect(parts).toHaveLength(6)
     for (const part of parts) {
-      const entry = withoutSpaces(part.title.replace(/^\u200f[\d.]+ /, ''))
+      const entry = part.title.replace(/^\u200f[\d.]+ /, '').replace(/\s+/g, '')
       expect(listed.get(entry), part.title).toBe(part.page)
     }
     // The two-line introduction and the first section share a page; the second section starts a page of its own.
