@@ -60,7 +60,7 @@ ${fontFaces(fonts, print?.fontsUrl)}
 </style>
 <style>
 ${pageRules(document)}
-${styles(EXPORT_FONT_FAMILY)}${print?.drawn === false ? '\nhtml { visibility: hidden; }' : ''}
+${styles(EXPORT_FONT_FAMILY)}${print ? printStyles(print) : ''}
 </style>
 </head>
 <body>
@@ -237,8 +237,16 @@ function itemMeta(item: BriefingDocumentItem): string {
  * far that the two glyphs overlap by more than a fifth of an em; PDF readers (poppler, pdf.js) take such an overlap
  * for a word break, and the PDF's text then reads كور يا: an official searching it for كوريا finds nothing. Unkerned,
  * the ي sits beside the ر, as in most Naskh faces; shaping, joining and marks are untouched. On screen the text is
- * the DOM's, so the HTML keeps the kerning there.
+ * the DOM's, so the HTML file keeps the kerning there (see `printStyles` for the PDF's own HTML).
  */
+/**
+ * The PDF's HTML is unkerned on screen too: the printer loads it (a screen layout) before printing it, and text
+ * shaped once with the print's settings is not shaped again for print, which otherwise doubles a print's time.
+ */
+function printStyles(print: PrintLayout): string {
+  return `\nhtml { font-kerning: none; }${print.drawn ? '' : '\nhtml { visibility: hidden; }'}`
+}
+
 function styles(family: string): string {
   return `
 :root { --ink: #1d1d1f; --muted: #5a5750; --rule: #c9c2b4; --accent: #7a1f1f; --tint: #f5f1e8; }
