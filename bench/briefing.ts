@@ -3,6 +3,7 @@
  * PDF, HTML and DOCX. Prints the time to start Chromium, the time of a first export that has to start it, the time of
  * exports with Chromium already running (the first of them also decodes the embedded fonts, which the printer then
  * keeps), and the files' sizes. The targets: a PDF in under 3 s once Chromium runs, and under 2 MB.
+ * scripts/bench-briefing-app.ts then measures the same briefing exported by the app.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,7 +22,7 @@ function seconds(started: number): number {
   return (performance.now() - started) / 1000
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!
 }
@@ -31,7 +32,7 @@ function firstSentence(body: string): string {
 }
 
 /** 50 articles in five sections of ten, each with a comment; every third with an excerpt; tags and a few links. */
-async function composeBriefing(library: Library): Promise<number> {
+export async function composeBriefing(library: Library): Promise<number> {
   const articles = readArticles().filter((article) => article.title && article.body.length > 300).slice(0, ITEMS)
   const ids = library.transaction(() => articles.map((article) => library.stories.add(prepareStory(storyFields(articleFields(article)))).id))
   const tags = new TagService(library)
@@ -128,4 +129,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main()
+// Run, not imported (scripts/bench-briefing-app.ts takes composeBriefing).
+if (require.main === module) void main()

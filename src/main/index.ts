@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
-import { MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
+import { findFontsDir, MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
 import { forwardEvents, registerIpc } from './ipc'
 import { backUpLibraryFromMenu, checkLibraryFromMenu } from './libraryCare'
 import { buildApplicationMenu } from './menu'
@@ -124,7 +124,8 @@ function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
     readerWorkerFile: join(__dirname, 'readWorker.js')
   })
   // Briefings print through Electron's own Chromium; the packaged app carries its fonts beside itself.
-  const briefingOptions = { pdfPrinter: new ElectronPdfPrinter(), ...(app.isPackaged ? { fontsDir: join(process.resourcesPath, 'fonts') } : {}) }
+  const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : findFontsDir()
+  const briefingOptions = { pdfPrinter: new ElectronPdfPrinter(fontsDir), fontsDir }
   const coreOptions = { nativeBinding, importRunner, linkOpener: openExternalSafely, folderChooser: chooseFolderToWatch, ...briefingOptions }
   try {
     return new MarsadCore({ libraryPath, ...coreOptions })

@@ -11,16 +11,24 @@ const PARTITION = 'marsad-pdf'
 
 /**
  * Electron's printToPDF: the briefing's HTML (built by core, the same the CLI prints with Chromium) loaded from a
- * temporary file into a hidden window that runs no script and may load nothing but that file and the data: URLs in it.
- * A file, not a data: URL: Chromium caps URLs at 2 MB, and the embedded fonts alone take 1.5. The window is made on
- * the first print and kept (a new renderer costs a second), one print at a time; it is a child of the app's window,
- * so that it closes with it and never keeps the app from quitting.
+ * temporary file into a hidden window that runs no script and may load nothing but that file, the export fonts and
+ * the data: URLs in it. A file, not a data: URL: Chromium caps URLs at 2 MB. The window is made on the first print and
+ * kept (a new renderer costs a second), one print at a time; it is a child of the app's window, so that it closes
+ * with it and never keeps the app from quitting. The fonts are linked from the app's fonts folder rather than inlined
+ * (`fontsUrl`): each print is a new document, and a renderer decodes an inlined font again in every document, where
+ * a font file it has loaded stays decoded. An export prints twice (the contents' page numbers), so this counts.
  */
 export class ElectronPdfPrinter implements PdfPrinter {
+  readonly fontsUrl: string
   private window: BrowserWindow | null = null
   private printSession: Session | null = null
   private allowedPrefix: string | null = null
   private queue: Promise<unknown> = Promise.resolve()
+
+  /** `fontsDir`: the folder of the export fonts, the one core reads them from. */
+  constructor(fontsDir: string) {
+    this.fontsUrl = `${pathToFileURL(fontsDir).href}/`
+  }
 
   print(html: string): Promise<Buffer> {
     const printing = this.queue.then(() => this.printNow(html))
@@ -74,7 +82,8 @@ export class ElectronPdfPrinter implements PdfPrinter {
       const printSession = session.fromPartition(PARTITION)
       denyAllPermissions(printSession)
       printSession.webRequest.onBeforeRequest((details, callback) => {
-        const allowed = details.url.startsWith('data:') || (this.allowedPrefix !== null && details.url.startsWith(this.allowedPrefix))
+        const allowed =
+          details.url.startsWith('data:') || details.url.startsWith(this.fontsUrl) || (this.allowedPrefix !== null && details.url.startsWith(this.allowedPrefix))
         callback({ cancel: !allowed })
       })
       this.printSession = printSession

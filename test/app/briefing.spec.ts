@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { hasPoppler, pdfFonts, pdfText } from '../helpers/pdf'
+import { hasPoppler, pdfContentsPages, pdfFonts, pdfText } from '../helpers/pdf'
 import { dropFiles } from '../electron/launchApp'
 import { expect, STORIES, storyCount, test, writeDump } from './fixtures'
 
@@ -38,5 +38,9 @@ test('a briefing exports to a right-to-left PDF through the app\'s printer, and 
   expect(readFileSync(saved).subarray(0, 5).toString()).toBe('%PDF-')
   const text = pdfText(saved).replace(/\s+/g, '')
   for (const expected of ['موجز الصباح', STORIES.korea.title, 'تصعيد يستحق المتابعة.']) expect(text).toContain(expected.replace(/\s+/g, ''))
-  expect(pdfFonts(saved).some((font) => /Amiri/.test(font.name) && font.embedded)).toBe(true)
+  // Every glyph in Amiri (the printer links its fonts from the app's folder, and they load before it prints).
+  expect(pdfFonts(saved).map((font) => font.name).sort()).toEqual(['Amiri-Bold', 'Amiri-Regular'])
+  expect(pdfFonts(saved).every((font) => font.embedded)).toBe(true)
+  // The contents give the page the story starts on: the cover, the contents, then the story on page 3.
+  expect(pdfContentsPages(saved, 2).get(STORIES.korea.title.replace(/\s+/g, ''))).toBe(3)
 })

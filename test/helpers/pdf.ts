@@ -48,22 +48,38 @@ export function pdfPagesToPng(file: string, dir: string, prefix: string, resolut
 export interface OutlineEntry {
   title: string
   depth: number
+  /** The page the bookmark opens, from 1. */
+  page: number
 }
 
 function decodeXmlText(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
 }
 
-/** The bookmarks (document outline) in order, with their depth (0 = top level), as poppler reads them. */
+/** The bookmarks (document outline) in order, with their depth (0 = top level) and page, as poppler reads them. */
 export function pdfOutline(file: string): OutlineEntry[] {
   const xml = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' })
   const outline = xml.slice(xml.indexOf('<outline>'))
   const entries: OutlineEntry[] = []
   let depth = -1
-  for (const match of outline.matchAll(/<outline>|<\/outline>|<item[^>]*>([\s\S]*?)<\/item>/g)) {
+  for (const match of outline.matchAll(/<outline>|<\/outline>|<item(?: page="(\d+)")?[^>]*>([\s\S]*?)<\/item>/g)) {
     if (match[0] === '<outline>') depth++
     else if (match[0] === '</outline>') depth--
-    else entries.push({ title: decodeXmlText(match[1]!), depth })
+    else entries.push({ title: decodeXmlText(match[2]!), depth, page: Number(match[1]) })
+  }
+  return entries
+}
+
+/**
+ * The page each entry of a right-to-left contents page gives, by the entry's text without spaces: pdftotext's layout
+ * keeps a contents line on one row, with the page in its first (left-hand) column and the entry's number in its last.
+ */
+export function pdfContentsPages(file: string, page: number): Map<string, number> {
+  const rows = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  const entries = new Map<string, number>()
+  for (const row of rows.replace(BIDI_CONTROLS, '').split('\n')) {
+    const match = /^\s*(\d+)\s{2,}(.+?)(?:\s{2,}[\d.]+)?\s*$/.exec(row)
+    if (match) entries.set(match[2]!.replace(/\s+/g, ''), Number(match[1]))
   }
   return entries
 }

@@ -6,4 +6,5 @@
 export { BriefingService, type BriefingServiceOptions, type EmitBriefingEvent } from './briefingService'
 export { buildBriefingDocument } from './document'
 export { BriefingExporter } from './export/exporter'
+export { findFontsDir } from './export/fonts'
 export { ChromiumPdfPrinter, findChromium, type PdfPrinter } from './export/pdfPrinter'

@@ -5,25 +5,19 @@
  * back: an incremental update (new versions of the outline's entries, a new cross-reference section pointing at them)
  * appended to the file, which leaves every byte Chromium wrote where it was.
  */
+import { dictionaryObjects, reference } from './pdfObjects'
 
 interface OutlineEntry {
   objectNumber: number
   body: string
 }
 
-const OBJECT = /(\d+) 0 obj\s*<<([\s\S]*?)>>\s*endobj/g
 const TITLE = /\/Title\s*(?:<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/
 const TRAILER = /trailer\s*<<([\s\S]*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$/
 
-function reference(body: string, key: string): number | null {
-  const match = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(body)
-  return match ? Number(match[1]) : null
-}
-
 /** The outline's entries in reading order (each entry, then its children, then the next). */
 function outlineEntries(text: string): OutlineEntry[] | null {
-  const objects = new Map<number, string>()
-  for (const match of text.matchAll(OBJECT)) objects.set(Number(match[1]), match[2]!)
+  const objects = dictionaryObjects(text)
   const root = [...objects.values()].find((body) => /\/Type\s*\/Outlines\b/.test(body))
   if (!root) return null
   const entries: OutlineEntry[] = []

@@ -2,6 +2,7 @@ import type { BriefingDocument, BriefingExportFormat } from '../../../shared/con
 import { withBookmarkTitles } from './bookmarks'
 import { renderBriefingDocx } from './docx'
 import { ExportFonts, findFontsDir } from './fonts'
+import { destinationPages } from './destinations'
 import { headingTexts, renderBriefingHtml } from './html'
 import type { PdfPrinter } from './pdfPrinter'
 
@@ -58,14 +59,36 @@ export class BriefingExporter {
     return this.printer.close()
   }
 
+  /**
+   * Prints the briefing with its contents' page numbers: a first print with nothing drawn tells where each part
+   * begins, the second prints them. The page column keeps its width either way, so the second print's parts begin
+   * where the first's did; should they not (nothing known does that), one more print takes the second's pages.
+   */
+  private async printPaged(document: BriefingDocument): Promise<Buffer> {
+    const fonts = this.fonts.all()
+    const { fontsUrl } = this.printer
+    const layout = await this.printer.print(renderBriefingHtml(document, fonts, { pages: new Map(), drawn: false, fontsUrl }))
+    let pages = destinationPages(layout)
+    for (let print = 1; ; print++) {
+      const pdf = await this.printer.print(renderBriefingHtml(document, fonts, { pages, drawn: true, fontsUrl }))
+      const printed = destinationPages(pdf)
+      if (print === 2 || samePages(printed, pages)) return pdf
+      pages = printed
+    }
+  }
+
   private async render(document: BriefingDocument, format: BriefingExportFormat): Promise<Buffer> {
     switch (format) {
       case 'html':
         return Buffer.from(this.html(document), 'utf8')
       case 'pdf':
-        return withBookmarkTitles(await this.printer.print(this.html(document)), headingTexts(document))
+        return withBookmarkTitles(await this.printPaged(document), headingTexts(document))
       case 'docx':
         return renderBriefingDocx(document, this.fonts.all())
     }
   }
+}
+
+function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  return a.size === b.size && [...a].every(([anchor, page]) => b.get(anchor) === page)
 }

@@ -9,6 +9,11 @@ import { EXPORT_FONT_FAMILY, type ExportFontFace } from './fonts'
  */
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'"
 
+/** The policy of a print whose fonts come from files: font files too, which the printer's session confines to its fonts folder. */
+function printCsp(fontsUrl: string | undefined): string {
+  return fontsUrl ? EXPORT_CSP.replace('font-src data:', 'font-src data: file:') : EXPORT_CSP
+}
+
 /**
  * The <style> element that holds only the fonts: the same in every export, so a printer that keeps its page may keep
  * it loaded from one print to the next (decoding the fonts is a good part of a print's time).
@@ -19,6 +24,20 @@ export const FONT_STYLE_ID = 'marsad-fonts'
 const HEADER_TITLE_LENGTH = 70
 
 /**
+ * What a PDF's HTML adds for print: the contents list each part's page, which only a print can tell. The exporter
+ * prints once to learn the pages, with nothing drawn (a layout costs a fraction of a full print), then prints again
+ * with the numbers. Their column has the same width with or without numbers, so the pages do not move.
+ */
+export interface PrintLayout {
+  /** The page of each part by its anchor (`section-1`, `item-1-2`, `introduction`); empty before the first print. */
+  pages: ReadonlyMap<string, number>
+  /** False for the print that only measures: every page is laid out and nothing drawn. */
+  drawn: boolean
+  /** The printer's folder of the export fonts (a file: URL ending in `/`); without it the fonts are inlined. */
+  fontsUrl?: string
+}
+
+/**
  * The briefing as one self-contained HTML file: the fonts inside as data: URLs, a strict CSP, every string from stories
  * and from the analyst escaped. Chromium prints it to PDF (the app's printToPDF, and playwright in the CLI and tests);
  * it is also the HTML export. Headings are one level for the cover title, the contents, the introduction and each
@@ -26,27 +45,27 @@ const HEADER_TITLE_LENGTH = 70
  * the introduction, one page-started part per section, a running header with the title and classification, and
  * "page N of M" on the end side of the footer.
  */
-export function renderBriefingHtml(document: BriefingDocument, fonts: readonly ExportFontFace[]): string {
+export function renderBriefingHtml(document: BriefingDocument, fonts: readonly ExportFontFace[], print?: PrintLayout): string {
   return `<!doctype html>
 <html lang="${document.language}" dir="${document.direction}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${printCsp(print?.fontsUrl)}">
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(document.title)}</title>
 <style id="${FONT_STYLE_ID}">
-${fontFaces(fonts)}
+${fontFaces(fonts, print?.fontsUrl)}
 </style>
 <style>
 ${pageRules(document)}
-${styles(EXPORT_FONT_FAMILY)}
+${styles(EXPORT_FONT_FAMILY)}${print ? printStyles(print) : ''}
 </style>
 </head>
 <body>
 ${cover(document)}
-${contents(document)}
+${contents(document, print?.pages ?? null)}
 ${introduction(document)}
 ${document.sections.map((part) => section(part, document.labels)).join('\n')}
 </body>
@@ -57,22 +76,30 @@ ${document.sections.map((part) => section(part, document.labels)).join('\n')}
 /**
  * The headings the HTML has, in order, as they read: what the PDF's bookmarks must say (see bookmarks.ts). Keep in
  * step with the headings `renderBriefingHtml` writes.
+ *
+ * A numbered heading starts with the mark of the document's direction. A bookmark is a paragraph of its own, which a
+ * viewer orients by its first letter; the number has none, so an Arabic story in an English briefing would put its
+ * number at the right-hand end ("الوضع الميداني 1"), and an English story in an Arabic briefing at the left.
  */
 export function headingTexts(document: BriefingDocument): string[] {
+  const mark = document.direction === 'rtl' ? '\u200f' : '\u200e'
   return [
     document.title,
     ...(document.sections.length ? [document.labels.contents] : []),
     ...(document.introduction ? [document.labels.introduction] : []),
-    ...document.sections.flatMap((section) => [`${section.number} ${section.heading}`, ...section.items.map((item) => `${item.number} ${item.title}`)])
+    ...document.sections.flatMap((section) => [
+      `${mark}${section.number} ${section.heading}`,
+      ...section.items.map((item) => `${mark}${item.number} ${item.title}`)
+    ])
   ]
 }
 
-function fontFaces(fonts: readonly ExportFontFace[]): string {
+/** The faces inlined as data: URLs (a self-contained file), or linked from the printer's fonts folder. */
+function fontFaces(fonts: readonly ExportFontFace[], fontsUrl: string | undefined): string {
+  const source = (face: ExportFontFace) =>
+    fontsUrl ? `${fontsUrl}${encodeURIComponent(face.file)}` : `data:font/ttf;base64,${face.data.toString('base64')}`
   return fonts
-    .map(
-      (face) =>
-        `@font-face { font-family: '${face.family}'; font-weight: ${face.weight}; font-style: normal; src: url(data:font/ttf;base64,${face.data.toString('base64')}) format('truetype'); }`
-    )
+    .map((face) => `@font-face { font-family: '${face.family}'; font-weight: ${face.weight}; font-style: normal; src: url(${source(face)}) format('truetype'); }`)
     .join('\n')
 }
 
@@ -123,11 +150,14 @@ ${line('cover__date', document.date)}
 </header>`
 }
 
-function contents(document: BriefingDocument): string {
+/** The contents, linked to each part; printed, each entry ends with its page (`pages` null: no page column). */
+function contents(document: BriefingDocument, pages: ReadonlyMap<string, number> | null): string {
   if (document.sections.length === 0) return ''
   const { labels } = document
+  const page = (anchor: string) =>
+    pages ? `<span class="contents__leader" aria-hidden="true"></span><span class="contents__page">${pages.get(anchor) ?? ''}</span>` : ''
   const entry = (anchor: string, number: string | null, text: string) =>
-    `<a href="#${anchor}">${number ? `<span class="number">${number}</span> ` : ''}<bdi>${escapeHtml(text)}</bdi></a>`
+    `<a href="#${anchor}">${number ? `<span class="number">${number}</span> ` : ''}<bdi>${escapeHtml(text)}</bdi>${page(anchor)}</a>`
   const intro = document.introduction ? `<li class="contents__part">${entry('introduction', null, labels.introduction)}</li>` : ''
   const sections = document.sections
     .map(
@@ -202,14 +232,29 @@ function itemMeta(item: BriefingDocumentItem): string {
  * Typeset for print first (A4, Naskh at 12.5pt); the same file reads well on screen. Logical properties throughout.
  * Headings keep 0.4em of padding above, which a page break does not take away: Amiri's tall letters reach above a
  * tight line box, and when they cross the top of a page Chromium (156) writes the heading's bookmark twice.
+ *
+ * Printed, Amiri's kerning is off. Its kerning tucks a ي under the tail of a ر, ز or و before it (كوريا, زيارة), so
+ * far that the two glyphs overlap by more than a fifth of an em; PDF readers (poppler, pdf.js) take such an overlap
+ * for a word break, and the PDF's text then reads كور يا: an official searching it for كوريا finds nothing. Unkerned,
+ * the ي sits beside the ر, as in most Naskh faces; shaping, joining and marks are untouched. On screen the text is
+ * the DOM's, so the HTML file keeps the kerning there (see `printStyles` for the PDF's own HTML).
  */
+/**
+ * The PDF's HTML is unkerned on screen too: the printer loads it (a screen layout) before printing it, and text
+ * shaped once with the print's settings is not shaped again for print, which otherwise doubles a print's time.
+ */
+function printStyles(print: PrintLayout): string {
+  return `\nhtml { font-kerning: none; }${print.drawn ? '' : '\nhtml { visibility: hidden; }'}`
+}
+
 function styles(family: string): string {
   return `
 :root { --ink: #1d1d1f; --muted: #5a5750; --rule: #c9c2b4; --accent: #7a1f1f; --tint: #f5f1e8; }
 html { font-family: '${family}', serif; font-size: 12.5pt; line-height: 1.7; color: var(--ink); background: #fff; }
 body { margin: 0; }
 @media screen { body { max-inline-size: 170mm; margin-inline: auto; padding: 12mm 10mm 24mm; } }
-@page { font-family: '${family}', serif; font-size: 9pt; color: #5a5750; }
+@page { font-family: '${family}', serif; font-size: 9pt; color: #5a5750; font-kerning: none; }
+@media print { html { font-kerning: none; } }
 p { margin-block: 0 0.55em; }
 a { color: inherit; text-decoration: none; }
 .number { font-weight: 700; color: var(--accent); }
@@ -233,9 +278,15 @@ h1.part { font-size: 19pt; line-height: 1.4; margin-block: 0 6mm; padding-block:
 .contents__items li { margin-block-end: 0.6mm; }
 .contents .number { display: inline-block; min-inline-size: 8mm; }
 .contents__items .number { min-inline-size: 10mm; font-weight: 400; }
+.contents a:has(.contents__page) { display: flex; align-items: baseline; }
+.contents__leader { flex: 1 1 0; min-inline-size: 6mm; margin-inline: 2mm; border-block-end: 1pt dotted var(--rule); }
+/* Wide enough for three digits, numbers or not: the first print (without them) lays the pages out as the second. */
+.contents__page { flex: none; inline-size: 9mm; text-align: end; font-variant-numeric: tabular-nums; }
 
-.introduction { text-align: justify; }
+.introduction { text-align: justify; margin-block-end: 10mm; }
 .section { break-before: page; }
+/* A short introduction does not get a page to itself: the first section follows it. */
+.introduction + .section { break-before: auto; }
 
 .item { margin-block-end: 9mm; padding-block-end: 5mm; border-block-end: 0.75pt solid var(--rule); }
 .item:last-child { border-block-end: none; }

@@ -2,7 +2,7 @@ import { dirname } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
 import { composeSampleBriefing, SAMPLE_ITEM_ORDER, SAMPLE_STORIES } from '../../../../test/fixtures/briefing/sampleBriefing'
-import { hasPoppler, keepArtifact, pdfFonts, pdfInfo, pdfOutline, pdfPagesToPng, pdfText } from '../../../../test/helpers/pdf'
+import { hasPoppler, keepArtifact, pdfContentsPages, pdfFonts, pdfInfo, pdfOutline, pdfPagesToPng, pdfText } from '../../../../test/helpers/pdf'
 import { addStory } from '../../../../test/helpers/stories'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import { openLibrary, type Library } from '../../library'
@@ -41,6 +41,11 @@ function positionsInOrder(text: string, titles: readonly string[]): number[] {
     if (at >= 0) from = at + 1
     return at
   })
+}
+
+/** The words of a text as letters only (Arabic or Latin), punctuation and digits dropped. */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter((word) => word !== '')
 }
 
 describe.skipIf(!canPrint)('briefing PDF', () => {
@@ -92,20 +97,59 @@ describe.skipIf(!canPrint)('briefing PDF', () => {
     expect(withoutSpaces(pdfText(file, { first: 2, last: 2 }))).toContain(`صفحة2من${info.Pages}`)
     expect(pdfText(file, { first: 1, last: 1 })).not.toContain('صفحة')
 
-    expect(pdfOutline(file)).toEqual([
+    // Numbered bookmarks start with a right-to-left mark, so that a viewer puts the number on the right.
+    expect(pdfOutline(file).map(({ title, depth }) => ({ title, depth }))).toEqual([
       { title: 'موجز الحدود الشمالية', depth: 0 },
       { title: 'المحتويات', depth: 0 },
       { title: 'مقدمة', depth: 0 },
-      { title: '1 الوضع الميداني', depth: 0 },
-      { title: `1.1 ${SAMPLE_STORIES.border.title}`, depth: 1 },
-      { title: `1.2 ${SAMPLE_STORIES.markets.title}`, depth: 1 },
-      { title: '2 المسار السياسي والإنساني', depth: 0 },
-      { title: `2.1 ${SAMPLE_STORIES.talks.title}`, depth: 1 },
-      { title: `2.2 ${SAMPLE_STORIES.english.title}`, depth: 1 }
+      { title: '\u200f1 الوضع الميداني', depth: 0 },
+      { title: `\u200f1.1 ${SAMPLE_STORIES.border.title}`, depth: 1 },
+      { title: `\u200f1.2 ${SAMPLE_STORIES.markets.title}`, depth: 1 },
+      { title: '\u200f2 المسار السياسي والإنساني', depth: 0 },
+      { title: `\u200f2.1 ${SAMPLE_STORIES.talks.title}`, depth: 1 },
+      { title: `\u200f2.2 ${SAMPLE_STORIES.english.title}`, depth: 1 }
     ])
 
     const pages = pdfPagesToPng(file, dirname(file), 'sample-ar')
     expect(pages).toHaveLength(Number(info.Pages))
+  })
+
+  it('gives every word of the titles whole to a reader that extracts the text, ر before ي included', async () => {
+    const titles = [
+      'كوريا الجنوبية تستضيف جولة محادثات جديدة',
+      'تصريحات وزير الخارجية بعد زيارة بريطانيا وسوريا',
+      'مشروع سكة حديد يربط الجزيرة العربية بالبحرين',
+      'شركة البريد الوطنية تعلن تعريفة جديدة'
+    ]
+    const service = new BriefingService(library)
+    const briefing = service.create('تصريحات وزيارات الأسبوع')
+    for (const title of titles) {
+      await service.add(briefing.id, { storyIds: [addStory(library, { title, body: `${title}. نص الخبر كما نشرته الصحيفة.` })], section: 'الأخبار الدولية' })
+    }
+    const pdf = await exporter.export(buildBriefingDocument(library, service.get(briefing.id)), 'pdf')
+    const file = keepArtifact('whole-words.pdf', pdf.data)
+    const extracted = new Set(wordsOf(pdfText(file)))
+    const missing = [...titles, 'تصريحات وزيارات الأسبوع'].flatMap(wordsOf).filter((word) => !extracted.has(word))
+    expect(missing).toEqual([])
+    pdfPagesToPng(file, dirname(file), 'whole-words', 110)
+  })
+
+  it('lists each part in the contents with the page it starts on, and runs a short introduction into the first section', async () => {
+    const { briefingId } = await composeSampleBriefing(library)
+    const pdf = await exporter.export(buildBriefingDocument(library, new BriefingService(library).get(briefingId)), 'pdf')
+    const file = keepArtifact('contents-pages.pdf', pdf.data)
+    const bookmarks = pdfOutline(file)
+    const listed = pdfContentsPages(file, 2)
+    const parts = bookmarks.filter((entry) => /^\u200f[\d.]+ /.test(entry.title))
+    expect(parts).toHaveLength(6)
+    for (const part of parts) {
+      const entry = part.title.replace(/^\u200f[\d.]+ /, '').replace(/\s+/g, '')
+      expect(listed.get(entry), part.title).toBe(part.page)
+    }
+    // The two-line introduction and the first section share a page; the second section starts a page of its own.
+    const pageOf = (title: string) => bookmarks.find((entry) => entry.title === title)?.page
+    expect(pageOf('\u200f1 الوضع الميداني')).toBe(pageOf('مقدمة'))
+    expect(pageOf('\u200f2 المسار السياسي والإنساني')).toBeGreaterThan(pageOf('مقدمة')!)
   })
 
   // The printer keeps its page, and the fonts in it, from the test before: this print swaps the document in.
@@ -117,7 +161,14 @@ describe.skipIf(!canPrint)('briefing PDF', () => {
     const file = keepArtifact('sample-en.pdf', pdf.data)
     expect(pdfInfo(file).Title).toBe('Northern border brief')
     expect(pdfFonts(file).map((font) => font.name).sort()).toEqual(['Amiri-Bold', 'Amiri-Regular'])
-    expect(pdfOutline(file).map((entry) => entry.title).slice(0, 4)).toEqual(['Northern border brief', 'Contents', 'Introduction', '1 الوضع الميداني'])
+    // A left-to-right mark before the number: without it a viewer shows an Arabic heading's number at its right end.
+    expect(pdfOutline(file).map((entry) => entry.title).slice(0, 5)).toEqual([
+      'Northern border brief',
+      'Contents',
+      'Introduction',
+      '\u200e1 الوضع الميداني',
+      `\u200e1.1 ${SAMPLE_STORIES.border.title}`
+    ])
     const text = pdfText(file)
     expect(text).toContain('Contents')
     expect(text).toMatch(/Page 2 of \d+/)

@@ -13,6 +13,12 @@ export interface PdfPrinter {
   print(html: string): Promise<Buffer>
   /** Frees what the printer holds (a browser); it may be used again afterwards and starts anew. */
   close(): Promise<void>
+  /**
+   * A folder (a file: URL ending in `/`) from which the printer loads the export fonts by their file names, instead of
+   * getting them inlined. The app's printer loads a new document for every print and may run no script: fonts inlined
+   * as data: URLs are decoded again by every document, while font files its renderer has loaded once stay decoded.
+   */
+  readonly fontsUrl?: string
 }
 
 /** Where Chromium-family browsers live, most likely first; CHROMIUM_PATH overrides. */
