@@ -149,6 +149,29 @@ test.describe('search', () => {
     expect(problems).toEqual([])
   })
 
+  test('the Arabic interface explains an unreadable query in Arabic, batch lines too, and the error line moves nothing', async ({ core, openMarsad }) => {
+    seedKoreaStories(core.library)
+    const page = await openMarsad({ language: 'ar' })
+    await search(page, 'كوريا')
+    await expect(resultCount(page)).toHaveText('4 نتائج')
+    const listTop = async () => (await page.getByRole('main').boundingBox())!.y
+
+    const before = await listTop()
+    await search(page, 'NEAR(كوريا')
+    const alert = page.getByRole('search').getByRole('alert')
+    await expect(alert).toHaveText('تعذّر فهم البحث عند الحرف 1: \u2066NEAR(\u2069 هذا لم يُغلق. صحّحه ثم اضغط Enter.')
+    expect(await listTop()).toBe(before)
+
+    await search(page, 'date:2024-13')
+    await expect(alert).toContainText('لا شهر 13 في')
+    await expect(alert).not.toContainText('month')
+
+    await page.getByRole('button', { name: 'بحث جماعي' }).click()
+    await page.getByLabel('عمليات البحث، واحدة في كل سطر').fill('كوريا\nNEAR(كوريا)')
+    await page.getByRole('button', { name: 'تنفيذ', exact: true }).click()
+    await expect(page.locator('.batch__query').nth(1)).toContainText('تعذّر البحث بهذا السطر: يحتاج \u2066NEAR\u2069 إلى كلمتين على الأقل')
+  })
+
   test('clitics on a query word still find the story; a word no story holds in any form is named, in English and Arabic', async ({ core, openMarsad }) => {
     seedKoreaStories(core.library)
     const page = await openMarsad({ language: 'en' })

@@ -26,17 +26,17 @@ function foldDigits(text: string): string {
 
 function parsePeriod(text: string, position: number): Period {
   const match = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/.exec(foldDigits(text))
-  if (!match) throw queryError(`"${text}" is not a date: write a year, a month or a day, as in 2024, 2024-03 or 2024-03-15`, position)
+  if (!match) throw queryError({ problem: 'not-a-date', text }, position)
   const year = Number(match[1])
   if (match[2] === undefined) return { start: String(year), next: String(year + 1) }
   const month = Number(match[2])
-  if (month < 1 || month > 12) throw queryError(`${text} has no month ${month}`, position)
+  if (month < 1 || month > 12) throw queryError({ problem: 'no-such-month', text, month }, position)
   if (match[3] === undefined) {
     return { start: `${year}-${pad(month)}`, next: month === 12 ? `${year + 1}-01` : `${year}-${pad(month + 1)}` }
   }
   const day = Number(match[3])
   const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCMonth() !== month - 1 || day < 1) throw queryError(`${text} is not a day of the calendar`, position)
+  if (date.getUTCMonth() !== month - 1 || day < 1) throw queryError({ problem: 'no-such-day', text }, position)
   const following = new Date(date.getTime() + 86_400_000)
   return {
     start: `${year}-${pad(month)}-${pad(day)}`,
@@ -48,10 +48,10 @@ export function dateFilter(field: 'date' | 'after' | 'before', value: string, po
   const range = field === 'date' ? /^(.*?)\.\.(.*)$/.exec(value) : null
   if (range) {
     const [, from, to] = range
-    if (!from && !to) throw queryError('date: needs at least one end of the range, as in 2024-01..2024-03', position)
+    if (!from && !to) throw queryError({ problem: 'range-needs-end' }, position)
     const first = from ? parsePeriod(from, position) : null
     const last = to ? parsePeriod(to, position) : null
-    if (first && last && first.start >= last.next) throw queryError(`The range ${value} ends before it starts`, position)
+    if (first && last && first.start >= last.next) throw queryError({ problem: 'range-backwards', range: value }, position)
     return { kind: 'date', from: first?.start ?? null, before: last?.next ?? null }
   }
   const period = parsePeriod(value, position)

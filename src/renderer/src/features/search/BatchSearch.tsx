@@ -122,7 +122,7 @@ export function BatchSearch({ onOpen }: BatchSearchProps) {
                     </button>
                   )}
                 </h3>
-                {response.error && <p className="batch__problem">{t.batchLineFailed(response.error)}</p>}
+                {response.error && <p className="batch__problem">{t.batchLineFailed(t.queryErrorSentence(response.error))}</p>}
                 <ul className="batch__hits">
                   {response.results.map((hit) => (
                     <li key={hit.id}>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { filterTerm, type SearchSuggestions } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
-import { useQueryProblem } from './queryProblem'
+import { useUnreadableQuery } from './queryProblem'
 import { QueryProblemText } from './QueryProblemText'
 import { replaceCurrentWord } from './queryText'
 import { recentQueries, rememberQuery } from './recentQueries'
@@ -36,7 +36,7 @@ export function SearchBox({ query, onSearch }: SearchBoxProps) {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const [suggestions, setSuggestions] = useState<SearchSuggestions | null>(null)
-  const problem = useQueryProblem(query)
+  const problem = useUnreadableQuery(query)
 
   useEffect(() => setText(query), [query])
 

@@ -1,3 +1,5 @@
+import type { ErrorShape } from '../../../../shared/errors'
+import { arabicQueryProblems, englishQueryProblems, queryErrorSentence } from './queryProblems'
 import { arabicPlural, type Formatters, type MessageBundle } from './types'
 
 export interface SearchMessages {
@@ -9,8 +11,10 @@ export interface SearchMessages {
   suggestionTags: string
   suggestionSources: string
   suggestionWords: string
-  /** Introduces the core's (English) message for a query it cannot read; `position` counts from 0. */
+  /** Introduces why a query cannot be read; `position` counts from 0. */
   queryProblemLead(position: number | null): string
+  /** An `invalid-query` error (the search box's, a batch line's) as a sentence of this language. */
+  queryErrorSentence(error: ErrorShape): string
   queryProblemFix: string
   queryHelpTitle: string
   /** The query language in examples: [what to type, what it does]. */
@@ -111,7 +115,7 @@ export interface SearchMessages {
   batchRunning: string
   batchExport: string
   batchNoQueries: string
-  batchLineFailed(message: string): string
+  batchLineFailed(sentence: string): string
   batchShowAll: string
   batchSummary(queries: number, withResults: number): string
 }
@@ -132,8 +136,8 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     suggestionTags: 'Tags',
     suggestionSources: 'Sources',
     suggestionWords: 'Words in the library',
-    // The core's English message already says where the problem is.
-    queryProblemLead: () => 'This search cannot be read:',
+    queryProblemLead: (position) => (position === null ? 'This search cannot be read:' : `This search cannot be read at character ${f.number(position + 1)}:`),
+    queryErrorSentence: (error) => queryErrorSentence(englishQueryProblems, error),
     queryProblemFix: 'Fix it and press Enter.',
     queryHelpTitle: 'How to write a search',
     queryHelp: [
@@ -259,6 +263,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     suggestionSources: 'المصادر',
     suggestionWords: 'كلمات من المكتبة',
     queryProblemLead: (position) => (position === null ? 'تعذّر فهم البحث:' : `تعذّر فهم البحث عند الحرف ${f.number(position + 1)}:`),
+    queryErrorSentence: (error) => queryErrorSentence(arabicQueryProblems(f), error),
     queryProblemFix: 'صحّحه ثم اضغط Enter.',
     queryHelpTitle: 'كيف تكتب البحث',
     queryHelp: [
