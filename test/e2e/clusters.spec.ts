@@ -29,7 +29,7 @@ test('copies of one story show once as "carried by N outlets", unfold, and the r
   const page = await openMarsad({ language: 'en' })
   await page.getByRole('search').getByRole('combobox').or(page.getByRole('searchbox')).first().fill('الحمى')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { name: '3 results in 1 group' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '1 story (3 results with their copies)' })).toBeVisible()
   const rows = page.getByRole('option')
   await expect(rows).toHaveCount(1)
   await rows.first().getByRole('button', { name: /carried by 3 outlets/ }).click()

@@ -17,7 +17,7 @@ interface StoryListProps {
 
 /** A list of stories (all, or an import's). Story text keeps its own direction (dir="auto"). */
 export function StoryList({ load, listKey, heading, refreshOn = ['libraryChanged'], selectedId, onSelect }: StoryListProps) {
-  const { t } = useI18n()
+  const { t, format } = useI18n()
   const page = useApi(() => load(0, PAGE_SIZE), [listKey], refreshOn)
 
   if (page.error) return <p className="pane__message" role="alert">{page.error.message}</p>
@@ -40,7 +40,7 @@ export function StoryList({ load, listKey, heading, refreshOn = ['libraryChanged
           >
             <span className="story-list__title" dir="auto">{story.title ?? story.excerpt.slice(0, 80)}</span>
             <span className="story-list__meta">
-              <bdi dir="auto">{story.source ?? ''}</bdi> · <span>{story.date ?? t.noDate}</span>
+              <bdi dir="auto">{story.source ?? ''}</bdi> · <span>{story.date ? format.date(story.date, 'short') : t.noDate}</span>
             </span>
           </li>
         ))}

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import type { SearchResponse } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
-import { formatDay } from './calendar'
 import { downloadText } from '../../lib/download'
 import { HighlightedText } from './HighlightedText'
 
@@ -133,7 +132,7 @@ export function BatchSearch({ onOpen }: BatchSearchProps) {
                         <span className="search-result__meta">
                           {hit.source && <bdi dir="auto">{hit.source}</bdi>}
                           {hit.source && hit.date && ' · '}
-                          {hit.date && <time dateTime={hit.date}>{formatDay(hit.date, format.locale)}</time>}
+                          {hit.date && <time dateTime={hit.date}>{format.date(hit.date, 'short')}</time>}
                         </span>
                       </button>
                     </li>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { FacetCount, SearchFacets } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
-import { formatMonth } from './calendar'
 import { hasFilter, toggleFilter, type FilterField } from './queryText'
 
 /** Values a facet group shows before "more". */
@@ -28,7 +27,7 @@ export function FacetBar({ facets, query, onQueryChange }: FacetBarProps) {
         title={t.facetMonth}
         field="date"
         values={months}
-        label={(month) => formatMonth(month, format.locale)}
+        label={format.month}
         query={query}
         onQueryChange={onQueryChange}
       />

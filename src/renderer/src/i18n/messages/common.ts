@@ -1,4 +1,5 @@
-import { arabicPlural, type MessageBundle } from './types'
+import { arabicNouns as ar, englishNouns as en } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 export interface CommonMessages {
   appName: string
@@ -33,7 +34,7 @@ export const common: MessageBundle<CommonMessages> = {
     emptyLibrary: 'This library is empty. Drop dump files here or use File → Import…',
     loading: 'Loading…',
     noDate: 'no date',
-    storyCount: (count) => `${f.number(count)} ${count === 1 ? 'story' : 'stories'}`,
+    storyCount: (count) => plural(f, count, en.story),
     libraryLabel: 'Library',
     errorTitle: 'Something went wrong',
     undo: 'Undo',
@@ -53,8 +54,7 @@ export const common: MessageBundle<CommonMessages> = {
     emptyLibrary: 'المكتبة فارغة. أفلت ملفات التفريغ هنا أو استخدم ملف ← استيراد…',
     loading: 'جارٍ التحميل…',
     noDate: 'بلا تاريخ',
-    storyCount: (count) =>
-      arabicPlural(f, count, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' }),
+    storyCount: (count) => plural(f, count, ar.story),
     libraryLabel: 'المكتبة',
     errorTitle: 'حدث خطأ',
     undo: 'تراجع',
