@@ -3,6 +3,7 @@ import type { ListView } from './app/views'
 import { StatusBar } from './components/StatusBar'
 import { BriefingEditor, BriefingsPage } from './features/briefing'
 import { DropOverlay } from './features/import/DropOverlay'
+import { EmptyLibrary } from './features/import/EmptyLibrary'
 import { ImportButton } from './features/import/ImportButton'
 import { ImportHistory } from './features/import/ImportHistory'
 import { ImportSummaryPanel } from './features/import/ImportSummaryPanel'
@@ -79,6 +80,7 @@ export function App() {
           <StoryList
             listKey="all"
             load={(offset, limit) => api.listStories({ offset, limit })}
+            empty={<EmptyLibrary />}
             selectedId={openStoryId}
             onSelect={(story) => setOpenStoryId(story.id)}
           />

@@ -9,7 +9,7 @@ export interface CommonMessages {
   allStories: string
   storiesHeading: string
   readerEmpty: string
-  emptyLibrary: string
+  emptyList: string
   loading: string
   noDate: string
   storyCount(count: number): string
@@ -31,7 +31,7 @@ export const common: MessageBundle<CommonMessages> = {
     allStories: 'All stories',
     storiesHeading: 'Stories',
     readerEmpty: 'Select a story to read it here.',
-    emptyLibrary: 'This library is empty. Drop dump files here or use File → Import…',
+    emptyList: 'No stories here.',
     loading: 'Loading…',
     noDate: 'no date',
     storyCount: (count) => plural(f, count, en.story),
@@ -51,7 +51,7 @@ export const common: MessageBundle<CommonMessages> = {
     allStories: 'كل الأخبار',
     storiesHeading: 'الأخبار',
     readerEmpty: 'اختر خبرًا لقراءته هنا.',
-    emptyLibrary: 'المكتبة فارغة. أفلت ملفات التفريغ هنا أو استخدم ملف ← استيراد…',
+    emptyList: 'لا أخبار هنا.',
     loading: 'جارٍ التحميل…',
     noDate: 'بلا تاريخ',
     storyCount: (count) => plural(f, count, ar.story),

@@ -11,13 +11,14 @@ import { briefingMessages, type BriefingMessages } from './briefing'
 import { clusterMessages, type ClusterMessages } from './clusters'
 import { watchMessages, type WatchMessages } from './watch'
 import { alertMessages, type AlertMessages } from './alerts'
+import { firstScreenMessages, type FirstScreenMessages } from './firstScreen'
 import type { Formatters, Language } from './types'
 
 export type { Formatters, Language } from './types'
 
-export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages & ClusterMessages & WatchMessages & AlertMessages
+export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages & ClusterMessages & WatchMessages & AlertMessages & FirstScreenMessages
 
-const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages, clusterMessages, watchMessages, alertMessages] as const
+const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages, clusterMessages, watchMessages, alertMessages, firstScreenMessages] as const
 
 export function messagesFor(language: Language, formatters: Formatters): Messages {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages
