@@ -27,7 +27,7 @@ test.describe('app frame', () => {
     const leftToRight = [(await navigation.boundingBox())!.x, (await list.boundingBox())!.x]
     expect(leftToRight[0]).toBeLessThan(leftToRight[1])
 
-    await page.getByRole('button', { name: 'Switch the interface to Arabic' }).click()
+    await page.getByRole('button', { name: 'العربية' }).click()
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
     await expect(page.getByText('كل الأخبار')).toBeVisible()
     const rightToLeft = [(await navigation.boundingBox())!.x, (await list.boundingBox())!.x]

@@ -62,7 +62,8 @@ function FacetGroup({ title, field, values, label, query, onQueryChange }: Facet
                 type="button"
                 className="facets__value"
                 aria-pressed={active}
-                aria-label={t.facetValueLabel(title, text, count, active)}
+                // Named by what it shows (the value, the count); what pressing it does describes it.
+                title={t.facetValueLabel(title, text, count, active)}
                 onClick={() => onQueryChange(toggleFilter(query, field, value))}
               >
                 <span className="facets__name">
