@@ -19,6 +19,8 @@ function seedKoreaStories(library: Library): void {
 }
 
 const searchBox = (page: Page) => page.getByRole('search').getByRole('combobox')
+/** The filters the search box shows apart from the typed text, each in its own direction. */
+const filterChips = (page: Page) => page.getByRole('search').getByRole('list').locator('bdi')
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 const resultCount = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).first()
 
@@ -44,7 +46,8 @@ test.describe('search', () => {
 
     // A facet click writes the same filter an analyst would type.
     await page.getByRole('button', { name: 'Sky News عربية 2' }).click()
-    await expect(searchBox(page)).toHaveValue('كوريا source:"Sky News عربية"')
+    await expect(searchBox(page)).toHaveValue('كوريا')
+    await expect(filterChips(page)).toHaveText(['source:"Sky News عربية"'])
     await expect(resultCount(page)).toHaveText('2 results')
     await expect(page.getByRole('button', { name: 'Sky News عربية 2' })).toHaveAttribute('aria-pressed', 'true')
     await page.getByRole('button', { name: 'Sky News عربية 2' }).click()
@@ -56,12 +59,14 @@ test.describe('search', () => {
     await dates.getByLabel('From').fill('2024-02-01')
     await dates.getByLabel('To').fill('2024-02-29')
     await dates.getByRole('button', { name: 'Apply' }).click()
-    await expect(searchBox(page)).toHaveValue('كوريا date:2024-02-01..2024-02-29')
+    await expect(searchBox(page)).toHaveValue('كوريا')
+    await expect(filterChips(page)).toHaveText(['date:2024-02-01..2024-02-29'])
     await expect(resultCount(page)).toHaveText('2 results')
     await expect(page.getByRole('button', { name: /^Date range: Feb 1, 2024 – Feb 29, 2024/ })).toBeVisible()
 
-    // Newest first, then open the newest.
-    await search(page, 'كوريا')
+    // Newest first, then open the newest; the date filter is removed from its chip.
+    await page.getByRole('search').getByRole('button', { name: 'date:2024-02-01..2024-02-29' }).click()
+    await expect(searchBox(page)).toHaveValue('كوريا')
     await page.getByRole('button', { name: 'Newest' }).click()
     await expect(results(page).getByRole('option')).toHaveCount(4)
     await expect(results(page).getByRole('option').first()).toContainText('زعيم كوريا الشمالية يزور مصنعا للذخيرة')
@@ -115,7 +120,7 @@ test.describe('search', () => {
     await searchBox(page).fill('كور')
     const suggestions = page.getByRole('listbox', { name: 'Suggestions' })
     await suggestions.getByRole('group', { name: 'Tags' }).getByRole('option', { name: '#كوريا', exact: true }).click()
-    await expect(searchBox(page)).toHaveValue('tag:كوريا')
+    await expect(filterChips(page)).toHaveText(['tag:كوريا'])
     await expect(resultCount(page)).toHaveText('1 result')
 
     await searchBox(page).fill('وكالة')
@@ -123,8 +128,35 @@ test.describe('search', () => {
     await searchBox(page).press('ArrowDown')
     await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', /.+/)
     await suggestions.getByRole('option', { name: 'وكالة سول' }).click()
-    await expect(searchBox(page)).toHaveValue('source:"وكالة سول"')
+    // The tag chip stays: a filter is kept until it is removed.
+    await expect(searchBox(page)).toHaveValue('')
+    await expect(filterChips(page)).toHaveText(['source:"وكالة سول"', 'tag:كوريا'])
+    await expect(resultCount(page)).toHaveText('1 result')
+    await page.getByRole('search').getByRole('button', { name: 'tag:كوريا' }).click()
+    await expect(filterChips(page)).toHaveText(['source:"وكالة سول"'])
     await expect(resultCount(page)).toHaveText('2 results')
+  })
+
+  test('in the right-to-left box, a filter added by a facet shows apart from the typed words, reads as typed, and can be removed', async ({ core, openMarsad }) => {
+    seedKoreaStories(core.library)
+    const page = await openMarsad({ language: 'ar' })
+    await search(page, 'كوريا')
+    await page.getByRole('button', { name: 'Sky News عربية 2' }).click()
+    await expect(resultCount(page)).toHaveText('نتيجتان')
+    await expect(searchBox(page)).toHaveValue('كوريا')
+    const chip = page.getByRole('search').getByRole('button', { name: 'source:"Sky News عربية"' })
+    await expect(chip.locator('bdi')).toHaveAttribute('dir', 'ltr')
+    // Right to left: the typed words first (on the right), then the filter.
+    expect((await chip.boundingBox())!.x).toBeLessThan((await searchBox(page).boundingBox())!.x)
+
+    // Typed with a filter, the query is searched as typed and shown the same way; a chip stays until removed.
+    await chip.click()
+    await search(page, 'كوريا source:"وكالة سول"')
+    await expect(resultCount(page)).toHaveText('نتيجتان')
+    await expect(searchBox(page)).toHaveValue('كوريا')
+    await page.getByRole('search').getByRole('button', { name: 'source:"وكالة سول"' }).click()
+    await expect(resultCount(page)).toHaveText('4 نتائج')
+    await expect(filterChips(page)).toHaveCount(0)
   })
 
   test('a query that cannot be read is explained under the box; did-you-mean corrects a misspelling', async ({ core, openMarsad }) => {
@@ -140,6 +172,7 @@ test.describe('search', () => {
       await expect(page.getByRole('heading', { name: 'How to write a search' })).toBeVisible()
     }
     await expect(page.getByRole('search').getByRole('alert')).toContainText('2024-13 has no month 13')
+    await page.getByRole('search').getByRole('button', { name: 'date:2024-13' }).click()
 
     await search(page, 'بيونغيانع')
     await expect(page.getByRole('search').getByRole('alert')).toBeHidden()

@@ -6,6 +6,9 @@ import { plural, type MessageBundle } from './types'
 export interface SearchMessages {
   searchPlaceholder: string
   searchShortcutHint: string
+  /** The filters shown apart from the typed text, as removable chips. */
+  searchFiltersLabel: string
+  removeSearchFilter: string
   suggestionsLabel: string
   suggestionRecent: string
   suggestionSaved: string
@@ -126,6 +129,8 @@ export const searchMessages: MessageBundle<SearchMessages> = {
   en: (f) => ({
     searchPlaceholder: 'Search the library  ( / or Ctrl+K )',
     searchShortcutHint: 'Ctrl+K or /',
+    searchFiltersLabel: 'Filters of this search',
+    removeSearchFilter: 'Remove this filter',
     suggestionsLabel: 'Suggestions',
     suggestionRecent: 'Recent searches',
     suggestionSaved: 'Saved searches',
@@ -252,6 +257,8 @@ export const searchMessages: MessageBundle<SearchMessages> = {
   ar: (f) => ({
     searchPlaceholder: 'ابحث في المكتبة  ( / أو Ctrl+K )',
     searchShortcutHint: 'Ctrl+K أو /',
+    searchFiltersLabel: 'شروط هذا البحث',
+    removeSearchFilter: 'أزل هذا الشرط',
     suggestionsLabel: 'اقتراحات',
     suggestionRecent: 'عمليات بحث سابقة',
     suggestionSaved: 'عمليات البحث المحفوظة',
