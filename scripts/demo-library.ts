@@ -2,13 +2,11 @@
  * `npx tsx scripts/demo-library.ts FILE`: a small library of invented stories (the test fixtures, plus one wire
  * story carried by three outlets), tagged, linked, annotated and briefed, for screenshots and demonstrations.
  */
-import { rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync, rmSync } from 'node:fs'
 import { MarsadCore } from '../src/core'
 import type { ApiMethod, ApiRequest, ApiResponse } from '../src/shared/api'
 import { dispatchApiCall } from '../src/shared/dispatch'
 import { fixture } from '../test/fixtures/dumps/readDumps'
-import { makeTempDir } from '../test/helpers/tempLibrary'
 
 const wire = [
   'أعلنت وزارة الصحة اليوم الأحد عن تسجيل ارتفاع في عدد الإصابات بالحمى الموسمية في المحافظات الشمالية خلال الأسبوع الماضي.',
@@ -22,10 +20,7 @@ async function main(): Promise<void> {
   const path = process.argv[2]
   if (!path) throw new Error('Usage: npx tsx scripts/demo-library.ts FILE')
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
-  const temp = makeTempDir('marsad-demo-')
-  const wireFile = join(temp.dir, 'wire.jsonl')
-  writeFileSync(
-    wireFile,
+  const wireDump = Buffer.from(
     [
       record('الحمى الموسمية تنتشر في المحافظات الشمالية', 'وكالة الأنباء', '2024-03-01', wire),
       record('ارتفاع إصابات الحمى في الشمال', 'صحيفة الصباح', '2024-03-02', [wire[0]!, wire[2]!, wire[1]!]),
@@ -34,9 +29,11 @@ async function main(): Promise<void> {
   )
   const core = new MarsadCore({ libraryPath: path })
   const names = ['page-read-also.txt', 'records-mixed.txt', 'stories.json', 'stories.jsonl', 'stories-semicolon.csv', 'stories.tsv', 'article.html']
-  core.imports.start({ paths: [...names.map(fixture), wireFile] })
+  // Imported as bytes under their bare names, as a browser drop is: the provenance panel then shows `wire.jsonl`,
+  // not the folders of the machine that built the library (the README's screenshots show it).
+  const files = [...names.map((name) => ({ name, bytes: readFileSync(fixture(name)) })), { name: 'wire.jsonl', bytes: wireDump }]
+  core.imports.start({ files })
   await core.imports.idle()
-  temp.cleanup()
 
   // Through the contract, as the interface would.
   const call = async <M extends ApiMethod>(method: M, request: ApiRequest<M>): Promise<ApiResponse<M>> => {

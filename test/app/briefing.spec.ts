@@ -25,7 +25,7 @@ test('a briefing exports to a right-to-left PDF through the app\'s printer, and 
   expect(made).toBe(true)
 
   await page.getByRole('navigation', { name: 'Library navigation' }).getByRole('button', { name: 'Briefings' }).click()
-  await page.getByRole('button', { name: 'Open «موجز الصباح»' }).click()
+  await page.getByRole('button', { name: /^موجز الصباح/ }).click()
   const saved = join(appData, 'exports', 'موجز الصباح.pdf')
   app.standIn.dialogs.willSave(saved)
   await page.getByRole('button', { name: /^Export/ }).click()

@@ -29,7 +29,7 @@ test.describe('app frame', () => {
     const leftToRight = [(await navigation.boundingBox())!.x, (await list.boundingBox())!.x]
     expect(leftToRight[0]).toBeLessThan(leftToRight[1])
 
-    await page.getByRole('button', { name: 'Switch the interface to Arabic' }).click()
+    await page.getByRole('button', { name: 'العربية' }).click()
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
     await expect(page.getByText('كل الأخبار')).toBeVisible()
     const rightToLeft = [(await navigation.boundingBox())!.x, (await list.boundingBox())!.x]
@@ -37,10 +37,29 @@ test.describe('app frame', () => {
     await expect(page.getByText('روسيا تعلن')).toHaveAttribute('dir', 'auto')
   })
 
-  test('an empty library says how to fill it', async ({ openMarsad }) => {
+  test('an empty library offers to import files or a folder, names the dumps it reads, and imports a demo', async ({ openMarsad }) => {
     const page = await openMarsad({ language: 'en' })
-    await expect(page.getByText(/This library is empty\. Drop dump files here/)).toBeVisible()
+    const firstScreen = page.getByRole('region', { name: 'Start your library' })
     await expect(page.getByTestId('story-count')).toHaveText('0 stories')
+    await expect(firstScreen.getByRole('button', { name: 'Import files…' })).toBeVisible()
+    await expect(firstScreen.getByRole('button', { name: 'Import a folder…' })).toBeVisible()
+    await expect(firstScreen.getByRole('listitem').filter({ hasText: 'JSON, JSON Lines, CSV and TSV' })).toBeVisible()
+    await expect(firstScreen).not.toContainText('File →')
+
+    // Import files… opens the file picker, and what is picked is imported.
+    const chooser = page.waitForEvent('filechooser')
+    await firstScreen.getByRole('button', { name: 'Import files…' }).click()
+    await (await chooser).setFiles({ name: 'one.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from('{"title":"خبر أول","body":"نص الخبر الأول في الملف."}\n') })
+    await expect(page.getByTestId('story-count')).toHaveText('1 story')
+  })
+
+  test('the demo stories arrive through the normal import, named by the demo file', async ({ openMarsad }) => {
+    const page = await openMarsad({ language: 'ar' })
+    await page.getByRole('button', { name: 'جرّب مرصد على أخبار تجريبية' }).click()
+    await expect(page.getByTestId('story-count')).toHaveText('12 خبرًا')
+    await expect(page.getByRole('region', { name: 'ابدأ مكتبتك' })).toBeHidden()
+    await page.getByRole('main').getByRole('option').first().click()
+    await expect(page.getByTestId('reader')).toContainText('marsad-demo.jsonl')
   })
 
   test('the page runs under the Content-Security-Policy with no errors and no Node', async ({ openMarsad }) => {

@@ -39,18 +39,18 @@ test.describe('bulk tagging from the results', () => {
 
     await expect(toast(page)).toContainText('Tagged 4 stories “ملف/كوريا”')
     await expect(chips(page, 'ملف/كوريا')).toHaveCount(4)
-    await expect(tagInTree(page, 'ملف, 4 stories')).toBeVisible()
+    await expect(tagInTree(page, 'ملف 4')).toBeVisible()
 
     // The tag tree opens a tag's stories, its children's included; the child shows once unfolded.
-    await tagInTree(page, 'ملف, 4 stories').click()
-    await expect(searchBox(page)).toHaveValue('tag:ملف')
+    await tagInTree(page, 'ملف 4').click()
+    await expect(page.getByRole('search').getByRole('list').locator('bdi')).toHaveText(['tag:ملف'])
     await expect(results(page).getByRole('option')).toHaveCount(4)
     await page.getByRole('button', { name: 'Subtags of ملف' }).click()
-    await expect(tagInTree(page, 'ملف/كوريا, 4 stories')).toBeVisible()
+    await expect(tagInTree(page, 'كوريا 4')).toBeVisible()
 
     await toast(page).getByRole('button', { name: 'Undo' }).click()
     await expect(chips(page, 'ملف/كوريا')).toHaveCount(0)
-    await expect(tagInTree(page, 'ملف, 4 stories')).toBeHidden()
+    await expect(tagInTree(page, 'ملف 4')).toBeHidden()
   })
 
   test('a multi-selection (Shift+click, Shift+↓, Ctrl+A) is tagged with T and untagged, each with a count and undo', async ({ core, openMarsad }) => {
@@ -74,7 +74,7 @@ test.describe('bulk tagging from the results', () => {
     await picker.getByRole('combobox').press('Enter')
     await expect(toast(page)).toContainText('Tagged 2 stories “کوریا”')
     await expect(chips(page, 'کوریا')).toHaveCount(2)
-    await expect(tagInTree(page, 'کوریا, 2 stories')).toBeVisible()
+    await expect(tagInTree(page, 'کوریا 2')).toBeVisible()
 
     // Shift+↓ grows the selection to a third row; untagging it removes the tag from the two that had it.
     await results(page).focus()

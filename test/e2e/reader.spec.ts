@@ -13,6 +13,34 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 test.describe('the story reader', () => {
+  test('in Arabic, dates take the short format in the list and the long one in the reader; a category code shows only among the raw fields', async ({
+    core,
+    openMarsad
+  }) => {
+    addStory(core.library, {
+      title: 'قمة إقليمية لبحث الأمن الغذائي',
+      body: 'اجتمع وزراء الزراعة لبحث الأمن الغذائي في المنطقة.',
+      source: 'وكالة الأنباء',
+      date: '2024-02-04',
+      dateText: '04/02/2024 10:15',
+      category: 'internationalNews'
+    })
+    const page = await openMarsad({ language: 'ar' })
+    const row = page.getByRole('main').getByRole('option').first()
+    await expect(row).toContainText('4 فبراير 2024')
+    await expect(row).not.toContainText('2024-02-04')
+    await row.click()
+    const reader = page.getByTestId('reader')
+    const facts = reader.locator('.story-meta__facts')
+    await expect(facts).toContainText('الأحد، 4 فبراير 2024')
+    await expect(facts).not.toContainText('internationalNews')
+
+    await reader.getByText('الحقول كما وردت في الملف').click()
+    const raw = reader.getByRole('group').filter({ hasText: 'الحقول كما وردت في الملف' })
+    await expect(raw.getByRole('definition').filter({ hasText: 'internationalNews' })).toBeVisible()
+    await expect(raw.getByRole('definition').filter({ hasText: '04/02/2024 10:15' })).toBeVisible()
+  })
+
   test('opened from a search, every occurrence is marked as written (harakat, tatweel, Persian letters) and next/previous move between them', async ({
     core,
     openMarsad

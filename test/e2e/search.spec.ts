@@ -19,6 +19,8 @@ function seedKoreaStories(library: Library): void {
 }
 
 const searchBox = (page: Page) => page.getByRole('search').getByRole('combobox')
+/** The filters the search box shows apart from the typed text, each in its own direction. */
+const filterChips = (page: Page) => page.getByRole('search').getByRole('list').locator('bdi')
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 const resultCount = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).first()
 
@@ -42,13 +44,16 @@ test.describe('search', () => {
     await expect(first.locator('mark').first()).toHaveText('كوريا')
     await expect(first).toContainText('Matched:')
 
-    // A facet click writes the same filter an analyst would type; the facets are menus in one row above the results.
-    await page.getByRole('region', { name: 'Filter the results' }).getByRole('button', { name: 'Source' }).click()
-    await page.getByRole('button', { name: /^Source Sky News عربية, 2 stories/ }).click()
-    await expect(searchBox(page)).toHaveValue('كوريا source:"Sky News عربية"')
+    // A facet click writes the same filter an analyst would type, shown as a chip; the facets are menus in one row.
+    const facets = page.getByRole('region', { name: 'Filter the results' })
+    await facets.getByRole('button', { name: 'Source' }).click()
+    await page.getByRole('button', { name: 'Sky News عربية 2' }).click()
+    await expect(searchBox(page)).toHaveValue('كوريا')
+    await expect(filterChips(page)).toHaveText(['source:"Sky News عربية"'])
     await expect(resultCount(page)).toHaveText('2 results')
-    await page.getByRole('region', { name: 'Filter the results' }).getByRole('button', { name: 'Source (1)' }).click()
-    await page.getByRole('button', { name: /^Source Sky News عربية, 2 stories: remove this filter/ }).click()
+    await facets.getByRole('button', { name: 'Source (1)' }).click()
+    await expect(page.getByRole('button', { name: 'Sky News عربية 2' })).toHaveAttribute('aria-pressed', 'true')
+    await page.getByRole('button', { name: 'Sky News عربية 2' }).click()
     await expect(resultCount(page)).toHaveText('4 results')
 
     // The date range: February only.
@@ -57,12 +62,14 @@ test.describe('search', () => {
     await dates.getByLabel('From').fill('2024-02-01')
     await dates.getByLabel('To').fill('2024-02-29')
     await dates.getByRole('button', { name: 'Apply' }).click()
-    await expect(searchBox(page)).toHaveValue('كوريا date:2024-02-01..2024-02-29')
+    await expect(searchBox(page)).toHaveValue('كوريا')
+    await expect(filterChips(page)).toHaveText(['date:2024-02-01..2024-02-29'])
     await expect(resultCount(page)).toHaveText('2 results')
     await expect(page.getByRole('button', { name: /^Date range: Feb 1, 2024 – Feb 29, 2024/ })).toBeVisible()
 
-    // Newest first, then open the newest.
-    await search(page, 'كوريا')
+    // Newest first, then open the newest; the date filter is removed from its chip.
+    await page.getByRole('search').getByRole('button', { name: 'date:2024-02-01..2024-02-29' }).click()
+    await expect(searchBox(page)).toHaveValue('كوريا')
     await page.getByRole('button', { name: 'Newest' }).click()
     await expect(results(page).getByRole('option')).toHaveCount(4)
     await expect(results(page).getByRole('option').first()).toContainText('زعيم كوريا الشمالية يزور مصنعا للذخيرة')
@@ -116,7 +123,7 @@ test.describe('search', () => {
     await searchBox(page).fill('كور')
     const suggestions = page.getByRole('listbox', { name: 'Suggestions' })
     await suggestions.getByRole('group', { name: 'Tags' }).getByRole('option', { name: '#كوريا', exact: true }).click()
-    await expect(searchBox(page)).toHaveValue('tag:كوريا')
+    await expect(filterChips(page)).toHaveText(['tag:كوريا'])
     await expect(resultCount(page)).toHaveText('1 result')
 
     await searchBox(page).fill('وكالة')
@@ -124,8 +131,35 @@ test.describe('search', () => {
     await searchBox(page).press('ArrowDown')
     await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', /.+/)
     await suggestions.getByRole('option', { name: 'وكالة سول' }).click()
-    await expect(searchBox(page)).toHaveValue('source:"وكالة سول"')
+    // The tag chip stays: a filter is kept until it is removed.
+    await expect(searchBox(page)).toHaveValue('')
+    await expect(filterChips(page)).toHaveText(['source:"وكالة سول"', 'tag:كوريا'])
+    await expect(resultCount(page)).toHaveText('1 result')
+    await page.getByRole('search').getByRole('button', { name: 'tag:كوريا' }).click()
+    await expect(filterChips(page)).toHaveText(['source:"وكالة سول"'])
     await expect(resultCount(page)).toHaveText('2 results')
+  })
+
+  test('in the right-to-left box, a filter added by a facet shows apart from the typed words, reads as typed, and can be removed', async ({ core, openMarsad }) => {
+    seedKoreaStories(core.library)
+    const page = await openMarsad({ language: 'ar' })
+    await search(page, 'كوريا')
+    await page.getByRole('button', { name: 'Sky News عربية 2' }).click()
+    await expect(resultCount(page)).toHaveText('نتيجتان')
+    await expect(searchBox(page)).toHaveValue('كوريا')
+    const chip = page.getByRole('search').getByRole('button', { name: 'source:"Sky News عربية"' })
+    await expect(chip.locator('bdi')).toHaveAttribute('dir', 'ltr')
+    // Right to left: the typed words first (on the right), then the filter.
+    expect((await chip.boundingBox())!.x).toBeLessThan((await searchBox(page).boundingBox())!.x)
+
+    // Typed with a filter, the query is searched as typed and shown the same way; a chip stays until removed.
+    await chip.click()
+    await search(page, 'كوريا source:"وكالة سول"')
+    await expect(resultCount(page)).toHaveText('نتيجتان')
+    await expect(searchBox(page)).toHaveValue('كوريا')
+    await page.getByRole('search').getByRole('button', { name: 'source:"وكالة سول"' }).click()
+    await expect(resultCount(page)).toHaveText('4 نتائج')
+    await expect(filterChips(page)).toHaveCount(0)
   })
 
   test('a query that cannot be read is explained under the box; did-you-mean corrects a misspelling', async ({ core, openMarsad }) => {
@@ -141,6 +175,7 @@ test.describe('search', () => {
       await expect(page.getByRole('heading', { name: 'How to write a search' })).toBeVisible()
     }
     await expect(page.getByRole('search').getByRole('alert')).toContainText('2024-13 has no month 13')
+    await page.getByRole('search').getByRole('button', { name: 'date:2024-13' }).click()
 
     await search(page, 'بيونغيانع')
     await expect(page.getByRole('search').getByRole('alert')).toBeHidden()
@@ -149,6 +184,29 @@ test.describe('search', () => {
     await expect(searchBox(page)).toHaveValue('بيونغيانغ')
     await expect(resultCount(page)).toHaveText('1 result')
     expect(problems).toEqual([])
+  })
+
+  test('the Arabic interface explains an unreadable query in Arabic, batch lines too, and the error line moves nothing', async ({ core, openMarsad }) => {
+    seedKoreaStories(core.library)
+    const page = await openMarsad({ language: 'ar' })
+    await search(page, 'كوريا')
+    await expect(resultCount(page)).toHaveText('4 نتائج')
+    const listTop = async () => (await page.getByRole('main').boundingBox())!.y
+
+    const before = await listTop()
+    await search(page, 'NEAR(كوريا')
+    const alert = page.getByRole('search').getByRole('alert')
+    await expect(alert).toHaveText('تعذّر فهم البحث عند الحرف 1: \u2066NEAR(\u2069 هذا لم يُغلق. صحّحه ثم اضغط Enter.')
+    expect(await listTop()).toBe(before)
+
+    await search(page, 'date:2024-13')
+    await expect(alert).toContainText('لا شهر 13 في')
+    await expect(alert).not.toContainText('month')
+
+    await page.getByRole('button', { name: 'بحث جماعي' }).click()
+    await page.getByLabel('عمليات البحث، واحدة في كل سطر').fill('كوريا\nNEAR(كوريا)')
+    await page.getByRole('button', { name: 'تنفيذ', exact: true }).click()
+    await expect(page.locator('.batch__query').nth(1)).toContainText('تعذّر البحث بهذا السطر: يحتاج \u2066NEAR\u2069 إلى كلمتين على الأقل')
   })
 
   test('clitics on a query word still find the story; a word no story holds in any form is named, in English and Arabic', async ({ core, openMarsad }) => {

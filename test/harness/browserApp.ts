@@ -38,6 +38,32 @@ export interface OpenAppOptions {
 }
 
 /**
+ * The preload's stand-in, as the page's own JavaScript source. A string, not a function: Playwright sends a
+ * function's `toString()`, and under tsx (`npm run screenshots`) that text calls esbuild's `__name` helper, which
+ * the page lacks, so the script stopped before it defined `__marsadEmit` and the page got no core events.
+ */
+function bridgeScript(methods: readonly string[], language: 'ar' | 'en' | null): string {
+  return `(() => {
+  const methods = ${JSON.stringify(methods)};
+  const language = ${JSON.stringify(language)};
+  if (language) localStorage.setItem('marsad.language', language);
+  const listeners = new Map();
+  const invoke = window.__marsadInvoke;
+  const bridge = {};
+  for (const name of methods) bridge[name] = (request) => invoke(name, request ?? {});
+  bridge.on = (event, listener) => {
+    if (!listeners.has(event)) listeners.set(event, new Set());
+    listeners.get(event).add(listener);
+    return () => listeners.get(event).delete(listener);
+  };
+  Object.defineProperty(window, 'marsad', { value: Object.freeze(bridge) });
+  Object.defineProperty(window, '__marsadEmit', {
+    value: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload))
+  });
+})();`
+}
+
+/**
  * The test transport: loads the built renderer and binds the API contract into the page onto a real core
  * (same dispatch as the Electron IPC handler), standing in for the preload. Core events reach the page
  * through the same `on` the preload offers.
@@ -56,26 +82,7 @@ export async function openApp(
   await context.exposeBinding('__marsadInvoke', (_source, method: unknown, request: unknown) =>
     dispatchApiCall(core.handlers, method, request)
   )
-  await context.addInitScript(
-    ({ methods, language }) => {
-      if (language) localStorage.setItem('marsad.language', language)
-      type Listener = (payload: unknown) => void
-      const listeners = new Map<string, Set<Listener>>()
-      const invoke = (window as unknown as { __marsadInvoke: (m: string, r: unknown) => Promise<unknown> }).__marsadInvoke
-      const bridge: Record<string, unknown> = {}
-      for (const name of methods) bridge[name] = (request?: unknown) => invoke(name, request ?? {})
-      bridge.on = (event: string, listener: Listener) => {
-        if (!listeners.has(event)) listeners.set(event, new Set())
-        listeners.get(event)!.add(listener)
-        return () => listeners.get(event)!.delete(listener)
-      }
-      Object.defineProperty(window, 'marsad', { value: Object.freeze(bridge) })
-      Object.defineProperty(window, '__marsadEmit', {
-        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload))
-      })
-    },
-    { methods: apiMethods, language: options.language ?? null }
-  )
+  await context.addInitScript(bridgeScript(apiMethods, options.language ?? null))
   const page = await context.newPage()
   const stopForwarding = core.onEvent((name, payload) => {
     void page

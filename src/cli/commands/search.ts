@@ -32,7 +32,7 @@ export function searchResponseJson(response: SearchResponse) {
     facets: response.facets,
     didYouMean: response.didYouMean,
     unmatchedWords: response.unmatchedWords,
-    ...(response.error === undefined ? {} : { error: response.error })
+    ...(response.error === undefined ? {} : { error: response.error.message })
   }
 }
 
@@ -48,7 +48,7 @@ function markedSnippet(hit: SearchHit): string {
 }
 
 export function describeSearchResponse(response: SearchResponse, offset = 0): string {
-  if (response.error !== undefined) return `"${response.query}": ${response.error}`
+  if (response.error !== undefined) return `"${response.query}": ${response.error.message}`
   const grouped = response.groups === null ? '' : ` in ${response.groups} ${response.groups === 1 ? 'group' : 'groups'} of copies`
   const lines = [`${response.total} ${response.total === 1 ? 'story' : 'stories'}${grouped} for "${response.query}" (${response.tookMs} ms)`]
   response.results.forEach((hit, index) => {

@@ -1,6 +1,7 @@
 import type { SearchState } from './searchState'
 import { MAX_QUERY_LENGTH, type SearchResponse } from '../../shared/contract/search'
 import { MarsadError } from '../../shared/errors'
+import { describeQueryProblem, englishQueryProblems, type QueryProblem } from '../../shared/queryProblems'
 import { searchStories } from './searchStories'
 
 /** CSV columns of a batch export, in order. */
@@ -15,10 +16,11 @@ export async function batchSearch(state: SearchState, queries: readonly string[]
   const responses: SearchResponse[] = []
   for (const query of queries) {
     const started = performance.now()
-    const failed = (message: string): SearchResponse =>
-      ({ query, total: 0, groups: null, tookMs: Math.round(performance.now() - started), results: [], facets: null, didYouMean: null, unmatchedWords: [], error: message })
+    const failed = (error: MarsadError): SearchResponse =>
+      ({ query, total: 0, groups: null, tookMs: Math.round(performance.now() - started), results: [], facets: null, didYouMean: null, unmatchedWords: [], error: error.toShape() })
     if (query.length > MAX_QUERY_LENGTH) {
-      responses.push(failed(`The line is ${query.length.toLocaleString('en')} characters long; a query may have up to ${MAX_QUERY_LENGTH.toLocaleString('en')}.`))
+      const problem: QueryProblem = { problem: 'line-too-long', length: query.length, maximum: MAX_QUERY_LENGTH }
+      responses.push(failed(new MarsadError('invalid-query', `${describeQueryProblem(englishQueryProblems, problem)}.`, problem)))
       continue
     }
     try {
@@ -26,7 +28,7 @@ export async function batchSearch(state: SearchState, queries: readonly string[]
       responses.push(await searchStories(state, { query, sort: 'relevance', offset: 0, limit, facets, collapse: false }))
     } catch (error) {
       if (!(error instanceof MarsadError && error.code === 'invalid-query')) throw error
-      responses.push(failed(error.message))
+      responses.push(failed(error))
     }
   }
   return responses
@@ -47,7 +49,7 @@ export function batchCsv(responses: readonly SearchResponse[]): string {
   const rows: (string | number | null)[][] = [[...CSV_COLUMNS]]
   for (const response of responses) {
     if (response.results.length === 0) {
-      rows.push([response.query, null, null, null, null, null, null, null, response.error ?? null])
+      rows.push([response.query, null, null, null, null, null, null, null, response.error?.message ?? null])
     }
     response.results.forEach((hit, index) => {
       rows.push([response.query, index + 1, hit.id, hit.title, hit.source, hit.date, hit.url, hit.score, hit.snippet.text])

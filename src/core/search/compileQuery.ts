@@ -193,7 +193,7 @@ class Compiler {
         return { fts: `${termColumns}: ${quoted(terms)}`, filters: [] }
       case 'prefix': {
         const prefix = terms[terms.length - 1]!
-        if (prefix.length < MIN_PREFIX_LENGTH) throw queryError(`Write at least ${MIN_PREFIX_LENGTH} letters before *`, node.position)
+        if (prefix.length < MIN_PREFIX_LENGTH) throw queryError({ problem: 'prefix-too-short', minimum: MIN_PREFIX_LENGTH }, node.position)
         const prefixes = tokens.length === 1 ? withCliticPrefixes(prefix) : [prefix]
         const sequence = tokens.map((token, index) => (index < tokens.length - 1 ? test([token.term], [token.stem]) : test([], [], prefixes)))
         this.addRule(scope, positive, terms, sequence)
@@ -251,7 +251,7 @@ class Compiler {
       this.addRule(scope, positive, tokens.map((token) => token.term), sequence)
       phrases.push(tokens.length === 1 && !prefix ? variants.map((variant) => quoted([variant])) : [prefix ? `${quoted(stems)} *` : quoted(stems)])
     }
-    if (phrases.length < 2) throw queryError('NEAR needs at least two words', node.position)
+    if (phrases.length < 2) throw queryError({ problem: 'near-needs-two-words' }, node.position)
     const combinations = phrases.reduce((count, choices) => count * choices.length, 1)
     const groups = combinations <= MAX_NEAR_COMBINATIONS ? combine(phrases) : [phrases.map((choices) => choices[0]!)]
     const nears = groups.map((group) => `${STEM_COLUMNS[scope]}: NEAR(${group.join(' ')}, ${node.distance})`)
@@ -299,17 +299,17 @@ function filterPart(node: FilterNode): Part {
   switch (node.field) {
     case 'source': {
       const terms = analyseWords(node.value).map((token) => token.term)
-      if (terms.length === 0) throw queryError('source: needs a name', node.position)
+      if (terms.length === 0) throw queryError({ problem: 'source-needs-name' }, node.position)
       return { fts: `source: ${quoted(terms)}`, filters: [] }
     }
     case 'tag': {
       const key = tagMatchKey(node.value)
-      if (key === '') throw queryError('tag: needs a tag name', node.position)
+      if (key === '') throw queryError({ problem: 'tag-needs-name' }, node.position)
       return { fts: null, filters: [{ kind: 'tag', key }] }
     }
     case 'lang': {
       const code = node.value.toLowerCase()
-      if (!/^[a-z]{2,3}$/.test(code)) throw queryError('lang: takes a language code, such as ar, fa, en or fr', node.position)
+      if (!/^[a-z]{2,3}$/.test(code)) throw queryError({ problem: 'language-code' }, node.position)
       return { fts: null, filters: [{ kind: 'language', code }] }
     }
     case 'date':
@@ -343,7 +343,7 @@ export function compileQuery(tree: QueryNode | null, options: CompileOptions): C
   const compiler = new Compiler(options)
   const part = tree === null ? NOTHING : compiler.compile(tree, 'text', true)
   if (tree !== null && isNothing(part)) {
-    throw queryError('There is nothing to search for here: the query has no letters or digits', 0)
+    throw queryError({ problem: 'nothing-to-search' }, 0)
   }
   const filter = part.filters.length === 0 ? null : part.filters.length === 1 ? part.filters[0]! : { kind: 'all' as const, items: part.filters }
   return { match: part.fts, filter, rules: compiler.rules, words: compiler.words, unmatched: compiler.unmatched }

@@ -21,9 +21,9 @@ const pad = (value: number): string => String(value).padStart(2, '0')
 function parsePeriod(text: string, position: number): Period {
   const read = readQueryPeriod(text)
   if (!isQueryPeriod(read)) {
-    if (read.problem === 'no-such-month') throw queryError(`${text} has no month ${read.month}`, position)
-    if (read.problem === 'no-such-day') throw queryError(`${text} is not a day of the calendar`, position)
-    throw queryError(`"${text}" is not a date: write a year, a month or a day, as in 2024, 2024-03 or 2024-03-15`, position)
+    if (read.problem === 'no-such-month') throw queryError({ problem: 'no-such-month', text, month: read.month }, position)
+    if (read.problem === 'no-such-day') throw queryError({ problem: 'no-such-day', text }, position)
+    throw queryError({ problem: 'not-a-date', text }, position)
   }
   const { year, month, day } = read
   if (month === null) return { start: String(year), next: String(year + 1) }
@@ -39,10 +39,10 @@ export function dateFilter(field: 'date' | 'after' | 'before', value: string, po
   const range = field === 'date' ? /^(.*?)\.\.(.*)$/.exec(value) : null
   if (range) {
     const [, from, to] = range
-    if (!from && !to) throw queryError('date: needs at least one end of the range, as in 2024-01..2024-03', position)
+    if (!from && !to) throw queryError({ problem: 'range-needs-end' }, position)
     const first = from ? parsePeriod(from, position) : null
     const last = to ? parsePeriod(to, position) : null
-    if (first && last && first.start >= last.next) throw queryError(`The range ${value} ends before it starts`, position)
+    if (first && last && first.start >= last.next) throw queryError({ problem: 'range-backwards', range: value }, position)
     return { kind: 'date', from: first?.start ?? null, before: last?.next ?? null }
   }
   const period = parsePeriod(value, position)

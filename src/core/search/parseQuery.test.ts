@@ -3,6 +3,7 @@ import { seededRandom } from '../../../test/helpers/seededRandom'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MarsadError } from '../../shared/errors'
+import { queryProblemOf } from '../../shared/queryProblems'
 import { openLibrary, type Library } from '../library'
 import { compileQuery } from './compileQuery'
 import { parseQuery } from './parseQuery'
@@ -63,6 +64,19 @@ describe('parseQuery', () => {
     expect(parseQuery('http://example.com')).toMatchObject({ kind: 'word', text: 'http://example.com' })
     expect(parseQuery('كوريا - روسيا')).toMatchObject({ kind: 'all', items: [{ text: 'كوريا' }, { text: 'روسيا' }] })
     expect(parseQuery('a or near')).toMatchObject({ kind: 'all', items: [{ text: 'a' }, { text: 'or' }, { text: 'near' }] })
+  })
+
+  it('names the problem and its parameters, for each language to write its own sentence', () => {
+    const params = (query: string) => {
+      try {
+        compile(query)
+      } catch (error) {
+        return (error as MarsadError).params
+      }
+    }
+    expect(params('NEAR(كوريا')).toEqual({ problem: 'near-unclosed', position: 0 })
+    expect(params('كوريا source:')).toEqual({ problem: 'field-needs-value', field: 'source', position: 6 })
+    expect(params('date:2024-13')).toEqual({ problem: 'no-such-month', text: '2024-13', month: 13, position: 0 })
   })
 
   it('points at the problem in a query it cannot read', () => {
@@ -132,7 +146,9 @@ describe('hostile input', () => {
         const response = await searchStories(new SearchState(library), { query, sort: random() < 0.5 ? 'relevance' : 'date', offset: 0, limit: 5, facets: true })
         if (!Number.isInteger(response.total)) failures.push(`${JSON.stringify(query)} gave total ${response.total}`)
       } catch (error) {
-        if (!(error instanceof MarsadError && error.code === 'invalid-query' && /\(at character \d+\)\.$/.test(error.message))) {
+        // Each language's sentence is written from the problem's code and parameters: every failure must name one.
+        const named = error instanceof MarsadError && queryProblemOf(error.params) !== null && typeof error.params!.position === 'number'
+        if (!(named && (error as MarsadError).code === 'invalid-query' && /\(at character \d+\)\.$/.test((error as Error).message))) {
           failures.push(`${JSON.stringify(query)} → ${(error as Error).message}`)
         }
       }

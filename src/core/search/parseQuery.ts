@@ -67,7 +67,7 @@ function chunkEnd(query: string, from: number, insideNear: boolean): number {
 function readQuoted(query: string, open: number, tokens: Token[]): number {
   let close = open + 1
   while (close < query.length && !CLOSING_QUOTES.includes(query[close]!)) close++
-  if (close >= query.length) throw queryError('Unclosed quote: add the closing "', open)
+  if (close >= query.length) throw queryError({ problem: 'unclosed-quote' }, open)
   let after = close + 1
   let proximity: number | null = null
   const slop = /^~([0-9\u0660-\u0669\u06f0-\u06f9]*)/u.exec(query.slice(after))
@@ -133,8 +133,7 @@ function parseWord(chunk: { text: string; position: number }): WordNode {
     text = text.slice(0, fuzzy.index)
   }
   if (text === '') {
-    const mark = stars ? '*' : fuzzy ? '~' : '='
-    throw queryError(`${mark} must be attached to a word, as in ${stars ? 'word*' : fuzzy ? 'word~' : '=word'}`, chunk.position)
+    throw queryError({ problem: 'detached-mark', mark: stars ? '*' : fuzzy ? '~' : '=' }, chunk.position)
   }
   return { kind: 'word', text, mode, maxEdits, position }
 }
@@ -148,7 +147,7 @@ class Parser {
     if (this.tokens.length === 0) return null
     const node = this.parseOr(null)
     const extra = this.peek()
-    if (extra) throw queryError('This ) has no ( to close', extra.position)
+    if (extra) throw queryError({ problem: 'unopened-group' }, extra.position)
     return node
   }
 
@@ -165,7 +164,7 @@ class Parser {
     const items = [this.parseAnd(opened)]
     while (this.peek()?.type === 'or') {
       const or = this.next()
-      if (this.endsOperand()) throw queryError('OR needs a word on each side', or.position)
+      if (this.endsOperand()) throw queryError({ problem: 'operator-needs-words', operator: 'OR' }, or.position)
       items.push(this.parseAnd(opened))
     }
     return items.length === 1 ? items[0]! : { kind: 'any', items }
@@ -182,18 +181,18 @@ class Parser {
     for (let token = this.peek(); token && token.type !== 'or' && token.type !== 'close'; token = this.peek()) {
       if (token.type === 'and') {
         this.next()
-        if (items.length === 0 || this.endsOperand()) throw queryError('AND needs a word on each side', token.position)
+        if (items.length === 0 || this.endsOperand()) throw queryError({ problem: 'operator-needs-words', operator: 'AND' }, token.position)
         continue
       }
       items.push(this.parseUnary())
     }
     if (items.length === 0) {
       const token = this.peek()
-      if (token?.type === 'or') throw queryError('OR needs a word on each side', token.position)
+      if (token?.type === 'or') throw queryError({ problem: 'operator-needs-words', operator: 'OR' }, token.position)
       if (token?.type === 'close') {
-        throw opened === null ? queryError('This ) has no ( to close', token.position) : queryError('These parentheses are empty', opened)
+        throw opened === null ? queryError({ problem: 'unopened-group' }, token.position) : queryError({ problem: 'empty-group' }, opened)
       }
-      throw queryError('This ( is never closed', opened ?? 0)
+      throw queryError({ problem: 'unclosed-group' }, opened ?? 0)
     }
     return items.length === 1 ? items[0]! : { kind: 'all', items }
   }
@@ -202,7 +201,7 @@ class Parser {
     const token = this.peek()!
     if (token.type === 'not' || token.type === 'minus') {
       this.next()
-      if (this.endsOperand()) throw queryError(`${token.type === 'not' ? 'NOT' : '-'} needs a word after it`, token.position)
+      if (this.endsOperand()) throw queryError({ problem: 'negation-needs-word', operator: token.type === 'not' ? 'NOT' : '-' }, token.position)
       return { kind: 'not', item: this.parseUnary(), position: token.position }
     }
     return this.parsePrimary()
@@ -213,7 +212,7 @@ class Parser {
     switch (token.type) {
       case 'open': {
         const node = this.parseOr(token.position)
-        if (this.peek()?.type !== 'close') throw queryError('This ( is never closed', token.position)
+        if (this.peek()?.type !== 'close') throw queryError({ problem: 'unclosed-group' }, token.position)
         this.next()
         return node
       }
@@ -229,16 +228,16 @@ class Parser {
         return parseWord(token)
       default:
         // Callers consume ), OR, AND, NOT and - themselves; this is what is left, such as `title:OR`.
-        throw queryError('A word, a "phrase" or a (group) was expected here', token.position)
+        throw queryError({ problem: 'operand-expected' }, token.position)
     }
   }
 
   private parseField(token: Extract<Token, { type: 'field' }>): QueryNode {
     const value = this.peek()
-    if (!token.followedByValue || !value) throw queryError(`${token.field}: needs a value right after the colon`, token.position)
+    if (!token.followedByValue || !value) throw queryError({ problem: 'field-needs-value', field: token.field }, token.position)
     if (TEXT_FIELDS.includes(token.field as TextField)) {
       if (value.type === 'field' || value.type === 'minus' || value.type === 'not') {
-        throw queryError(`${token.field}: takes a word, a "phrase" or a (group)`, value.position)
+        throw queryError({ problem: 'field-value-kind', field: token.field }, value.position)
       }
       return { kind: 'field', field: token.field as TextField, item: this.parsePrimary(), position: token.position }
     }
@@ -246,7 +245,7 @@ class Parser {
     if (value.type === 'chunk' || value.type === 'quoted') {
       return { kind: 'filter', field: token.field as FilterField, value: value.text, position: token.position }
     }
-    throw queryError(`${token.field}: takes one value (for several, write ${token.field}:a OR ${token.field}:b)`, value.position)
+    throw queryError({ problem: 'field-one-value', field: token.field }, value.position)
   }
 
   private parseNear(position: number): NearNode {
@@ -254,7 +253,7 @@ class Parser {
     let distance = DEFAULT_NEAR_DISTANCE
     for (;;) {
       const token = this.peek()
-      if (!token) throw queryError('This NEAR( is never closed', position)
+      if (!token) throw queryError({ problem: 'near-unclosed' }, position)
       this.next()
       if (token.type === 'close') break
       if (token.type === 'comma') {
@@ -263,25 +262,25 @@ class Parser {
       }
       if (token.type === 'quoted') items.push({ kind: 'phrase', text: token.text, position: token.position })
       else if (token.type === 'chunk') items.push(nearWord(parseWord(token)))
-      else throw queryError('NEAR( … ) holds only words and "phrases", then a comma and a distance', token.position)
+      else throw queryError({ problem: 'near-content' }, token.position)
     }
-    if (items.length < 2) throw queryError('NEAR needs at least two words', position)
+    if (items.length < 2) throw queryError({ problem: 'near-needs-two-words' }, position)
     return { kind: 'near', items, distance, position }
   }
 
   private parseNearDistance(comma: number): number {
     const number = this.peek()
     const digits = number?.type === 'chunk' ? normalizeTerm(number.text) : ''
-    if (!/^\d+$/.test(digits)) throw queryError('The comma in NEAR( … , N) must be followed by a number of words', comma)
+    if (!/^\d+$/.test(digits)) throw queryError({ problem: 'near-distance-missing' }, comma)
     this.next()
-    if (this.peek()?.type !== 'close') throw queryError('NEAR( … , N) ends with the distance and )', number!.position)
+    if (this.peek()?.type !== 'close') throw queryError({ problem: 'near-ends-with-distance' }, number!.position)
     return Math.min(Number(digits), MAX_NEAR_DISTANCE)
   }
 }
 
 /** Inside NEAR, words are matched by their stems; * is kept, = and ~ are not (NEAR has no place for them). */
 function nearWord(word: WordNode): WordNode {
-  if (word.mode === 'fuzzy') throw queryError('~ cannot be used inside NEAR( )', word.position)
+  if (word.mode === 'fuzzy') throw queryError({ problem: 'near-fuzzy' }, word.position)
   return word.mode === 'exact' ? { ...word, mode: 'stem' } : word
 }
 

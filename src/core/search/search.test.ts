@@ -336,7 +336,7 @@ describe('search', () => {
       const { results } = await call('batchSearch', { queries: ['كورسك', '(broken', 'النفط'], limit: 5 })
       expect(results.map((result) => [result.query, result.total, result.error ?? null])).toEqual([
         ['كورسك', 1, null],
-        ['(broken', 0, expect.stringMatching(/never closed/)],
+        ['(broken', 0, expect.objectContaining({ code: 'invalid-query', message: expect.stringMatching(/never closed/), params: { problem: 'unclosed-group', position: 0 } })],
         ['النفط', 1, null]
       ])
     })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { AlertMode } from './alerts'
+import type { ErrorShape } from '../errors'
 import { method, noArguments, storyId } from './method'
 
 /**
@@ -74,8 +75,11 @@ export interface SearchResponse {
    * one alone empties an AND query, and the interface says which.
    */
   unmatchedWords: string[]
-  /** Only in batch results: why this line could not be searched (then total is 0). */
-  error?: string
+  /**
+   * Only in batch results: why this line could not be searched (then total is 0), as an `invalid-query` error
+   * whose params name the problem (src/shared/queryProblems.ts).
+   */
+  error?: ErrorShape
 }
 
 /** Every occurrence of a matched word in a stored story, for the reader's highlights and next/previous. */

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { formattersFor } from './formatters'
 import { messagesFor, type Formatters, type Language, type Messages } from './messages'
 
 const STORAGE_KEY = 'marsad.language'
@@ -29,14 +30,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language])
 
   const value = useMemo<I18n>(() => {
-    const locale = language === 'ar' ? 'ar-u-nu-latn' : 'en'
-    const numberFormat = new Intl.NumberFormat(locale)
-    const pluralRules = new Intl.PluralRules(language)
-    const format: Formatters = {
-      locale,
-      number: (n) => numberFormat.format(n),
-      plural: (n) => pluralRules.select(n)
-    }
+    const format = formattersFor(language)
     return {
       language,
       dir: language === 'ar' ? 'rtl' : 'ltr',

@@ -157,7 +157,8 @@ export function BriefingEditor({ briefingId, onBack }: BriefingEditorProps) {
           />
           <AddTagStories briefingId={briefing.id} onAdded={setBriefing} run={run} />
         </div>
-        <div className="briefing-editor__detail">
+        {/* The preview has nothing to focus: the region itself takes the focus, so that the keyboard scrolls it. */}
+        <div className="briefing-editor__detail" {...(previewing ? { tabIndex: 0, role: 'region', 'aria-label': t.briefingPreviewLabel } : {})}>
           {previewing ? (
             <BriefingPreview briefingId={briefing.id} version={briefing.updatedAt} />
           ) : selected ? (

@@ -30,10 +30,10 @@ export function BriefingPreview({ briefingId, version }: BriefingPreviewProps) {
   }
   if (!document.data) return <p className="pane__message">{t.loading}</p>
   return (
-    <section className="briefing-preview-frame" aria-label={t.briefingPreviewLabel}>
+    <div className="briefing-preview-frame">
       <p className="briefing-preview-frame__note">{t.briefingPreviewNote}</p>
       <Preview document={document.data} />
-    </section>
+    </div>
   )
 }
 

@@ -122,7 +122,7 @@ function BriefingRow({ briefing, onOpen, onDuplicate, onRename, onDelete }: Brie
           </button>
         </form>
       ) : (
-        <button type="button" className="briefings__open" aria-label={t.briefingOpen(briefing.title)} onClick={onOpen}>
+        <button type="button" className="briefings__open" title={t.briefingOpen(briefing.title)} onClick={onOpen}>
           <span className="briefings__title" dir="auto">
             {briefing.title}
           </span>

@@ -5,8 +5,10 @@ import { useStoryDates } from '../organise'
 import { api } from '../../lib/api'
 
 /**
- * A grouped search result's "carried by N outlets": unfolds the other outlets' copies in place, each opening its
- * own story. Clicks stay inside (the row around it selects and opens on click).
+ * A grouped search result's "carried by N outlets": a click unfolds the other outlets' copies in place, each
+ * opening its own story. Clicks stay inside (the row around it selects and opens on click). Nothing here takes
+ * the focus: the row is a listbox option, which may hold no control of its own (a screen reader hears "carried by
+ * N outlets" as part of the row); from the keyboard, Enter opens the story and the reader lists its copies.
  */
 export function ClusterCopiesToggle({ storyId, clusterSize, onOpenStory }: { storyId: number; clusterSize: number; onOpenStory(storyId: number): void }) {
   const { t } = useI18n()
@@ -21,15 +23,15 @@ export function ClusterCopiesToggle({ storyId, clusterSize, onOpenStory }: { sto
 
   return (
     <span className="cluster-copies" onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.stopPropagation()}>
-      <button type="button" className="cluster-copies__toggle" aria-expanded={open} onClick={() => void toggle()}>
-        {t.carriedBy(clusterSize)} {open ? '▴' : '▾'}
-      </button>
+      <span className="cluster-copies__toggle" onClick={() => void toggle()}>
+        {t.carriedBy(clusterSize)} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </span>
       {open && copies && (
-        <span className="cluster-copies__list" role="list">
+        <span className="cluster-copies__list">
           {copies.map((copy) => (
-            <button key={copy.id} type="button" role="listitem" className="cluster-copies__copy" onClick={() => onOpenStory(copy.id)}>
+            <span key={copy.id} className="cluster-copies__copy" onClick={() => onOpenStory(copy.id)}>
               <bdi dir="auto">{copy.source ?? '—'}</bdi> · {copy.date ? dates.shortDay(copy.date) : t.noDate} · <bdi dir="auto">{copy.title}</bdi>
-            </button>
+            </span>
           ))}
         </span>
       )}

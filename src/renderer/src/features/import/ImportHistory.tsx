@@ -13,7 +13,7 @@ export function ImportHistory({ onOpen }: { onOpen(runId: number): void }) {
     <ul className="story-list" aria-label={t.importsHeading}>
       {runs.data.map((run) => (
         <li key={run.runId} className="story-list__item" tabIndex={0} onClick={() => onOpen(run.runId)} onKeyDown={(e) => e.key === 'Enter' && onOpen(run.runId)}>
-          <span className="story-list__title">{new Date(run.startedAt).toLocaleString(format.locale)}</span>
+          <span className="story-list__title">{format.date(run.startedAt, 'short')}</span>
           {run.summary && (
             <span className="story-list__meta">
               {t.summaryLine({ stories: run.summary.stories, duplicates: run.summary.duplicates, failed: run.summary.failed, seconds: run.summary.seconds })}

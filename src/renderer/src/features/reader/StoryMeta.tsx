@@ -4,14 +4,16 @@ import { webLink } from '../../../../shared/webLink'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useProblemText, useStoryDates } from '../organise'
+import { categoryForMeta } from './categoryCode'
+import { RawFields } from './RawFields'
 
 /**
  * Source, the date as a day (in the interface language) and as the dump wrote it, the update, author, section,
- * and the address: a link (opened in the system browser) only when it is a web address, plain text otherwise.
+ * the address, and every field as the dump wrote it (folded away): a link (opened in the system browser) only when it is a web address, plain text otherwise.
  * The link opens through the API, which looks the story's address up itself: the page opens no window.
  */
 export function StoryMeta({ story }: { story: Story }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const dates = useStoryDates()
   const problemText = useProblemText()
   const [linkProblem, setLinkProblem] = useState<string | null>(null)
@@ -43,7 +45,10 @@ export function StoryMeta({ story }: { story: Story }) {
     facts.push({ key: 'updated', node: <bdi>{t.readerUpdated(story.updated ? dates.day(story.updated) : story.updatedText!)}</bdi> })
   }
   if (story.author) facts.push({ key: 'author', node: <bdi>{t.readerAuthor(story.author)}</bdi> })
-  if (story.category) facts.push({ key: 'category', node: <bdi>{t.readerCategory(story.category)}</bdi> })
+  // A site's category code (internationalNews) reads as words in English and is left out in Arabic: the raw
+  // fields below show it as the dump wrote it.
+  const category = story.category && categoryForMeta(story.category, language)
+  if (category) facts.push({ key: 'category', node: <bdi>{t.readerCategory(category)}</bdi> })
 
   return (
     <div className="story-meta">
@@ -70,6 +75,7 @@ export function StoryMeta({ story }: { story: Story }) {
           )}
         </p>
       )}
+      <RawFields story={story} />
       {linkProblem && (
         <p className="story-meta__problem" role="alert">
           {linkProblem}

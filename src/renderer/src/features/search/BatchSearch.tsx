@@ -2,7 +2,6 @@ import { useState } from 'react'
 import type { SearchResponse } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
-import { formatDay } from './calendar'
 import { downloadText } from '../../lib/download'
 import { HighlightedText } from './HighlightedText'
 
@@ -122,7 +121,7 @@ export function BatchSearch({ onOpen }: BatchSearchProps) {
                     </button>
                   )}
                 </h3>
-                {response.error && <p className="batch__problem">{t.batchLineFailed(response.error)}</p>}
+                {response.error && <p className="batch__problem">{t.batchLineFailed(t.queryErrorSentence(response.error))}</p>}
                 <ul className="batch__hits">
                   {response.results.map((hit) => (
                     <li key={hit.id}>
@@ -133,7 +132,7 @@ export function BatchSearch({ onOpen }: BatchSearchProps) {
                         <span className="search-result__meta">
                           {hit.source && <bdi dir="auto">{hit.source}</bdi>}
                           {hit.source && hit.date && ' · '}
-                          {hit.date && <time dateTime={hit.date}>{formatDay(hit.date, format.locale)}</time>}
+                          {hit.date && <time dateTime={hit.date}>{format.date(hit.date, 'short')}</time>}
                         </span>
                       </button>
                     </li>

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { useI18n } from '../../i18n/I18nProvider'
-import { formatDay } from './calendar'
 import { Popover } from './Popover'
 import { dateRangeOf, withDateRange } from './queryText'
 
@@ -17,7 +16,7 @@ export function DateRangeControl({ query, onQueryChange }: DateRangeControlProps
   const { t, format } = useI18n()
   const [open, setOpen] = useState(false)
   const range = dateRangeOf(query)
-  const shown = range.from || range.to ? `${range.from ? formatDay(range.from, format.locale) : '…'} – ${range.to ? formatDay(range.to, format.locale) : '…'}` : t.datesButton
+  const shown = range.from || range.to ? `${range.from ? format.date(range.from, 'short') : '…'} – ${range.to ? format.date(range.to, 'short') : '…'}` : t.datesButton
 
   const apply = (from: string | null, to: string | null) => {
     setOpen(false)

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { FacetCount, SearchFacets } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
-import { formatMonth } from './calendar'
 import { Popover } from './Popover'
 import { hasFilter, toggleFilter, type FilterField } from './queryText'
 
@@ -27,7 +26,7 @@ export function FacetBar({ facets, query, onQueryChange }: FacetBarProps) {
   const groups: { field: FilterField; title: string; values: readonly FacetCount[]; label?(value: string): string }[] = [
     { field: 'source', title: t.facetSource, values: facets.source },
     { field: 'tag', title: t.facetTag, values: facets.tag },
-    { field: 'date', title: t.facetMonth, values: months, label: (month) => formatMonth(month, format.locale) }
+    { field: 'date', title: t.facetMonth, values: months, label: format.month }
   ]
   return (
     <section className="facets" aria-label={t.facetsLabel}>
@@ -93,7 +92,8 @@ function FacetGroup({ title, field, values, label, query, onQueryChange }: Facet
                 type="button"
                 className="facets__value"
                 aria-pressed={active}
-                aria-label={t.facetValueLabel(title, text, count, active)}
+                // Named by what it shows (the value, the count); what pressing it does describes it.
+                title={t.facetValueLabel(title, text, count, active)}
                 onClick={() => onQueryChange(toggleFilter(query, field, value))}
               >
                 <span className="facets__name">

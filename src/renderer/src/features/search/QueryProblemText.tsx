@@ -1,13 +1,12 @@
 import { useI18n } from '../../i18n/I18nProvider'
-import type { QueryProblem } from './queryProblem'
+import type { UnreadableQuery } from './queryProblem'
 
-/** The core's message (English, it quotes the query) kept left-to-right inside the interface's own sentence. */
-export function QueryProblemText({ problem }: { problem: QueryProblem }) {
+/** Why the query cannot be read, written in the interface's language from the core's problem code. */
+export function QueryProblemText({ problem }: { problem: UnreadableQuery }) {
   const { t } = useI18n()
   return (
     <>
-      {t.queryProblemLead(problem.position)}{' '}
-      <bdi dir="ltr">{problem.message}</bdi> {t.queryProblemFix}
+      {t.queryProblemLead(problem.position)} {t.queryErrorSentence(problem.error)}. {t.queryProblemFix}
     </>
   )
 }

@@ -2,7 +2,6 @@ import type { SearchHit } from '../../../../shared/contract/search'
 import { readableTextOn } from '../../../../shared/tagColors'
 import { useI18n } from '../../i18n/I18nProvider'
 import { ClusterCopiesToggle } from '../clusters'
-import { formatDay } from './calendar'
 import { HighlightedText } from './HighlightedText'
 
 
@@ -28,7 +27,7 @@ export function ResultRow({ hit, tagColours, onOpenStory }: ResultRowProps) {
         {hit.source && ' · '}
         {hit.date ? (
           <time dateTime={hit.date} title={hit.dateText ?? undefined}>
-            {formatDay(hit.date, format.locale)}
+            {format.date(hit.date, 'short')}
           </time>
         ) : (
           <span>{hit.dateText ?? t.noDate}</span>

@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { filterTerm, type SearchSuggestions } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
-import { useQueryProblem } from './queryProblem'
+import { useUnreadableQuery } from './queryProblem'
 import { QueryProblemText } from './QueryProblemText'
-import { replaceCurrentWord } from './queryText'
+import { joinQuery, replaceCurrentWord, splitTrailingFilters } from './queryText'
 import { recentQueries, rememberQuery } from './recentQueries'
 import { focusTarget, registerFocusTarget } from './searchFocus'
 import { suggestionItems, suggestionPrefix, type SuggestionItem } from './suggestionItems'
@@ -32,18 +32,20 @@ export function SearchBox({ query, onSearch }: SearchBoxProps) {
   const listId = useId()
   const problemId = useId()
   const input = useRef<HTMLInputElement>(null)
-  const [text, setText] = useState(query)
+  // The filters at the query's end show as chips, each in its own direction; the box holds the rest.
+  const { text: typed, filters } = splitTrailingFilters(query)
+  const [text, setText] = useState(typed)
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const [suggestions, setSuggestions] = useState<SearchSuggestions | null>(null)
-  const problem = useQueryProblem(query)
+  const problem = useUnreadableQuery(query)
 
-  useEffect(() => setText(query), [query])
+  useEffect(() => setText(typed), [typed])
 
   useEffect(() => {
     // Put the caret on the problem, so the analyst sees where to fix the query they just ran.
     const position = problem?.position
-    if (position == null || document.activeElement !== input.current) return
+    if (position == null || position >= typed.length || document.activeElement !== input.current) return
     input.current?.setSelectionRange(position, position + 1)
   }, [problem])
 
@@ -85,22 +87,24 @@ export function SearchBox({ query, onSearch }: SearchBoxProps) {
   const items = open ? suggestionItems(text, suggestions, recentQueries()) : []
   const shown = open && items.length > 0
 
-  const submit = (next: string) => {
-    rememberQuery(next)
-    setText(next)
+  const submit = (next: string, keptFilters: readonly string[] = filters) => {
+    const whole = joinQuery(next, keptFilters)
+    rememberQuery(whole)
+    // A filter typed at the end joins the chips (as the query comes back from the search).
+    setText(splitTrailingFilters(whole).text)
     setOpen(false)
-    onSearch(next)
+    onSearch(whole)
   }
 
   const choose = (item: SuggestionItem) => {
     setActive(-1)
     switch (item.kind) {
       case 'recent':
-        return submit(item.query)
+        return submit(item.query, [])
       case 'saved':
         // Opening a saved search marks its new stories as seen, as it does from the navigation pane.
         void api.openSavedSearch({ id: item.id }).catch(() => undefined)
-        return submit(item.query)
+        return submit(item.query, [])
       case 'tag':
       case 'source':
         return submit(replaceCurrentWord(text, filterTerm(item.kind, item.name)))
@@ -163,6 +167,25 @@ export function SearchBox({ query, onSearch }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
+      {filters.length > 0 && (
+        <ul className="search-box__filters" aria-label={t.searchFiltersLabel}>
+          {filters.map((filter, index) => (
+            <li key={`${index}-${filter}`}>
+              <button
+                type="button"
+                className="search-chip"
+                title={t.removeSearchFilter}
+                onClick={() => submit(text, filters.filter((_, other) => other !== index))}
+              >
+                <bdi dir="ltr">{filter}</bdi>
+                <span className="search-chip__remove" aria-hidden="true">
+                  ×
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {shown && <SuggestionList id={listId} items={items} active={active} onChoose={choose} />}
       {problem && !shown && (
         <p id={problemId} className="search-box__problem" role="alert">

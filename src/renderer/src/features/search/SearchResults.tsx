@@ -5,7 +5,7 @@ import { BulkActions, type PickerMode } from './BulkActions'
 import { DateRangeControl } from './DateRangeControl'
 import { FacetBar } from './FacetBar'
 import { QueryHelp } from './QueryHelp'
-import { reportQueryProblem } from './queryProblem'
+import { reportUnreadableQuery } from './queryProblem'
 import { ResultList } from './ResultList'
 import { SaveSearchButton } from './SaveSearchButton'
 import { TrendChart } from './TrendChart'
@@ -46,9 +46,7 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
   const tagColours = useTagColours()
 
   useEffect(() => {
-    const invalid = summary.error?.code === 'invalid-query' ? summary.error : null
-    const position = invalid?.params?.position
-    reportQueryProblem(invalid ? { query, message: invalid.message, position: typeof position === 'number' ? position : null } : null)
+    reportUnreadableQuery(summary.error?.code === 'invalid-query' ? summary.error : null, query)
   }, [summary.error, query])
 
   useEffect(() => setPicker(null), [query])

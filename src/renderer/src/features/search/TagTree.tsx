@@ -59,8 +59,8 @@ export function TagTree({ currentQuery, onOpen }: TagTreeProps) {
                 type="button"
                 className={`navigation__item tag-tree__tag${current ? ' navigation__item--active' : ''}`}
                 aria-current={current ? 'page' : undefined}
-                aria-label={t.tagStoryCount(tag.name, tag.totalCount)}
-                title={tag.name}
+                // Named by what it shows (the name, the count); the full path and the count in words describe it.
+                title={t.tagStoryCount(tag.name, tag.totalCount)}
                 onClick={() => onOpen(query)}
               >
                 <span className="tag-tree__swatch" style={{ background: tag.color }} aria-hidden="true" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currentWord, dateRangeOf, hasFilter, replaceCurrentWord, toggleFilter, withDateRange } from './queryText'
+import { currentWord, dateRangeOf, hasFilter, joinQuery, replaceCurrentWord, splitTrailingFilters, toggleFilter, withDateRange } from './queryText'
 
 describe('filter controls write the query language', () => {
   it('a facet adds its filter, quoted when the value has spaces, and a second click takes it away', () => {
@@ -44,5 +44,22 @@ describe('the word being typed', () => {
     expect(currentWord('كوريا ')).toBe('')
     expect(replaceCurrentWord('كوريا الشم', 'الشمالية ')).toBe('كوريا الشمالية ')
     expect(replaceCurrentWord('كوريا روس', 'tag:روسيا')).toBe('كوريا tag:روسيا')
+  })
+})
+
+describe('the search box shows the trailing filters apart from the text', () => {
+  it('cuts the query where the filters that controls add start, and joins it back as searched', () => {
+    const query = 'كوريا الشمالية source:"BBC Arabic" date:2024-02'
+    const parts = splitTrailingFilters(query)
+    expect(parts).toEqual({ text: 'كوريا الشمالية', filters: ['source:"BBC Arabic"', 'date:2024-02'] })
+    expect(joinQuery(parts.text, parts.filters)).toBe(query)
+    expect(splitTrailingFilters('tag:ملف')).toEqual({ text: '', filters: ['tag:ملف'] })
+  })
+
+  it('leaves a filter that is part of what was typed in the text', () => {
+    expect(splitTrailingFilters('كوريا OR source:الجزيرة')).toEqual({ text: 'كوريا OR source:الجزيرة', filters: [] })
+    expect(splitTrailingFilters('source:a كوريا')).toEqual({ text: 'source:a كوريا', filters: [] })
+    expect(splitTrailingFilters('(كوريا tag:a)')).toEqual({ text: '(كوريا tag:a)', filters: [] })
+    expect(splitTrailingFilters('كوريا -source:X')).toEqual({ text: 'كوريا -source:X', filters: [] })
   })
 })

@@ -128,6 +128,37 @@ export function dateRangeOf(query: string): DayRange {
   return range
 }
 
+const FILTER_CHUNK = /^(?:source|tag|date|after|before):\S/u
+const OPERATORS: readonly string[] = ['OR', 'AND', 'NOT']
+
+/** A query cut where its trailing filters start: what the analyst typed, then each filter as a chunk of its own. */
+export interface QueryParts {
+  text: string
+  filters: string[]
+}
+
+/**
+ * The filters at the end of the query (where facets, the date range and suggestions put them), apart from the text
+ * before them, so that the search box can show each in its own direction: inside one right-to-left line,
+ * `كوريا source:"BBC Arabic"` reads `"source:"BBC Arabic كوريا`. A filter after OR, AND or NOT is part of what was
+ * typed and stays in the text. `joinQuery` gives the query back, as searched.
+ */
+export function splitTrailingFilters(query: string): QueryParts {
+  const chunks = chunksOf(query)
+  let first = chunks.length
+  while (first > 0 && FILTER_CHUNK.test(chunks[first - 1]!.text) && !chunks[first - 1]!.text.endsWith(')')) first--
+  while (first < chunks.length && first > 0 && OPERATORS.includes(chunks[first - 1]!.text)) first++
+  return {
+    text: first === 0 ? '' : query.slice(0, chunks[first - 1]!.end).trim(),
+    filters: chunks.slice(first).map((chunk) => chunk.text)
+  }
+}
+
+/** The query the text and the filters make. */
+export function joinQuery(text: string, filters: readonly string[]): string {
+  return [text.trim(), ...filters].filter(Boolean).join(' ')
+}
+
 /** The word being typed: what follows the last space (suggestions complete or replace it). */
 export function currentWord(text: string): string {
   return /\S*$/u.exec(text)![0]

@@ -61,7 +61,7 @@ function WatchedFolderRow({ folder, onStop }: { folder: WatchedFolder; onStop():
         {t.watchState(folder.state, folder.queued)}
       </span>
       <span className="story-list__meta">
-        {folder.lastImportAt ? t.lastImport(new Date(folder.lastImportAt).toLocaleString(format.locale), folder.lastImportFiles) : t.neverImported}
+        {folder.lastImportAt ? t.lastImport(format.date(folder.lastImportAt, 'short'), folder.lastImportFiles) : t.neverImported}
       </span>
       {folder.problem && folder.state !== 'missing' && <span className="story-list__meta story-list__meta--error">{folder.problem}</span>}
       {confirming ? (

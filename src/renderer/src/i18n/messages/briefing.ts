@@ -1,6 +1,7 @@
 import type { BriefingExportFormat, BriefingLanguage } from '../../../../shared/contract/briefings'
 import type { ErrorCode } from '../../../../shared/errors'
-import { arabicPlural, type MessageBundle } from './types'
+import { arabicNouns as ar, englishNouns as en } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 /** What the analyst was doing when a call failed: the message names it, then says what to do. */
 export type BriefingAction = 'list' | 'load' | 'create' | 'save' | 'add' | 'move' | 'remove' | 'delete' | 'duplicate' | 'export'
@@ -165,11 +166,11 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingNewSectionHeading: 'New section',
     briefingSectionHeadingLabel: 'Section heading',
     briefingRemoveSection: (heading) => `Remove the section «${heading}» and its stories`,
-    briefingSectionRemoved: (heading, items) => `Removed the section «${heading}» (${f.number(items)} ${items === 1 ? 'story' : 'stories'})`,
+    briefingSectionRemoved: (heading, items) => `Removed the section «${heading}» (${plural(f, items, { ...en.story, zero: 'no stories' })})`,
     briefingSectionEmpty: 'No stories here yet: add them from a search or the reader (B), or drag them here.',
     briefingItemLabel: (number, title) => `${number} ${title}`,
     briefingRemoveItem: 'Remove from the briefing',
-    briefingItemsRemoved: (count) => `Removed ${f.number(count)} ${count === 1 ? 'story' : 'stories'} from the briefing`,
+    briefingItemsRemoved: (count) => `Removed ${plural(f, count, en.story)} from the briefing`,
     briefingItemHasComment: 'has a comment',
     briefingItemHasExcerpt: 'excerpt',
     briefingUntitledStory: '(untitled story)',
@@ -202,7 +203,7 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingAddToNewLabel: 'Or a new briefing titled',
     briefingAddWithExcerpt: 'The selected passage becomes the excerpt.',
     briefingAdded: (count, title, skipped) =>
-      `Added ${f.number(count)} ${count === 1 ? 'story' : 'stories'} to «${title}»${skipped ? ` (${f.number(skipped)} already there)` : ''}`,
+      `Added ${plural(f, count, en.story)} to «${title}»${skipped ? ` (${f.number(skipped)} already there)` : ''}`,
     briefingAddEmptyList: 'No briefings yet: name a new one below.',
 
     briefingProblem: (action, code, message) =>
@@ -248,12 +249,12 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingSectionHeadingLabel: 'عنوان القسم',
     briefingRemoveSection: (heading) => `حذف القسم «${heading}» وأخباره`,
     briefingSectionRemoved: (heading, items) =>
-      `حُذف القسم «${heading}» (${arabicPlural(f, items, { zero: 'بلا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })})`,
+      `حُذف القسم «${heading}» (${plural(f, items, { ...ar.story, zero: 'بلا أخبار' })})`,
     briefingSectionEmpty: 'لا أخبار هنا بعد: أضفها من نتائج البحث أو من القارئ (B)، أو اسحبها إلى هنا.',
     briefingItemLabel: (number, title) => `${number} ${title}`,
     briefingRemoveItem: 'إزالة من الموجز',
     briefingItemsRemoved: (count) =>
-      arabicPlural(f, count, {
+      plural(f, count, {
         zero: 'لم يُزل شيء',
         one: 'أُزيل خبر من الموجز',
         two: 'أُزيل خبران من الموجز',
@@ -293,7 +294,7 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingAddToNewLabel: 'أو موجز جديد بعنوان',
     briefingAddWithExcerpt: 'تصبح الفقرة المحددة مقتطف الخبر.',
     briefingAdded: (count, title, skipped) =>
-      `${arabicPlural(f, count, { zero: 'لم يُضف شيء', one: 'أُضيف خبر', two: 'أُضيف خبران', few: 'أُضيفت {n} أخبار', many: 'أُضيف {n} خبرًا', other: 'أُضيف {n} خبر' })} إلى «${title}»${skipped ? ` (${f.number(skipped)} موجودة فيه من قبل)` : ''}`,
+      `${plural(f, count, { zero: 'لم يُضف شيء', one: 'أُضيف خبر', two: 'أُضيف خبران', few: 'أُضيفت {n} أخبار', many: 'أُضيف {n} خبرًا', other: 'أُضيف {n} خبر' })} إلى «${title}»${skipped ? ` (و${plural(f, skipped, ar.story)} فيه من قبل)` : ''}`,
     briefingAddEmptyList: 'لا موجزات بعد: سمِّ موجزًا جديدًا أدناه.',
 
     briefingProblem: (action, code) => `${arabicActions[action]} ${arabicAdvice(code)}`

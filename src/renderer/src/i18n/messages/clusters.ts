@@ -1,4 +1,5 @@
-import { arabicPlural, type MessageBundle } from './types'
+import { arabicNouns as ar, englishNouns as en } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 export interface ClusterMessages {
   copiesHeading(outlets: number): string
@@ -24,7 +25,7 @@ export interface ClusterMessages {
 
 export const clusterMessages: MessageBundle<ClusterMessages> = {
   en: (f) => ({
-    copiesHeading: (outlets) => `Also carried by ${f.number(outlets)} ${outlets === 1 ? 'outlet' : 'outlets'}`,
+    copiesHeading: (outlets) => `Also carried by ${plural(f, outlets, en.outlet)}`,
     copiesIntro: 'Copies of this story published by other outlets, compared with the first report.',
     firstReported: 'first reported',
     showDifferences: 'Show differences',
@@ -37,16 +38,17 @@ export const clusterMessages: MessageBundle<ClusterMessages> = {
     splitFromCluster: 'Not a copy: split it out',
     splitConfirm: 'Take this story out of its group of copies? Marsad will keep it apart, also when it is imported again.',
     splitDone: 'The story now stands alone.',
-    carriedBy: (outlets) => `carried by ${f.number(outlets)} ${outlets === 1 ? 'outlet' : 'outlets'}`,
-    showCopies: (count) => `Show ${f.number(count)} ${count === 1 ? 'copy' : 'copies'}`,
+    carriedBy: (outlets) => `carried by ${plural(f, outlets, en.outlet)}`,
+    showCopies: (count) => `Show ${plural(f, count, en.copy)}`,
     hideCopies: 'Hide copies',
     collapseCopies: 'Group copies',
     collapseCopiesHint: 'Show a story carried by several outlets once (off: every copy)',
-    resultsAndClusters: (results, clusters) => `${f.number(results)} ${results === 1 ? 'result' : 'results'} in ${f.number(clusters)} ${clusters === 1 ? 'group' : 'groups'}`
+    // The groups are what the list shows; the copies inside them make up the rest of the results.
+    resultsAndClusters: (results, clusters) => `${plural(f, clusters, en.story)} (${plural(f, results, en.result)} with their copies)`
   }),
   ar: (f) => ({
     copiesHeading: (outlets) =>
-      `نشرته أيضًا ${arabicPlural(f, outlets, { zero: 'لا وسائل', one: 'وسيلة واحدة', two: 'وسيلتان', few: '{n} وسائل', many: '{n} وسيلة', other: '{n} وسيلة' })}`,
+      `نشرته أيضًا ${plural(f, outlets, ar.outlet)}`,
     copiesIntro: 'نسخ من هذا الخبر نشرتها وسائل أخرى، مقارنة بأول من نشره.',
     firstReported: 'أول من نشر',
     showDifferences: 'أظهر الفروق',
@@ -59,12 +61,12 @@ export const clusterMessages: MessageBundle<ClusterMessages> = {
     splitFromCluster: 'ليس نسخة: افصله',
     splitConfirm: 'إخراج هذا الخبر من مجموعة النسخ؟ سيبقيه مرصد منفصلًا، حتى إن استُورد مجددًا.',
     splitDone: 'صار الخبر منفصلًا.',
-    carriedBy: (outlets) => `نشرته ${arabicPlural(f, outlets, { zero: 'لا وسائل', one: 'وسيلة واحدة', two: 'وسيلتان', few: '{n} وسائل', many: '{n} وسيلة', other: '{n} وسيلة' })}`,
-    showCopies: (count) => `أظهر ${arabicPlural(f, count, { zero: 'لا نسخ', one: 'نسخة واحدة', two: 'نسختين', few: '{n} نسخ', many: '{n} نسخة', other: '{n} نسخة' })}`,
+    carriedBy: (outlets) => `نشرته ${plural(f, outlets, ar.outlet)}`,
+    showCopies: (count) => `أظهر ${plural(f, count, { ...ar.copy, two: 'نسختين' })}`,
     hideCopies: 'أخفِ النسخ',
     collapseCopies: 'جمّع النسخ',
     collapseCopiesHint: 'اعرض الخبر الذي نشرته عدة وسائل مرة واحدة (عند الإيقاف: كل نسخة)',
     resultsAndClusters: (results, clusters) =>
-      `${arabicPlural(f, results, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{n} نتائج', many: '{n} نتيجة', other: '{n} نتيجة' })} في ${arabicPlural(f, clusters, { zero: 'لا مجموعات', one: 'مجموعة واحدة', two: 'مجموعتين', few: '{n} مجموعات', many: '{n} مجموعة', other: '{n} مجموعة' })}`
+      `${plural(f, clusters, ar.story)} (${plural(f, results, ar.result)} مع نسخها)`
   })
 }

@@ -1,4 +1,5 @@
-import { arabicPlural, type MessageBundle } from './types'
+import { arabicNouns as ar, englishNouns as en } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 export interface CommonMessages {
   appName: string
@@ -8,7 +9,7 @@ export interface CommonMessages {
   allStories: string
   storiesHeading: string
   readerEmpty: string
-  emptyLibrary: string
+  emptyList: string
   loading: string
   noDate: string
   storyCount(count: number): string
@@ -40,10 +41,10 @@ export const common: MessageBundle<CommonMessages> = {
     allStories: 'All stories',
     storiesHeading: 'Stories',
     readerEmpty: 'Select a story to read it here.',
-    emptyLibrary: 'This library is empty. Drop dump files here or use File → Import…',
+    emptyList: 'No stories here.',
     loading: 'Loading…',
     noDate: 'no date',
-    storyCount: (count) => `${f.number(count)} ${count === 1 ? 'story' : 'stories'}`,
+    storyCount: (count) => plural(f, count, en.story),
     libraryLabel: 'Library',
     readOnlyBadge: (code) => (code === 'library-damaged' ? 'Damaged: read-only' : 'Read-only'),
     readOnlyExplanation: (_code, english) => english,
@@ -67,11 +68,10 @@ export const common: MessageBundle<CommonMessages> = {
     allStories: 'كل الأخبار',
     storiesHeading: 'الأخبار',
     readerEmpty: 'اختر خبرًا لقراءته هنا.',
-    emptyLibrary: 'المكتبة فارغة. أفلت ملفات التفريغ هنا أو استخدم ملف ← استيراد…',
+    emptyList: 'لا أخبار هنا.',
     loading: 'جارٍ التحميل…',
     noDate: 'بلا تاريخ',
-    storyCount: (count) =>
-      arabicPlural(f, count, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' }),
+    storyCount: (count) => plural(f, count, ar.story),
     libraryLabel: 'المكتبة',
     readOnlyBadge: (code) => (code === 'library-damaged' ? 'تالفة: للقراءة فقط' : 'للقراءة فقط'),
     readOnlyExplanation: (code) =>

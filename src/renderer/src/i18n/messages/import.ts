@@ -1,5 +1,6 @@
 import type { MappableField, PassedOverRecord } from '../../../../shared/contract/imports'
-import { arabicPlural, type MessageBundle } from './types'
+import { arabicNouns as ar, englishNouns as en } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 export interface ImportMessages {
   importButton: string
@@ -94,10 +95,10 @@ export const importMessages: MessageBundle<ImportMessages> = {
     importCancelled: 'Import cancelled',
     importFailedWhole: (message) => `The import could not run: ${message}`,
     summaryLine: (p) =>
-      `${f.number(p.stories)} ${p.stories === 1 ? 'story' : 'stories'} added · ${f.number(p.duplicates)} ${p.duplicates === 1 ? 'duplicate' : 'duplicates'} skipped · ${f.number(p.failed)} ${p.failed === 1 ? 'file' : 'files'} failed · ${f.number(Math.round(p.seconds * 10) / 10)} s`,
+      `${plural(f, p.stories, en.story)} added · ${plural(f, p.duplicates, en.duplicate)} skipped · ${plural(f, p.failed, en.file)} failed · ${f.number(Math.round(p.seconds * 10) / 10)} s`,
     fileAdded: (stories, duplicates) =>
       `${f.number(stories)} new${duplicates ? `, ${f.number(duplicates)} already in the library` : ''}`,
-    fileAlreadyImported: (duplicates) => `imported before; nothing added (${f.number(duplicates)} stories already in the library)`,
+    fileAlreadyImported: (duplicates) => `imported before; nothing added (${plural(f, duplicates, en.story)} already in the library)`,
     fileAllKnown: (duplicates) => `already in the library; nothing new (stories: ${f.number(duplicates)})`,
     passedOver: (counts) =>
       `passed over (not pages): ${passedOverList(counts, {
@@ -140,9 +141,9 @@ export const importMessages: MessageBundle<ImportMessages> = {
     importCancelled: 'أُلغي الاستيراد',
     importFailedWhole: (message) => `تعذّر تشغيل الاستيراد: ${message}`,
     summaryLine: (p) =>
-      `أُضيف ${arabicPlural(f, p.stories, { zero: 'لا شيء', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })} · تُخطّي ${f.number(p.duplicates)} مكرر · فشل ${f.number(p.failed)} ملف · ${f.number(Math.round(p.seconds * 10) / 10)} ث`,
-    fileAdded: (stories, duplicates) => `${f.number(stories)} جديد${duplicates ? `، و${f.number(duplicates)} موجود سابقًا في المكتبة` : ''}`,
-    fileAlreadyImported: (duplicates) => `استُورد من قبل؛ لم يُضف شيء (${f.number(duplicates)} خبر موجود في المكتبة)`,
+      `أُضيف ${plural(f, p.stories, { ...ar.story, zero: 'لا شيء' })} · تُخطّي ${plural(f, p.duplicates, ar.duplicate)} · فشل ${plural(f, p.failed, ar.file)} · ${f.number(Math.round(p.seconds * 10) / 10)} ث`,
+    fileAdded: (stories, duplicates) => `${plural(f, stories, { zero: 'لا جديد', one: 'خبر جديد', two: 'خبران جديدان', few: '{n} أخبار جديدة', many: '{n} خبرًا جديدًا', other: '{n} خبر جديد' })}${duplicates ? `، و${plural(f, duplicates, ar.story)} في المكتبة من قبل` : ''}`,
+    fileAlreadyImported: (duplicates) => `استُورد من قبل؛ لم يُضف شيء (${plural(f, duplicates, ar.story)} في المكتبة من قبل)`,
     fileAllKnown: (duplicates) => `أخباره كلها في المكتبة من قبل؛ لا جديد (الأخبار: ${f.number(duplicates)})`,
     passedOver: (counts) =>
       `تُخطّي ما ليس صفحات: ${passedOverList(counts, {

@@ -12,13 +12,34 @@ import { clusterMessages, type ClusterMessages } from './clusters'
 import { watchMessages, type WatchMessages } from './watch'
 import { alertMessages, type AlertMessages } from './alerts'
 import { tagMessages, type TagMessages } from './tags'
+import { firstScreenMessages, type FirstScreenMessages } from './firstScreen'
 import type { Formatters, Language } from './types'
 
 export type { Formatters, Language } from './types'
 
-export type Messages = CommonMessages & ImportMessages & SearchMessages & ReaderMessages & BriefingMessages & ClusterMessages & WatchMessages & AlertMessages & TagMessages
+export type Messages = CommonMessages &
+  ImportMessages &
+  SearchMessages &
+  ReaderMessages &
+  BriefingMessages &
+  ClusterMessages &
+  WatchMessages &
+  AlertMessages &
+  TagMessages &
+  FirstScreenMessages
 
-const bundles = [common, importMessages, searchMessages, readerMessages, briefingMessages, clusterMessages, watchMessages, alertMessages, tagMessages] as const
+const bundles = [
+  common,
+  importMessages,
+  searchMessages,
+  readerMessages,
+  briefingMessages,
+  clusterMessages,
+  watchMessages,
+  alertMessages,
+  tagMessages,
+  firstScreenMessages
+] as const
 
 export function messagesFor(language: Language, formatters: Formatters): Messages {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language](formatters))) as Messages

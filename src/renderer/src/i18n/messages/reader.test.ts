@@ -3,13 +3,10 @@ import { common } from './common'
 import { importMessages } from './import'
 import { readerMessages } from './reader'
 import { searchMessages } from './search'
+import { formattersFor } from '../formatters'
 import type { Formatters } from './types'
 
-const formatters: Formatters = {
-  locale: 'en',
-  number: (n) => String(n),
-  plural: (n) => new Intl.PluralRules('ar').select(n)
-}
+const formatters: Formatters = formattersFor('ar')
 
 describe('reader messages', () => {
   it('have the same keys in both languages and share none with the other bundles (the merge would overwrite them)', () => {

@@ -1,6 +1,7 @@
 import type { LinkKind, StoryLinkView } from '../../../../shared/contract/organise'
 import type { ErrorCode } from '../../../../shared/errors'
-import { arabicPlural, type MessageBundle } from './types'
+import { arabicNouns as ar, englishNouns as en } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 /** Text from a dump or an analyst, isolated (FSI…PDI) so that its direction cannot reorder the sentence around it. */
 const isolate = (text: string) => `\u2068${text}\u2069`
@@ -24,6 +25,9 @@ export type ReaderAction =
 
 type Direction = StoryLinkView['direction']
 
+/** The story's fields the raw-fields view lists, under the interface's names. */
+export type RawField = 'source' | 'date' | 'updated' | 'author' | 'category' | 'url' | 'language' | 'keywords'
+
 /** The reader pane and organising from it: tags, links, notes. */
 export interface ReaderMessages {
   readerStoryGone: string
@@ -33,6 +37,9 @@ export interface ReaderMessages {
   readerUpdated(day: string): string
   readerAuthor(name: string): string
   readerCategory(name: string): string
+  /** The disclosure that shows the story's fields exactly as the dump wrote them. */
+  readerRawFields: string
+  readerRawFieldNames: Record<RawField, string>
   readerOpenOriginal: string
   readerOpenOriginalHint: string
   readerAddressNotWeb: string
@@ -225,6 +232,8 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     readerUpdated: (day) => `updated ${day}`,
     readerAuthor: (name) => `by ${isolate(name)}`,
     readerCategory: (name) => `in ${isolate(name)}`,
+    readerRawFields: 'Fields as the dump wrote them',
+    readerRawFieldNames: { source: 'Source', date: 'Date', updated: 'Updated', author: 'Author', category: 'Category', url: 'Address', language: 'Language', keywords: 'Keywords' },
     readerOpenOriginal: 'Original page',
     readerOpenOriginalHint: 'Opens in your web browser',
     readerAddressNotWeb: 'Address (not a web link)',
@@ -263,7 +272,7 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     tagPickerResults: 'Tags',
     pickerCreateTag: (name) => `Create the tag “${isolate(name)}”`,
     noTagFound: 'No tag has this name yet.',
-    pickerTagCount: (count) => `${f.number(count)} ${count === 1 ? 'story' : 'stories'}`,
+    pickerTagCount: (count) => plural(f, count, en.story),
 
     linksHeading: 'Links',
     noLinks: 'No links yet. Link a story (L) or drag one here from the list.',
@@ -295,7 +304,7 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     linkCreate: 'Link',
     linkToItself: 'A story cannot be linked to itself: drop another story.',
     neighbourhoodHeading: 'Stories within two links',
-    neighbourhoodGraph: (count) => `Graph of ${f.number(count)} linked stories; the list below names them`,
+    neighbourhoodGraph: (count) => `Graph of ${plural(f, count, { one: '{n} linked story', other: '{n} linked stories' })}; the list below names them`,
     neighbourhoodDistance: (distance) => (distance === 1 ? 'Linked directly' : 'Two links away'),
     neighbourhoodTruncated: 'Only the nearest stories are shown.',
 
@@ -322,6 +331,8 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     readerUpdated: (day) => `حُدّث ${day}`,
     readerAuthor: (name) => `بقلم ${isolate(name)}`,
     readerCategory: (name) => `في ${isolate(name)}`,
+    readerRawFields: 'الحقول كما وردت في الملف',
+    readerRawFieldNames: { source: 'المصدر', date: 'التاريخ', updated: 'التحديث', author: 'الكاتب', category: 'القسم', url: 'العنوان', language: 'اللغة', keywords: 'الكلمات المفتاحية' },
     readerOpenOriginal: 'الصفحة الأصلية',
     readerOpenOriginalHint: 'تُفتح في متصفح الويب',
     readerAddressNotWeb: 'العنوان (ليس رابط ويب)',
@@ -360,8 +371,7 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     tagPickerResults: 'الوسوم',
     pickerCreateTag: (name) => `إنشاء الوسم «${isolate(name)}»`,
     noTagFound: 'لا وسم بهذا الاسم بعد.',
-    pickerTagCount: (count) =>
-      arabicPlural(f, count, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' }),
+    pickerTagCount: (count) => plural(f, count, ar.story),
 
     linksHeading: 'الروابط',
     noLinks: 'لا روابط بعد. اربط خبرًا (L) أو اسحبه إلى هنا من القائمة.',
@@ -394,7 +404,7 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     linkToItself: 'لا يُربط الخبر بنفسه: أفلت خبرًا آخر.',
     neighbourhoodHeading: 'الأخبار على بعد رابطين',
     neighbourhoodGraph: (count) =>
-      `${arabicPlural(f, count, { zero: 'لا أخبار مرتبطة', one: 'خبر واحد مرتبط', two: 'خبران مرتبطان', few: '{n} أخبار مرتبطة', many: '{n} خبرًا مرتبطًا', other: '{n} خبر مرتبط' })} في رسم؛ تذكرها القائمة أدناه`,
+      `${plural(f, count, { zero: 'لا أخبار مرتبطة', one: 'خبر واحد مرتبط', two: 'خبران مرتبطان', few: '{n} أخبار مرتبطة', many: '{n} خبرًا مرتبطًا', other: '{n} خبر مرتبط' })} في رسم؛ تذكرها القائمة أدناه`,
     neighbourhoodDistance: (distance) => (distance === 1 ? 'مرتبطة مباشرة' : 'على بعد رابطين'),
     neighbourhoodTruncated: 'لا تظهر إلا الأخبار الأقرب.',
 

@@ -1,16 +1,24 @@
-import { arabicPlural, type Formatters, type MessageBundle } from './types'
+import type { ErrorShape } from '../../../../shared/errors'
+import { arabicQueryProblems, englishQueryProblems, queryErrorSentence } from './queryProblems'
+import { arabicNouns as ar, englishNouns as en } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 export interface SearchMessages {
   searchPlaceholder: string
   searchShortcutHint: string
+  /** The filters shown apart from the typed text, as removable chips. */
+  searchFiltersLabel: string
+  removeSearchFilter: string
   suggestionsLabel: string
   suggestionRecent: string
   suggestionSaved: string
   suggestionTags: string
   suggestionSources: string
   suggestionWords: string
-  /** Introduces the core's (English) message for a query it cannot read; `position` counts from 0. */
+  /** Introduces why a query cannot be read; `position` counts from 0. */
   queryProblemLead(position: number | null): string
+  /** An `invalid-query` error (the search box's, a batch line's) as a sentence of this language. */
+  queryErrorSentence(error: ErrorShape): string
   queryProblemFix: string
   queryHelpTitle: string
   /** The query language in examples: [what to type, what it does]. */
@@ -110,29 +118,26 @@ export interface SearchMessages {
   batchRunning: string
   batchExport: string
   batchNoQueries: string
-  batchLineFailed(message: string): string
+  batchLineFailed(sentence: string): string
   batchShowAll: string
   batchSummary(queries: number, withResults: number): string
 }
 
-const arabicResults = (f: Formatters, count: number) =>
-  arabicPlural(f, count, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '{n} نتائج', many: '{n} نتيجة', other: '{n} نتيجة' })
-const arabicStories = (f: Formatters, count: number) =>
-  arabicPlural(f, count, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })
-const englishStories = (f: Formatters, count: number) => `${f.number(count)} ${count === 1 ? 'story' : 'stories'}`
 
 export const searchMessages: MessageBundle<SearchMessages> = {
   en: (f) => ({
     searchPlaceholder: 'Search the library  ( / or Ctrl+K )',
     searchShortcutHint: 'Ctrl+K or /',
+    searchFiltersLabel: 'Filters of this search',
+    removeSearchFilter: 'Remove this filter',
     suggestionsLabel: 'Suggestions',
     suggestionRecent: 'Recent searches',
     suggestionSaved: 'Saved searches',
     suggestionTags: 'Tags',
     suggestionSources: 'Sources',
     suggestionWords: 'Words in the library',
-    // The core's English message already says where the problem is.
-    queryProblemLead: () => 'This search cannot be read:',
+    queryProblemLead: (position) => (position === null ? 'This search cannot be read:' : `This search cannot be read at character ${f.number(position + 1)}:`),
+    queryErrorSentence: (error) => queryErrorSentence(englishQueryProblems, error),
     queryProblemFix: 'Fix it and press Enter.',
     queryHelpTitle: 'How to write a search',
     queryHelp: [
@@ -149,7 +154,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     ],
 
     resultsLabel: 'Search results',
-    resultCount: (count) => `${f.number(count)} ${count === 1 ? 'result' : 'results'}`,
+    resultCount: (count) => plural(f, count, en.result),
     sortLabel: 'Sort',
     sortRelevance: 'Relevance',
     sortDate: 'Newest',
@@ -169,14 +174,14 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     chartOtherSources: 'Other sources',
     chartHint: 'Drag across the chart to narrow the search to those dates.',
     chartSummary: (total, undated) =>
-      `${total === 1 ? '1 dated story' : `${f.number(total)} dated stories`}${undated > 0 ? `; ${f.number(undated)} without a date are not shown` : ''}`,
+      `${plural(f, total, { one: '{n} dated story', other: '{n} dated stories' })}${undated > 0 ? `; ${plural(f, undated, { one: '{n} without a date is not shown', other: '{n} without a date are not shown' })}` : ''}`,
     chartEmpty: 'None of these stories has a date to chart.',
     compareNav: 'Compare coverage',
     compareHeading: 'Coverage of saved searches compared',
     compareNothingSaved: 'Save searches first (☆ Save beside a search); their coverage can then be compared here.',
     compareChoose: 'Saved searches to compare',
     compareSharesLabel: 'Share of the coverage',
-    compareShare: (percent, total) => `${percent}% (${total === 1 ? '1 story' : `${f.number(total)} stories`})`,
+    compareShare: (percent, total) => `${percent}% (${plural(f, total, en.story)})`,
     facetsLabel: 'Filter the results',
     facetSource: 'Source',
     facetTag: 'Tag',
@@ -184,7 +189,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     facetMore: (count) => `${f.number(count)} more`,
     facetLess: 'Fewer',
     facetValueLabel: (group, value, count, active) =>
-      active ? `${group} ${value}, ${englishStories(f, count)}: remove this filter` : `${group} ${value}, ${englishStories(f, count)}: filter by it`,
+      active ? `${group} ${value}, ${plural(f, count, en.story)}: remove this filter` : `${group} ${value}, ${plural(f, count, en.story)}: filter by it`,
     noResults: 'No stories match this search.',
     noResultsHint: 'Check the spelling, remove a filter, or use fewer words.',
     didYouMean: 'Did you mean:',
@@ -204,18 +209,18 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     saveFailed: (message) => `Not saved: ${message}`,
 
     selectedCount: (count) => `${f.number(count)} selected`,
-    allSelected: (count) => `All ${f.number(count)} results selected`,
-    selectAll: (count) => `Select all ${f.number(count)}`,
+    allSelected: (count) => plural(f, count, { one: 'The only result selected', other: 'All {n} results selected' }),
+    selectAll: (count) => plural(f, count, { one: 'Select the only result', other: 'Select all {n}' }),
     clearSelection: 'Clear selection',
     tagSelection: 'Tag…',
     untagSelection: 'Untag…',
-    tagAll: (count) => `Tag all ${f.number(count)} results…`,
+    tagAll: (count) => plural(f, count, { one: 'Tag the only result…', two: 'Tag both results…', other: 'Tag all {n} results…' }),
     bulkActionsLabel: 'Actions on the selected stories',
     tagPickerLabel: 'Tag to add',
     untagPickerLabel: 'Tag to remove',
     noTagsOnSelection: 'These stories have no tags.',
-    tagged: (count, tag) => `Tagged ${englishStories(f, count)} “${tag}”`,
-    untagged: (count, tag) => `Removed “${tag}” from ${englishStories(f, count)}`,
+    tagged: (count, tag) => `Tagged ${plural(f, count, en.story)} “${tag}”`,
+    untagged: (count, tag) => `Removed “${tag}” from ${plural(f, count, en.story)}`,
     nothingChanged: (message) => `Nothing was changed: ${message}`,
     allHadTag: (tag) => `every one of these stories already has “${tag}”.`,
     noneHadTag: (tag) => `none of these stories has “${tag}”.`,
@@ -223,7 +228,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     batchSearchNav: 'Batch search',
     savedSearchesHeading: 'Saved searches',
     noSavedSearches: 'None yet: search, then press ⭐ Save search.',
-    newCount: (count) => `${f.number(count)} new`,
+    newCount: (count) => plural(f, count, { one: '{n} new story', other: '{n} new stories' }),
     savedSearchActions: (name) => `Rename, alert or delete “${name}”`,
     rename: 'Rename',
     renameLabel: 'New name',
@@ -232,7 +237,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     tagsHeading: 'Tags',
     noTags: 'No tags yet: select stories and press T.',
     expandTag: (name) => `Subtags of ${name}`,
-    tagStoryCount: (name, count) => `${name}, ${englishStories(f, count)}`,
+    tagStoryCount: (name, count) => `${name}, ${plural(f, count, en.story)}`,
 
     batchHeading: 'Batch search',
     batchHint: 'A watch-list: one query per line, run at once. Export the results as CSV for a spreadsheet.',
@@ -245,11 +250,13 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     batchLineFailed: (message) => `Could not search this line: ${message}`,
     batchShowAll: 'Open in search',
     batchSummary: (queries, withResults) =>
-      `${f.number(queries)} ${queries === 1 ? 'query' : 'queries'}, ${f.number(withResults)} with results`
+      `${plural(f, queries, en.query)}, ${f.number(withResults)} with results`
   }),
   ar: (f) => ({
     searchPlaceholder: 'ابحث في المكتبة  ( / أو Ctrl+K )',
     searchShortcutHint: 'Ctrl+K أو /',
+    searchFiltersLabel: 'شروط هذا البحث',
+    removeSearchFilter: 'أزل هذا الشرط',
     suggestionsLabel: 'اقتراحات',
     suggestionRecent: 'عمليات بحث سابقة',
     suggestionSaved: 'عمليات البحث المحفوظة',
@@ -257,6 +264,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     suggestionSources: 'المصادر',
     suggestionWords: 'كلمات من المكتبة',
     queryProblemLead: (position) => (position === null ? 'تعذّر فهم البحث:' : `تعذّر فهم البحث عند الحرف ${f.number(position + 1)}:`),
+    queryErrorSentence: (error) => queryErrorSentence(arabicQueryProblems(f), error),
     queryProblemFix: 'صحّحه ثم اضغط Enter.',
     queryHelpTitle: 'كيف تكتب البحث',
     queryHelp: [
@@ -273,7 +281,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     ],
 
     resultsLabel: 'نتائج البحث',
-    resultCount: (count) => arabicResults(f, count),
+    resultCount: (count) => plural(f, count, ar.result),
     sortLabel: 'الترتيب',
     sortRelevance: 'الأكثر صلة',
     sortDate: 'الأحدث أولًا',
@@ -293,7 +301,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     chartOtherSources: 'مصادر أخرى',
     chartHint: 'اسحب على الرسم لحصر البحث في تلك التواريخ.',
     chartSummary: (total, undated) =>
-      `${arabicPlural(f, total, { zero: 'لا أخبار مؤرخة', one: 'خبر مؤرخ واحد', two: 'خبران مؤرخان', few: '{n} أخبار مؤرخة', many: '{n} خبرًا مؤرخًا', other: '{n} خبر مؤرخ' })}${undated > 0 ? `؛ ولا يظهر ${f.number(undated)} بلا تاريخ` : ''}`,
+      `${plural(f, total, { zero: 'لا أخبار مؤرخة', one: 'خبر مؤرخ واحد', two: 'خبران مؤرخان', few: '{n} أخبار مؤرخة', many: '{n} خبرًا مؤرخًا', other: '{n} خبر مؤرخ' })}${undated > 0 ? `؛ ولا يظهر ${plural(f, undated, { one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })} بلا تاريخ` : ''}`,
     chartEmpty: 'لا تاريخ لأيّ من هذه الأخبار لرسمه.',
     compareNav: 'مقارنة التغطية',
     compareHeading: 'مقارنة تغطية عمليات البحث المحفوظة',
@@ -301,7 +309,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     compareChoose: 'عمليات البحث المحفوظة للمقارنة',
     compareSharesLabel: 'حصة كلٍّ من التغطية',
     compareShare: (percent, total) =>
-      `${percent}٪ (${arabicPlural(f, total, { zero: 'لا أخبار', one: 'خبر واحد', two: 'خبران', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })})`,
+      `${percent}٪ (${plural(f, total, ar.story)})`,
     facetsLabel: 'تصفية النتائج',
     facetSource: 'المصدر',
     facetTag: 'الوسم',
@@ -309,7 +317,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     facetMore: (count) => `${f.number(count)} أخرى`,
     facetLess: 'أقل',
     facetValueLabel: (group, value, count, active) =>
-      `${group} ${value}، ${arabicStories(f, count)}: ${active ? 'إزالة هذا الشرط' : 'التصفية به'}`,
+      `${group} ${value}، ${plural(f, count, ar.story)}: ${active ? 'إزالة هذا الشرط' : 'التصفية به'}`,
     noResults: 'لا أخبار تطابق هذا البحث.',
     noResultsHint: 'تحقّق من الإملاء، أو أزل شرطًا، أو استخدم كلمات أقل.',
     didYouMean: 'هل تقصد:',
@@ -328,19 +336,20 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     alreadySaved: (name) => `محفوظ باسم «${name}»`,
     saveFailed: (message) => `لم يُحفظ: ${message}`,
 
-    selectedCount: (count) => `المحدد: ${arabicStories(f, count)}`,
-    allSelected: (count) => `حُدّدت كل النتائج (${arabicResults(f, count)})`,
-    selectAll: (count) => `حدّد الكل (${f.number(count)})`,
+    selectedCount: (count) => `المحدد: ${plural(f, count, ar.story)}`,
+    allSelected: (count) => plural(f, count, { one: 'حُدّدت النتيجة الوحيدة', two: 'حُدّدت النتيجتان', other: 'حُدّدت كل النتائج ({n})' }),
+    selectAll: (count) => plural(f, count, { one: 'حدّد النتيجة الوحيدة', two: 'حدّد النتيجتين', other: 'حدّد الكل ({n})' }),
     clearSelection: 'إلغاء التحديد',
     tagSelection: 'وسم…',
     untagSelection: 'إزالة وسم…',
-    tagAll: (count) => `وسم كل النتائج (${f.number(count)})…`,
+    tagAll: (count) => plural(f, count, { one: 'وسم النتيجة الوحيدة…', two: 'وسم النتيجتين…', other: 'وسم كل النتائج ({n})…' }),
     bulkActionsLabel: 'إجراءات على الأخبار المحددة',
     tagPickerLabel: 'الوسم المراد إضافته',
     untagPickerLabel: 'الوسم المراد إزالته',
     noTagsOnSelection: 'لا وسوم على هذه الأخبار.',
-    tagged: (count, tag) => `وُسم ${arabicStories(f, count)} بـ«${tag}»`,
-    untagged: (count, tag) => `أُزيل «${tag}» من ${arabicStories(f, count)}`,
+    tagged: (count, tag) =>
+      `${plural(f, count, { zero: 'لم يُوسم أي خبر', one: 'وُسم خبر واحد', two: 'وُسم خبران', few: 'وُسمت {n} أخبار', many: 'وُسم {n} خبرًا', other: 'وُسم {n} خبر' })} بـ«${tag}»`,
+    untagged: (count, tag) => `أُزيل «${tag}» من ${plural(f, count, { zero: 'لا شيء', one: 'خبر واحد', two: 'خبرين', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })}`,
     nothingChanged: (message) => `لم يتغير شيء: ${message}`,
     allHadTag: (tag) => `كل هذه الأخبار موسومة بـ«${tag}» من قبل.`,
     noneHadTag: (tag) => `لا خبر من هذه الأخبار موسوم بـ«${tag}».`,
@@ -348,7 +357,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     batchSearchNav: 'بحث جماعي',
     savedSearchesHeading: 'عمليات البحث المحفوظة',
     noSavedSearches: 'لا شيء بعد: ابحث ثم اضغط ⭐ احفظ البحث.',
-    newCount: (count) => `${f.number(count)} جديد`,
+    newCount: (count) => plural(f, count, { one: 'خبر جديد', two: 'خبران جديدان', few: '{n} أخبار جديدة', many: '{n} خبرًا جديدًا', other: '{n} خبر جديد' }),
     savedSearchActions: (name) => `إعادة تسمية «${name}» أو التنبيه إليه أو حذفه`,
     rename: 'إعادة التسمية',
     renameLabel: 'الاسم الجديد',
@@ -357,7 +366,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     tagsHeading: 'الوسوم',
     noTags: 'لا وسوم بعد: حدّد أخبارًا واضغط T.',
     expandTag: (name) => `الوسوم الفرعية لـ${name}`,
-    tagStoryCount: (name, count) => `${name}، ${arabicStories(f, count)}`,
+    tagStoryCount: (name, count) => `${name}، ${plural(f, count, ar.story)}`,
 
     batchHeading: 'بحث جماعي',
     batchHint: 'قائمة متابعة: بحث في كل سطر، تُنفّذ دفعة واحدة. صدّر النتائج ملف CSV لجداول البيانات.',
@@ -370,6 +379,6 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     batchLineFailed: (message) => `تعذّر البحث بهذا السطر: ${message}`,
     batchShowAll: 'افتح في البحث',
     batchSummary: (queries, withResults) =>
-      `${arabicPlural(f, queries, { zero: 'لا عمليات بحث', one: 'بحث واحد', two: 'بحثان', few: '{n} عمليات بحث', many: '{n} بحثًا', other: '{n} بحث' })}، ${f.number(withResults)} منها بنتائج`
+      `${plural(f, queries, ar.query)}، ${f.number(withResults)} منها بنتائج`
   })
 }

@@ -1,5 +1,6 @@
 import type { TagPaletteName } from '../../../../shared/tagColors'
-import { arabicPlural, type MessageBundle } from './types'
+import { arabicNouns, englishNouns } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 /** Managing tags from the tag tree: rename, colour, merge, delete. */
 export interface TagMessages {
@@ -43,7 +44,7 @@ export const tagMessages: MessageBundle<TagMessages> = {
     tagMerged: (from, into) => `Merged “${from}” into “${into}”`,
     deleteTag: 'Delete',
     confirmDeleteTag: (name, stories) =>
-      `Delete the tag “${name}” and its subtags? It comes off ${f.number(stories)} ${stories === 1 ? 'story' : 'stories'}; the stories stay.`,
+      `Delete the tag “${name}” and its subtags? It comes off ${plural(f, stories, englishNouns.story)}; the stories stay.`,
     tagDeleted: (name) => `Deleted the tag “${name}”`
   }),
   ar: (f) => ({
@@ -58,14 +59,7 @@ export const tagMessages: MessageBundle<TagMessages> = {
     tagMerged: (from, into) => `دُمج «${from}» في «${into}»`,
     deleteTag: 'حذف',
     confirmDeleteTag: (name, stories) =>
-      `أتحذف الوسم «${name}» ووسومه الفرعية؟ يُزال عن ${arabicPlural(f, stories, {
-        zero: 'لا أخبار',
-        one: 'خبر واحد',
-        two: 'خبرين',
-        few: '{n} أخبار',
-        many: '{n} خبرًا',
-        other: '{n} خبر'
-      })}، وتبقى الأخبار.`,
+      `أتحذف الوسم «${name}» ووسومه الفرعية؟ يُزال عن ${plural(f, stories, { ...arabicNouns.story, two: 'خبرين' })}، وتبقى الأخبار.`,
     tagDeleted: (name) => `حُذف الوسم «${name}»`
   })
 }

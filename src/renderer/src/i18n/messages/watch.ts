@@ -1,5 +1,6 @@
 import type { WatchedFolderState } from '../../../../shared/contract/watch'
-import { arabicPlural, type MessageBundle } from './types'
+import { arabicNouns as ar, englishNouns as en } from './nouns'
+import { plural, type MessageBundle } from './types'
 
 export interface WatchMessages {
   watchedFoldersHeading: string
@@ -25,10 +26,10 @@ export const watchMessages: MessageBundle<WatchMessages> = {
         starting: 'Starting…',
         watching: 'Watching',
         missing: 'Missing — watched again when it returns',
-        importing: `Importing ${f.number(queued)} ${queued === 1 ? 'file' : 'files'}`,
+        importing: `Importing ${plural(f, queued, en.file)}`,
         idle: 'Not watched now'
       })[state],
-    lastImport: (when, files) => `Last import ${when}: ${f.number(files)} ${files === 1 ? 'file' : 'files'}`,
+    lastImport: (when, files) => `Last import ${when}: ${plural(f, files, en.file)}`,
     neverImported: 'Nothing imported from it yet',
     stopWatching: 'Stop watching',
     confirmStopWatching: (path) => `Stop watching “${path}”?`,
@@ -44,11 +45,11 @@ export const watchMessages: MessageBundle<WatchMessages> = {
         starting: 'جارٍ البدء…',
         watching: 'قيد المراقبة',
         missing: 'مفقود — تُستأنف مراقبته حين يعود',
-        importing: `جارٍ استيراد ${arabicPlural(f, queued, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفين', few: '{n} ملفات', many: '{n} ملفًا', other: '{n} ملف' })}`,
+        importing: `جارٍ استيراد ${plural(f, queued, { ...ar.file, two: 'ملفين' })}`,
         idle: 'غير مراقَب الآن'
       })[state],
     lastImport: (when, files) =>
-      `آخر استيراد ${when}: ${arabicPlural(f, files, { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفان', few: '{n} ملفات', many: '{n} ملفًا', other: '{n} ملف' })}`,
+      `آخر استيراد ${when}: ${plural(f, files, ar.file)}`,
     neverImported: 'لم يُستورد منه شيء بعد',
     stopWatching: 'إيقاف المراقبة',
     confirmStopWatching: (path) => `أتوقف مراقبة «${path}»؟`,
