@@ -144,6 +144,7 @@ test.describe('search', () => {
     seedKoreaStories(core.library)
     const page = await openMarsad({ language: 'ar' })
     await search(page, 'كوريا')
+    await page.getByRole('region', { name: 'تصفية النتائج' }).getByRole('button', { name: 'المصدر' }).click()
     await page.getByRole('button', { name: 'Sky News عربية 2' }).click()
     await expect(resultCount(page)).toHaveText('نتيجتان')
     await expect(searchBox(page)).toHaveValue('كوريا')
