@@ -17,7 +17,6 @@ export interface AppFixtures {
 }
 
 export const test = base.extend<AppFixtures>({
-  // eslint-disable-next-line no-empty-pattern
   appData: async ({}, use) => {
     const folder = mkdtempSync(join(tmpdir(), 'marsad-app-'))
     await use(folder)

@@ -97,6 +97,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   for (const file of Object.keys(require.cache)) if (file.startsWith(join(APP_ROOT, 'out/main/'))) delete require.cache[file]
   loading = standIn
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built bundle is loaded as Electron loads it, through Node's CommonJS cache
     require(MAIN_BUNDLE)
   } finally {
     loading = null

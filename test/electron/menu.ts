@@ -48,12 +48,12 @@ export class StandInMenu {
 
   /** The item reached through these labels, e.g. `find('File', 'Import…')`. */
   find(...labels: string[]): StandInMenuItem {
-    let menu: StandInMenu | undefined = this
+    let items: readonly StandInMenuItem[] = this.items
     let item: StandInMenuItem | undefined
     for (const label of labels) {
-      item = menu?.items.find((candidate) => candidate.label === label)
+      item = items.find((candidate) => candidate.label === label)
       if (!item) throw new Error(`No menu item "${labels.join(' → ')}" (missing "${label}")`)
-      menu = item.submenu
+      items = item.submenu?.items ?? []
     }
     return item!
   }

@@ -151,7 +151,7 @@ export class StandInWebContents extends EventEmitter {
     try {
       await page.goto(chromiumUrl, { waitUntil: 'load' })
     } catch (error) {
-      throw new Error(`ERR_FAILED loading '${url}': ${(error as Error).message}`)
+      throw new Error(`ERR_FAILED loading '${url}': ${(error as Error).message}`, { cause: error })
     } finally {
       this.expectedLoads.delete(chromiumUrl)
     }

@@ -11,7 +11,7 @@ function readQueries(path: string): string[] {
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new Error(`${path}: ${fileProblem(error, 'file')}`)
+    throw new Error(`${path}: ${fileProblem(error, 'file')}`, { cause: error })
   }
   return text
     .replace(/^\uFEFF/, '')

@@ -126,7 +126,7 @@ const subcommands: Record<string, Subcommand> = {
     try {
       writeFileSync(file, Buffer.from(exported.base64, 'base64'))
     } catch (error) {
-      throw new Error(`${file}: ${fileProblem(error, 'file', 'write')}`)
+      throw new Error(`${file}: ${fileProblem(error, 'file', 'write')}`, { cause: error })
     }
     context.print({ file, format, bytes: exported.bytes }, (r) => `Wrote ${r.file} (${format.toUpperCase()}, ${formatBytes(r.bytes)}).`)
   }

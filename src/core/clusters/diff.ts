@@ -33,7 +33,10 @@ export function diffWords(other: string, copy: string): WordDiff[] {
   let i = 0
   let j = 0
   for (const step of script) {
-    if (step === 'same') push('same', b[j++]!), i++
+    if (step === 'same') {
+      push('same', b[j++]!)
+      i++
+    }
     else if (step === 'cut') push('cut', a[i++]!)
     else push('added', b[j++]!)
   }
@@ -56,7 +59,10 @@ function editScript(a: readonly string[], b: readonly string[]): Step[] | null {
       const down = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
       let x = down ? v[offset + k + 1]! : v[offset + k - 1]! + 1
       let y = x - k
-      while (x < n && y < m && a[x] === b[y]) x++, y++
+      while (x < n && y < m && a[x] === b[y]) {
+        x++
+        y++
+      }
       v[offset + k] = x
       if (x >= n && y >= m) return backtrack(trace, n, m, offset, d)
     }
@@ -75,11 +81,19 @@ function backtrack(trace: Int32Array[], n: number, m: number, offset: number, de
     const previousK = down ? k + 1 : k - 1
     const previousX = v[offset + previousK]!
     const previousY = previousX - previousK
-    while (x > previousX && y > previousY) steps.push('same'), x--, y--
+    while (x > previousX && y > previousY) {
+      steps.push('same')
+      x--
+      y--
+    }
     steps.push(down ? 'added' : 'cut')
     x = previousX
     y = previousY
   }
-  while (x > 0 && y > 0) steps.push('same'), x--, y--
+  while (x > 0 && y > 0) {
+    steps.push('same')
+    x--
+    y--
+  }
   return steps.reverse()
 }

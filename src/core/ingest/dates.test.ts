@@ -3,7 +3,7 @@ import { parseDateOnly, parseDumpDate } from './dates'
 
 describe('parseDumpDate', () => {
   it.each([
-    // English forms (DUMPS.md)
+    // English forms (docs/dumps.md)
     ['4th, February 2024 GMT', '2024-02-04'],
     ['February 4, 2024', '2024-02-04'],
     ['4 February 2024', '2024-02-04'],

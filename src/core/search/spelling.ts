@@ -4,7 +4,7 @@ import { prepareQuery } from './prepareQuery'
 import type { SearchState } from './searchState'
 
 /** Harakat, Quranic marks and tatweel: a suggestion is shown plain, whatever story it was found in. */
-const MARKS = /[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/gu
+const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/gu
 
 /**
  * "Did you mean": each typed word the library does not have is replaced by its nearest word in the library

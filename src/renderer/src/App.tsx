@@ -20,7 +20,7 @@ import { useI18n } from './i18n/I18nProvider'
 import { api } from './lib/api'
 import { useUndoScreen } from './lib/undo'
 
-/** One window, three panes (UI.md): navigation, the list, the reader; the status bar below. */
+/** One window, three panes (docs/interface.md): navigation, the list, the reader; the status bar below. */
 export function App() {
   const { t, language, setLanguage } = useI18n()
   const [view, setView] = useState<ListView>({ kind: 'all' })

@@ -170,19 +170,14 @@ class ByteMeter {
 
   counting(entry: DumpEntry): DumpEntry {
     this.readInEntry = 0
-    const meter = this
-    return {
-      ...entry,
-      stream: () => {
-        const source = entry.stream() as AsyncIterable<Buffer>
-        return (async function* () {
-          for await (const chunk of source) {
-            meter.readInEntry += chunk.length
-            meter.total += chunk.length
-            yield chunk
-          }
-        })()
-      }
+    return { ...entry, stream: () => this.counted(entry.stream() as AsyncIterable<Buffer>) }
+  }
+
+  private async *counted(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      this.readInEntry += chunk.length
+      this.total += chunk.length
+      yield chunk
     }
   }
 

@@ -51,7 +51,7 @@ export function readDateLine(line: string): DateLine | null {
 
 export type PageLabel = 'source' | 'keywords' | 'author' | 'category' | 'url'
 
-/** Labels a scraped page puts before its metadata (DUMPS.md), folded as field names are. */
+/** Labels a scraped page puts before its metadata (docs/dumps.md), folded as field names are. */
 const PAGE_LABELS = new Map<string, PageLabel>([
   ...['المصدر', 'مصدر الخبر', 'source'].map((name) => [name, 'source'] as const),
   ...['كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'tags', 'keywords']

@@ -31,10 +31,12 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[], refr
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is recreated each render; `deps` say when it changes
   }, [...deps, generation])
 
+  // Callers pass a new array each render: the events it names, not the array, say when to subscribe again.
+  const events = refreshOn.join(',')
   useEffect(() => {
-    const unsubscribers = refreshOn.map((event) => onApiEvent(event, reload))
+    const unsubscribers = events ? events.split(',').map((event) => onApiEvent(event as ApiEventName, reload)) : []
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe())
-  }, [refreshOn.join(','), reload])
+  }, [events, reload])
 
   return { data: state.data, error: state.error, loading: state.loading, reload }
 }

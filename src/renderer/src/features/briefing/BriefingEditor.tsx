@@ -41,7 +41,7 @@ function useBriefing(id: number) {
 }
 
 /**
- * The briefing editor, in place of the list and the reader (UI.md): the outline on one side (sections and items,
+ * The briefing editor, in place of the list and the reader (docs/interface.md): the outline on one side (sections and items,
  * dragged or moved from the keyboard), the cover or the chosen item's comment and excerpt on the other, or the
  * preview; Export ▾ above. Every edit is saved as it is made; removals offer undo.
  */

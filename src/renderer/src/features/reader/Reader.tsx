@@ -77,10 +77,11 @@ function StoryReader({ story, highlightQuery, onOpenStory }: { story: Story; hig
   )
 
   // Bring the current match into view whenever the analyst moves to another (or the matches arrive).
+  const { current: currentMark, ranges: markRanges } = highlights
   useEffect(() => {
-    if (highlights.current === null) return
-    root.current?.querySelector(`[data-mark="${highlights.current}"]`)?.scrollIntoView({ block: 'center' })
-  }, [highlights.current, highlights.ranges])
+    if (currentMark === null) return
+    root.current?.querySelector(`[data-mark="${currentMark}"]`)?.scrollIntoView({ block: 'center' })
+  }, [currentMark, markRanges])
 
   const links = organisation.links.data ?? []
   const notes = organisation.notes.data ?? []

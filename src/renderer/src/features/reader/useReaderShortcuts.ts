@@ -10,7 +10,7 @@ export interface ReaderCommands {
 const isTyping = (target: Element) => target.closest('input, textarea, select, [contenteditable="true"]') !== null
 
 /**
- * The reader's keys (UI.md): T tag, L link, F3 / Shift+F3 and N / Shift+N next and previous match. F3 works
+ * The reader's keys (docs/interface.md): T tag, L link, F3 / Shift+F3 and N / Shift+N next and previous match. F3 works
  * anywhere; the letters only while the reader has the focus (or nothing has), outside text fields and dialogs,
  * so that the list's own T (tag the selection) and typing stay theirs. Letters are read by their key position
  * (KeyT…), so they work on an Arabic keyboard too.

@@ -44,9 +44,11 @@ export function SearchBox({ query, onSearch }: SearchBoxProps) {
 
   useEffect(() => {
     // Put the caret on the problem, so the analyst sees where to fix the query they just ran.
+    // Only when a new problem arrives: the caret is the analyst's again while they edit.
     const position = problem?.position
     if (position == null || position >= typed.length || document.activeElement !== input.current) return
     input.current?.setSelectionRange(position, position + 1)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `typed` is read, not watched: a problem arrives with the query it belongs to
   }, [problem])
 
   useEffect(() => {
