@@ -41,8 +41,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          // Imports run on worker threads: the writer (importWorker) and its reader (readWorker).
-          importWorker: resolve(__dirname, 'src/core/ingest/job/importWorker.ts'),
+          // Imports run on worker threads: the writer (writerWorker) and its reader (readWorker).
+          writerWorker: resolve(__dirname, 'src/core/ingest/job/writerWorker.ts'),
           readWorker: resolve(__dirname, 'src/core/ingest/job/readWorker.ts')
         }
       }

@@ -33,7 +33,7 @@ const ROOT = resolve(__dirname, '..')
 const WORK = '/tmp/marsad-bench/import'
 const MAKE_DUMPS = resolve(ROOT, '../shared/tools/make-dumps.py')
 const READER = resolve(ROOT, 'out/cli/readWorker.js')
-const APP_IMPORT_WORKER = resolve(ROOT, 'out/main/importWorker.js')
+const APP_IMPORT_WORKER = resolve(ROOT, 'out/main/writerWorker.js')
 const APP_READER = resolve(ROOT, 'out/main/readWorker.js')
 const quick = process.argv.includes('--quick')
 

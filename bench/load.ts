@@ -17,7 +17,7 @@ import { benchStories, readArticles, SAMPLE_PATH } from './search/corpus'
 import { drawQueries } from './search/queries'
 
 const ROOT = resolve(__dirname, '..')
-const APP_IMPORT_WORKER = resolve(ROOT, 'out/main/importWorker.js')
+const APP_IMPORT_WORKER = resolve(ROOT, 'out/main/writerWorker.js')
 const APP_READER = resolve(ROOT, 'out/main/readWorker.js')
 const LIBRARY_STORIES = 20_000
 const ARRIVING_STORIES = 25_000

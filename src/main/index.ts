@@ -119,7 +119,7 @@ async function chooseFolderToWatch(): Promise<string | null> {
 function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
   const nativeBinding = electronSqliteBinding()
   // Imports run on worker threads (a writer, and a reader that decodes and analyses), never on this event loop.
-  const importRunner = workerThreadRunner(join(__dirname, 'importWorker.js'), {
+  const importRunner = workerThreadRunner(join(__dirname, 'writerWorker.js'), {
     nativeBinding,
     readerWorkerFile: join(__dirname, 'readWorker.js')
   })

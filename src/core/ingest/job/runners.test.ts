@@ -7,10 +7,10 @@ import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import { openLibrary } from '../../library'
 import { workerThreadRunner } from './runners'
 
-// The app's runner starts the built worker (out/main/importWorker.js), so this needs `npm run build` first.
-const importWorker = resolve(__dirname, '../../../../out/main/importWorker.js')
-const built = existsSync(importWorker)
-if (!built) console.log(`runners.test: ${importWorker} is not built (npm run build); the worker-thread runner's tests skip.`)
+// The app's runner starts the built worker (out/main/writerWorker.js), so this needs `npm run build` first.
+const writerWorker = resolve(__dirname, '../../../../out/main/writerWorker.js')
+const built = existsSync(writerWorker)
+if (!built) console.log(`runners.test: ${writerWorker} is not built (npm run build); the worker-thread runner's tests skip.`)
 
 describe.skipIf(!built)('the app runner: imports and merging in a worker thread', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -23,7 +23,7 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     const libraryPath = temp.file('library.marsad')
     const file = temp.file('news.jsonl')
     writeFileSync(file, [1, 2].map((day) => JSON.stringify({ title: `خبر اليوم ${day}`, body: `نص خبر اليوم ${day} عن الطقس.` })).join('\n'))
-    const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') })
+    const runner = workerThreadRunner(writerWorker, { readerWorkerFile: resolve(writerWorker, '../readWorker.js') })
     const summary = await runner.run({ paths: [file] }, { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} })
     await runner.close()
     expect(summary).toMatchObject({ stories: 2, failed: 0, cancelled: false })
@@ -38,7 +38,7 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     const folder = temp.file('week')
     mkdirSync(folder)
     for (let file = 0; file < 60; file++) writeFileSync(resolve(folder, `day-${file}.jsonl`), JSON.stringify({ title: `خبر ${file}`, body: `نص الخبر رقم ${file}.` }))
-    const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') })
+    const runner = workerThreadRunner(writerWorker, { readerWorkerFile: resolve(writerWorker, '../readWorker.js') })
     const job = (jobId: string, signal = new AbortController().signal) => ({ jobId, libraryPath, signal, onProgress() {} })
     try {
       expect(await runner.run({ paths: [day('monday.jsonl', ['خبر الاثنين', 'تقرير الاثنين'])] }, job('monday'))).toMatchObject({ jobId: 'monday', stories: 2 })
@@ -67,7 +67,7 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
       writeFileSync(temp.file(name), JSON.stringify({ title: `خبر ${name}`, body: `نص خبر ${name} عن الطقس.` }))
       return temp.file(name)
     }
-    const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') }, 20)
+    const runner = workerThreadRunner(writerWorker, { readerWorkerFile: resolve(writerWorker, '../readWorker.js') }, 20)
     const job = { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} }
     try {
       expect(await runner.run({ paths: [file('first.jsonl')] }, job)).toMatchObject({ stories: 1 })
@@ -84,7 +84,7 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     mkdirSync(folder)
     for (let file = 0; file < 60; file++) writeFileSync(resolve(folder, `day-${file}.jsonl`), JSON.stringify({ title: `خبر ${file}`, body: `نص الخبر رقم ${file}.` }))
     writeFileSync(temp.file('late.jsonl'), JSON.stringify({ title: 'خبر متأخر', body: 'نص الخبر المتأخر.' }))
-    const runner = workerThreadRunner(importWorker, { readerWorkerFile: resolve(importWorker, '../readWorker.js') })
+    const runner = workerThreadRunner(writerWorker, { readerWorkerFile: resolve(writerWorker, '../readWorker.js') })
     const job = { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} }
     try {
       const interrupted = runner.run({ paths: [folder] }, job)
@@ -106,7 +106,7 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     library.close()
     expect(indexSegmentCount(libraryPath)).toBe(20)
 
-    const runner = workerThreadRunner(importWorker, {})
+    const runner = workerThreadRunner(writerWorker, {})
     await runner.mergeIndexes({ libraryPath, signal: new AbortController().signal })
     await runner.close()
     expect(indexSegmentCount(libraryPath)).toBeLessThan(16)

@@ -71,7 +71,7 @@ const KEEP_IDLE_WORKER_MS = 5 * 60_000
  * for `keepIdleMs`; if the worker dies, the task it was running fails and the next task starts a new one. Idle,
  * it does not keep the process alive.
  */
-export function workerThreadRunner(importWorkerFile: string, options: ImportWorkerData, keepIdleMs = KEEP_IDLE_WORKER_MS): ImportRunner {
+export function workerThreadRunner(writerWorkerFile: string, options: ImportWorkerData, keepIdleMs = KEEP_IDLE_WORKER_MS): ImportRunner {
   let worker: Worker | null = null
   let lastTaskId = 0
   let running: RunningTask | null = null
@@ -89,7 +89,7 @@ export function workerThreadRunner(importWorkerFile: string, options: ImportWork
 
   const started = (): Worker => {
     if (worker) return worker
-    const fresh = new Worker(importWorkerFile, { workerData: options })
+    const fresh = new Worker(writerWorkerFile, { workerData: options })
     const failed = (error: Error) => {
       if (worker !== fresh) return // already let go of (stop), and what it ran failed then
       worker = null
