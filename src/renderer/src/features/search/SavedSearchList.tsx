@@ -4,7 +4,7 @@ import type { SavedSearch } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useApi } from '../../lib/useApi'
-import { Popover } from './Popover'
+import { ConfirmAction, ItemMenu, RenameForm, useItemMenu } from './ItemMenu'
 
 interface SavedSearchListProps {
   /** The query the list pane shows, to mark the saved search it comes from. */
@@ -77,82 +77,44 @@ export function SavedSearchList({ currentQuery, currentId, onOpen }: SavedSearch
 /** ⋯ beside a saved search: rename it (inline field), make it an alert or mute it, or delete it (asks once). */
 function SavedSearchMenu({ search, onProblem }: { search: SavedSearch; onProblem(message: string | null): void }) {
   const { t } = useI18n()
-  const [mode, setMode] = useState<'closed' | 'menu' | 'rename' | 'delete'>('closed')
-  const close = () => setMode('closed')
-
-  const run = async (action: () => Promise<unknown>) => {
-    onProblem(null)
-    try {
-      await action()
-      close()
-    } catch (error) {
-      onProblem(t.nothingChanged((error as Error).message))
-    }
-  }
-
+  const { mode, setMode, close, run } = useItemMenu<'rename' | 'delete'>(onProblem)
   return (
-    <div className="search-popover-anchor saved-search__menu">
-      <button
-        type="button"
-        className="search-icon-button"
-        aria-label={t.savedSearchActions(search.name)}
-        aria-expanded={mode !== 'closed'}
-        onClick={() => setMode(mode === 'closed' ? 'menu' : 'closed')}
-      >
-        ⋯
-      </button>
-      {mode !== 'closed' && (
-        <Popover label={t.savedSearchActions(search.name)} onClose={close}>
-          {mode === 'menu' && (
-            <div className="search-popover__menu">
-              <button type="button" autoFocus onClick={() => setMode('rename')}>
-                {t.rename}
-              </button>
-              <AlertChoices search={search} onChoose={(alert) => void run(() => api.setSavedSearchAlert({ id: search.id, alert }))} />
-              <button type="button" onClick={() => setMode('delete')}>
-                {t.deleteSavedSearch}
-              </button>
-            </div>
-          )}
-          {mode === 'rename' && (
-            <form
-              className="save-search"
-              onSubmit={(event) => {
-                event.preventDefault()
-                const name = String(new FormData(event.currentTarget).get('name') ?? '')
-                void run(() => api.renameSavedSearch({ id: search.id, name }))
-              }}
-            >
-              <label>
-                {t.renameLabel}
-                <input autoFocus name="name" dir="auto" required maxLength={200} defaultValue={search.name} />
-              </label>
-              <div className="save-search__buttons">
-                <button type="submit" className="toolbar__button--primary">
-                  {t.save}
-                </button>
-                <button type="button" onClick={close}>
-                  {t.cancel}
-                </button>
-              </div>
-            </form>
-          )}
-          {mode === 'delete' && (
-            <div className="search-confirm">
-              <p>{t.confirmDeleteSavedSearch(search.name)}</p>
-              <div className="save-search__buttons">
-                <button type="button" autoFocus className="search-button--danger" onClick={() => void run(() => api.deleteSavedSearch({ id: search.id }))}>
-                  {t.deleteSavedSearch}
-                </button>
-                <button type="button" onClick={close}>
-                  {t.cancel}
-                </button>
-              </div>
-            </div>
-          )}
-        </Popover>
+    <ItemMenu
+      label={t.savedSearchActions(search.name)}
+      className="saved-search__menu"
+      open={mode !== 'closed'}
+      onToggle={() => setMode(mode === 'closed' ? 'menu' : 'closed')}
+      onClose={close}
+    >
+      {mode === 'menu' && (
+        <div className="search-popover__menu">
+          <button type="button" autoFocus onClick={() => setMode('rename')}>
+            {t.rename}
+          </button>
+          <AlertChoices search={search} onChoose={(alert) => void run(() => api.setSavedSearchAlert({ id: search.id, alert }))} />
+          <button type="button" onClick={() => setMode('delete')}>
+            {t.deleteSavedSearch}
+          </button>
+        </div>
       )}
-    </div>
+      {mode === 'rename' && (
+        <RenameForm
+          label={t.renameLabel}
+          defaultValue={search.name}
+          maxLength={200}
+          onRename={(name) => void run(() => api.renameSavedSearch({ id: search.id, name }))}
+          onCancel={close}
+        />
+      )}
+      {mode === 'delete' && (
+        <ConfirmAction
+          message={t.confirmDeleteSavedSearch(search.name)}
+          action={t.deleteSavedSearch}
+          onConfirm={() => void run(() => api.deleteSavedSearch({ id: search.id }))}
+          onCancel={close}
+        />
+      )}
+    </ItemMenu>
   )
 }
 

@@ -1,12 +1,9 @@
-import { useState } from 'react'
 import type { TagInfo } from '../../../../shared/contract/organise'
 import { TAG_PALETTE } from '../../../../shared/tagColors'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useUndo } from '../../lib/undo'
-import { Popover } from './Popover'
-
-type Mode = 'closed' | 'menu' | 'rename' | 'colour' | 'merge' | 'delete'
+import { ConfirmAction, FormButtons, ItemMenu, RenameForm, useItemMenu } from './ItemMenu'
 
 interface TagMenuProps {
   tag: TagInfo
@@ -28,147 +25,97 @@ function mergeTargets(tag: TagInfo, allTags: readonly TagInfo[]): TagInfo[] {
 export function TagMenu({ tag, allTags, onProblem }: TagMenuProps) {
   const { t } = useI18n()
   const { offer } = useUndo()
-  const [mode, setMode] = useState<Mode>('closed')
-  const close = () => setMode('closed')
-
-  const run = async (action: () => Promise<unknown>) => {
-    onProblem(null)
-    try {
-      await action()
-      close()
-    } catch (error) {
-      onProblem(t.nothingChanged((error as Error).message))
-    }
-  }
-
+  const { mode, setMode, close, run } = useItemMenu<'rename' | 'colour' | 'merge' | 'delete'>(onProblem)
   const targets = mode === 'merge' ? mergeTargets(tag, allTags) : []
 
   return (
-    <div className="search-popover-anchor tag-tree__menu">
-      <button
-        type="button"
-        className="search-icon-button"
-        aria-label={t.tagActions(tag.name)}
-        aria-expanded={mode !== 'closed'}
-        onClick={() => setMode(mode === 'closed' ? 'menu' : 'closed')}
-      >
-        ⋯
-      </button>
-      {mode !== 'closed' && (
-        <Popover label={t.tagActions(tag.name)} onClose={close}>
-          {mode === 'menu' && (
-            <div className="search-popover__menu">
-              <button type="button" autoFocus onClick={() => setMode('rename')}>
-                {t.renameTag}
-              </button>
-              <button type="button" onClick={() => setMode('colour')}>
-                {t.recolourTag}
-              </button>
-              <button type="button" onClick={() => setMode('merge')}>
-                {t.mergeTag}
-              </button>
-              <button type="button" onClick={() => setMode('delete')}>
-                {t.deleteTag}
-              </button>
-            </div>
-          )}
-          {mode === 'rename' && (
-            <form
-              className="save-search"
-              onSubmit={(event) => {
-                event.preventDefault()
-                const name = String(new FormData(event.currentTarget).get('name') ?? '')
-                void run(() => api.renameTag({ id: tag.id, name }))
-              }}
-            >
-              <label>
-                {t.renameTagLabel}
-                <input autoFocus name="name" dir="auto" required maxLength={300} defaultValue={tag.name} />
-              </label>
-              <p className="tag-menu__hint">{t.renameTagHint}</p>
-              <FormButtons submit={t.save} onCancel={close} />
-            </form>
-          )}
-          {mode === 'colour' && (
-            <div className="tag-menu__palette" role="group" aria-label={t.recolourTag}>
-              {TAG_PALETTE.map((entry) => (
-                <button
-                  key={entry.name}
-                  type="button"
-                  className="tag-menu__swatch"
-                  style={{ background: entry.color }}
-                  aria-label={t.tagColourName(entry.name)}
-                  aria-pressed={entry.color === tag.color}
-                  autoFocus={entry.color === tag.color}
-                  onClick={() => void run(() => api.recolourTag({ id: tag.id, color: entry.color }))}
-                />
-              ))}
-            </div>
-          )}
-          {mode === 'merge' && (
-            <form
-              className="save-search"
-              onSubmit={(event) => {
-                event.preventDefault()
-                const intoId = Number(new FormData(event.currentTarget).get('into'))
-                void run(async () => {
-                  const merged = await api.mergeTags({ fromId: tag.id, intoId })
-                  offer(merged.undo, t.tagMerged(tag.name, merged.tag.name))
-                })
-              }}
-            >
-              <label>
-                {t.mergeTagLabel(tag.name)}
-                <select autoFocus name="into" required dir="auto">
-                  {targets.map((target) => (
-                    <option key={target.id} value={target.id}>
-                      {target.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <FormButtons submit={t.mergeTag} onCancel={close} disabled={targets.length === 0} />
-            </form>
-          )}
-          {mode === 'delete' && (
-            <div className="search-confirm">
-              <p>{t.confirmDeleteTag(tag.name, tag.totalCount)}</p>
-              <div className="save-search__buttons">
-                <button
-                  type="button"
-                  autoFocus
-                  className="search-button--danger"
-                  onClick={() =>
-                    void run(async () => {
-                      const deleted = await api.deleteTag({ id: tag.id })
-                      offer(deleted.undo, t.tagDeleted(tag.name))
-                    })
-                  }
-                >
-                  {t.deleteTag}
-                </button>
-                <button type="button" onClick={close}>
-                  {t.cancel}
-                </button>
-              </div>
-            </div>
-          )}
-        </Popover>
+    <ItemMenu
+      label={t.tagActions(tag.name)}
+      className="tag-tree__menu"
+      open={mode !== 'closed'}
+      onToggle={() => setMode(mode === 'closed' ? 'menu' : 'closed')}
+      onClose={close}
+    >
+      {mode === 'menu' && (
+        <div className="search-popover__menu">
+          <button type="button" autoFocus onClick={() => setMode('rename')}>
+            {t.renameTag}
+          </button>
+          <button type="button" onClick={() => setMode('colour')}>
+            {t.recolourTag}
+          </button>
+          <button type="button" onClick={() => setMode('merge')}>
+            {t.mergeTag}
+          </button>
+          <button type="button" onClick={() => setMode('delete')}>
+            {t.deleteTag}
+          </button>
+        </div>
       )}
-    </div>
-  )
-}
-
-function FormButtons({ submit, onCancel, disabled }: { submit: string; onCancel(): void; disabled?: boolean }) {
-  const { t } = useI18n()
-  return (
-    <div className="save-search__buttons">
-      <button type="submit" className="toolbar__button--primary" disabled={disabled}>
-        {submit}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {t.cancel}
-      </button>
-    </div>
+      {mode === 'rename' && (
+        <RenameForm
+          label={t.renameTagLabel}
+          defaultValue={tag.name}
+          maxLength={300}
+          hint={t.renameTagHint}
+          onRename={(name) => void run(() => api.renameTag({ id: tag.id, name }))}
+          onCancel={close}
+        />
+      )}
+      {mode === 'colour' && (
+        <div className="tag-menu__palette" role="group" aria-label={t.recolourTag}>
+          {TAG_PALETTE.map((entry) => (
+            <button
+              key={entry.name}
+              type="button"
+              className="tag-menu__swatch"
+              style={{ background: entry.color }}
+              aria-label={t.tagColourName(entry.name)}
+              aria-pressed={entry.color === tag.color}
+              autoFocus={entry.color === tag.color}
+              onClick={() => void run(() => api.recolourTag({ id: tag.id, color: entry.color }))}
+            />
+          ))}
+        </div>
+      )}
+      {mode === 'merge' && (
+        <form
+          className="save-search"
+          onSubmit={(event) => {
+            event.preventDefault()
+            const intoId = Number(new FormData(event.currentTarget).get('into'))
+            void run(async () => {
+              const merged = await api.mergeTags({ fromId: tag.id, intoId })
+              offer(merged.undo, t.tagMerged(tag.name, merged.tag.name))
+            })
+          }}
+        >
+          <label>
+            {t.mergeTagLabel(tag.name)}
+            <select autoFocus name="into" required dir="auto">
+              {targets.map((target) => (
+                <option key={target.id} value={target.id}>
+                  {target.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FormButtons submit={t.mergeTag} onCancel={close} disabled={targets.length === 0} />
+        </form>
+      )}
+      {mode === 'delete' && (
+        <ConfirmAction
+          message={t.confirmDeleteTag(tag.name, tag.totalCount)}
+          action={t.deleteTag}
+          onConfirm={() =>
+            void run(async () => {
+              const deleted = await api.deleteTag({ id: tag.id })
+              offer(deleted.undo, t.tagDeleted(tag.name))
+            })
+          }
+          onCancel={close}
+        />
+      )}
+    </ItemMenu>
   )
 }
