@@ -4,10 +4,12 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import type { ApiEvents } from '../shared/api'
+import type { InterfaceLanguage } from '../shared/contract/library'
 import { findFontsDir, MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
 import { forwardEvents, registerIpc } from './ipc'
 import { backUpLibraryFromMenu, checkLibraryFromMenu } from './libraryCare'
-import { buildApplicationMenu } from './menu'
+import { buildApplicationMenu, type MenuActions } from './menu'
 import { notifyAlerts } from './notifications'
 import { bringToFront, createMainWindow, preloadFile, rendererDir } from './mainWindow'
 import { electronSqliteBinding } from './native'
@@ -73,9 +75,7 @@ if (!app.requestSingleInstanceLock()) {
         dialog.showErrorBox('Marsad', (error as Error).message)
       }
     }
-    Menu.setApplicationMenu(
-      buildApplicationMenu(
-        {
+    const menuActions: MenuActions = {
           newLibrary: async () => {
             const choice = await dialog.showSaveDialog({ title: 'New library', defaultPath: 'library.marsad', filters: LIBRARY_FILTERS })
             if (!choice.canceled && choice.filePath) switchTo(choice.filePath)
@@ -102,10 +102,13 @@ if (!app.requestSingleInstanceLock()) {
           },
           checkLibrary: () => void checkLibraryFromMenu(core),
           backUpLibrary: () => void backUpLibraryFromMenu(core)
-        },
-        !app.isPackaged
-      )
-    )
+    }
+    // The menus speak the window's language: the system's until the window says which it shows.
+    const showMenu = (language: InterfaceLanguage) => Menu.setApplicationMenu(buildApplicationMenu(menuActions, !app.isPackaged, language))
+    showMenu(app.getLocale().startsWith('en') ? 'en' : 'ar')
+    core.onEvent((event, payload) => {
+      if (event === 'interfaceLanguageChanged') showMenu((payload as ApiEvents['interfaceLanguageChanged']).language)
+    })
   })
 }
 

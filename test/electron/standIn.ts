@@ -204,6 +204,11 @@ export class StandInApp extends EventEmitter {
     return this.options.appPath
   }
 
+  /** The system's locale, as the window's navigator.language reports it. */
+  getLocale(): string {
+    return this.options.locale
+  }
+
   getPath(name: string): string {
     const path = this.paths.get(name)
     if (!path) throw new Error(`Failed to get '${name}' path`)

@@ -6,7 +6,7 @@ import { newestSoundBackup, restoreBackup } from '../library'
 import { reindexLibrary } from '../search'
 import type { HandlerContext } from './context'
 
-type LibraryContext = Pick<HandlerContext, 'session' | 'openLink' | 'openLibrary' | 'nativeBinding'>
+type LibraryContext = Pick<HandlerContext, 'session' | 'emit' | 'openLink' | 'openLibrary' | 'nativeBinding'>
 
 export function libraryHandlers(context: LibraryContext): Pick<ApiHandlers, keyof typeof libraryContract> {
   const library = () => context.session().library
@@ -17,7 +17,8 @@ export function libraryHandlers(context: LibraryContext): Pick<ApiHandlers, keyo
     getStory: ({ id }) => library().stories.require(id),
     openStoryLink: async ({ id }) => ({ url: await openStoryLink(library().stories.require(id), context.openLink) }),
     checkLibrary: ({ repair }) => checkLibrary(context, repair === true),
-    backupLibrary: ({ target }) => ({ path: library().backup(target ?? null) })
+    backupLibrary: ({ target }) => ({ path: library().backup(target ?? null) }),
+    setInterfaceLanguage: ({ language }) => (context.emit('interfaceLanguageChanged', { language }), { language })
   }
 }
 

@@ -21,7 +21,9 @@ export const libraryContract = {
    */
   checkLibrary: method(z.object({ repair: z.boolean().optional() }).strict()).returns<LibraryCheck>(),
   /** A consistent copy of the library: to `target`, or into the folder of backups beside it (the newest few kept). */
-  backupLibrary: method(z.object({ target: z.string().min(1).optional() }).strict()).returns<{ path: string }>()
+  backupLibrary: method(z.object({ target: z.string().min(1).optional() }).strict()).returns<{ path: string }>(),
+  /** The window says which language it shows, so that what main draws around it (the menus) follows. */
+  setInterfaceLanguage: method(z.object({ language: z.enum(['ar', 'en']) }).strict()).returns<{ language: InterfaceLanguage }>()
 }
 
 export interface LibraryCheck {
@@ -35,4 +37,7 @@ export interface LibraryCheck {
 
 export interface LibraryEvents {
   libraryChanged: { reason: 'opened' | 'imported' | 'edited' | 'checked' }
+  interfaceLanguageChanged: { language: InterfaceLanguage }
 }
+
+export type InterfaceLanguage = 'ar' | 'en'

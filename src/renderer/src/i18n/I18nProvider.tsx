@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { api } from '../lib/api'
 import { formattersFor } from './formatters'
 import { messagesFor, type Formatters, type Language, type Messages } from './messages'
 
@@ -27,6 +28,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = language
     document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr'
+    // The app's menus follow the window's language; a window without main around it has none to tell.
+    api.setInterfaceLanguage({ language }).catch(() => undefined)
   }, [language])
 
   const value = useMemo<I18n>(() => {
