@@ -87,6 +87,14 @@ function Preview({ document }: { document: BriefingDocument }) {
           <h4>
             <span className="briefing-preview__number">{section.number}</span> <bdi>{section.heading}</bdi>
           </h4>
+          {section.chart && (
+            <p className="briefing-preview__chart">
+              <strong>
+                <bdi>{section.chart.caption}</bdi>
+              </strong>{' '}
+              ({document.labels.chartQuery}: <bdi>{section.chart.query}</bdi>)
+            </p>
+          )}
           {section.items.map((item) => (
             <PreviewItem key={item.anchor} item={item} document={document} />
           ))}

@@ -83,6 +83,18 @@ export interface BriefingMessages {
   briefingAdded(count: number, title: string, skipped: number): string
   briefingAddEmptyList: string
 
+  chartAddTo: string
+  chartAddToLabel: string
+  chartBriefing: string
+  chartSection: string
+  chartNewSection: string
+  chartNewSectionHeading: string
+  chartCaption: string
+  chartAdd: string
+  chartAdded(title: string): string
+  chartInSection(caption: string): string
+  chartRemove: string
+
   briefingProblem(action: BriefingAction, code: ErrorCode, message: string): string
 }
 
@@ -205,6 +217,18 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
       `Added ${f.number(count)} ${count === 1 ? 'story' : 'stories'} to «${title}»${skipped ? ` (${f.number(skipped)} already there)` : ''}`,
     briefingAddEmptyList: 'No briefings yet: name a new one below.',
 
+    chartAddTo: 'Add to briefing…',
+    chartAddToLabel: 'Add this chart to a briefing',
+    chartBriefing: 'Briefing',
+    chartSection: 'Section',
+    chartNewSection: 'A new section…',
+    chartNewSectionHeading: 'New section heading',
+    chartCaption: 'Caption',
+    chartAdd: 'Add chart',
+    chartAdded: (title) => `Chart added to «${title}»`,
+    chartInSection: (caption) => `Chart: ${caption}`,
+    chartRemove: 'Remove chart',
+
     briefingProblem: (action, code, message) =>
       code === 'internal' ? `${englishActions[action]} Try again; if it keeps failing, restart Marsad. (${message})` : `${englishActions[action]} ${message}`
   }),
@@ -295,6 +319,18 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingAdded: (count, title, skipped) =>
       `${arabicPlural(f, count, { zero: 'لم يُضف شيء', one: 'أُضيف خبر', two: 'أُضيف خبران', few: 'أُضيفت {n} أخبار', many: 'أُضيف {n} خبرًا', other: 'أُضيف {n} خبر' })} إلى «${title}»${skipped ? ` (${f.number(skipped)} موجودة فيه من قبل)` : ''}`,
     briefingAddEmptyList: 'لا موجزات بعد: سمِّ موجزًا جديدًا أدناه.',
+
+    chartAddTo: 'أضف إلى موجز…',
+    chartAddToLabel: 'أضف هذا الرسم إلى موجز',
+    chartBriefing: 'الموجز',
+    chartSection: 'القسم',
+    chartNewSection: 'قسم جديد…',
+    chartNewSectionHeading: 'عنوان القسم الجديد',
+    chartCaption: 'التعليق',
+    chartAdd: 'أضف الرسم',
+    chartAdded: (title) => `أُضيف الرسم إلى «${title}»`,
+    chartInSection: (caption) => `رسم: ${caption}`,
+    chartRemove: 'أزل الرسم',
 
     briefingProblem: (action, code) => `${arabicActions[action]} ${arabicAdvice(code)}`
   })
