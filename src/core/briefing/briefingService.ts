@@ -177,7 +177,7 @@ export class BriefingService {
       inverse: () => {
         const idFree = this.repository.get(snapshot.briefing.id) === null
         const restored = this.repository.insert(coverOf(snapshot.briefing), this.timestamp(), idFree ? snapshot.briefing.id : null)
-        this.repository.restoreContents(restored.id, { sections: snapshot.sections, items: this.storiesStillThere(snapshot.items) })
+        this.repository.restoreContents(restored.id, { sections: snapshot.sections, items: this.storiesStillThere(snapshot.items), charts: snapshot.charts })
         this.emit('briefingsChanged', { id: null })
       }
     })
@@ -216,7 +216,7 @@ export class BriefingService {
       params: { heading: section.heading, items: removed.items.length },
       inverse: () => {
         if (!this.repository.get(section.briefingId)) throw cannotUndo('its briefing was deleted since')
-        const restored = this.repository.restoreContents(section.briefingId, { sections: [section], items: this.storiesStillThere(removed.items) })
+        const restored = this.repository.restoreContents(section.briefingId, { sections: [section], items: this.storiesStillThere(removed.items), charts: removed.charts })
         this.placeSection(section.briefingId, restored.get(section.id)!, index)
         this.changed(section.briefingId)
       }

@@ -43,6 +43,8 @@ export interface BriefingSnapshot {
   briefing: BriefingRecord
   sections: BriefingSectionRecord[]
   items: BriefingItemRecord[]
+  /** The sections' charts, by section id. */
+  charts?: Map<number, BriefingSectionChart>
 }
 
 export type NewBriefingItem = Pick<BriefingItemRecord, 'storyId' | 'comment' | 'excerpt' | 'fullBody'>
@@ -104,7 +106,7 @@ export class BriefingRepository {
   snapshot(id: number): BriefingSnapshot | null {
     const briefing = this.get(id)
     if (!briefing) return null
-    return { briefing, sections: this.sections(id), items: this.itemRows(id).map(itemRecord) }
+    return { briefing, sections: this.sections(id), items: this.itemRows(id).map(itemRecord), charts: this.charts(id) }
   }
 
   /**
@@ -116,6 +118,10 @@ export class BriefingRepository {
       const newSectionIds = new Map<number, number>()
       for (const section of contents.sections) {
         newSectionIds.set(section.id, this.insertSection(briefingId, section.heading, section.position).id)
+      }
+      for (const [sectionId, chart] of contents.charts ?? []) {
+        const newId = newSectionIds.get(sectionId)
+        if (newId !== undefined) this.setChart(newId, chart)
       }
       for (const item of contents.items) {
         const sectionId = newSectionIds.get(item.sectionId)
@@ -142,14 +148,15 @@ export class BriefingRepository {
     this.statements.renameSection.run(heading, id)
   }
 
-  /** Removes a section with its items; returns both as they were, or null. */
-  deleteSection(id: number): { section: BriefingSectionRecord; items: BriefingItemRecord[] } | null {
+  /** Removes a section with its items and chart; returns them as they were, or null. */
+  deleteSection(id: number): { section: BriefingSectionRecord; items: BriefingItemRecord[]; charts: Map<number, BriefingSectionChart> } | null {
     return writeTransaction(this.db, () => {
       const section = this.section(id)
       if (!section) return null
       const items = this.statements.itemsOfSection.all(id).map(fromStored)
+      const chart = this.charts(section.briefingId).get(id)
       this.statements.deleteSection.run(id)
-      return { section, items }
+      return { section, items, charts: new Map(chart ? [[id, chart]] : []) }
     })
   }
 

@@ -136,12 +136,21 @@ describe('a chart in a briefing, through the core', () => {
     await expect(call('removeSectionChart', { sectionId })).rejects.toThrow('has no chart')
   })
 
-  it('goes when its section is removed', async () => {
+  it('goes with its section, comes back with its undo, and is copied with the briefing', async () => {
     let briefing = await call<Briefing>('createBriefing', { title: 'Border talks' })
     briefing = await call<Briefing>('addBriefingSection', { briefingId: briefing.id, heading: 'Coverage' })
     await call<Briefing>('setSectionChart', { sectionId: briefing.sections[0]!.id, query: 'مباحثات', by: 'week' })
-    await call('removeBriefingSection', { id: briefing.sections[0]!.id })
-    expect(core.library.db.prepare('SELECT count(*) AS n FROM briefing_section_charts').get()).toEqual({ n: 0 })
+    const chart = { query: 'مباحثات', by: 'week', bySource: false, caption: 'مباحثات' }
+    expect((await call<Briefing>('duplicateBriefing', { id: briefing.id })).sections[0]!.chart).toEqual(chart)
+
+    const removed = await call<{ undo: { id: string } }>('removeBriefingSection', { id: briefing.sections[0]!.id })
+    expect(core.library.db.prepare('SELECT count(*) AS n FROM briefing_section_charts').get()).toEqual({ n: 1 }) // the copy's
+    await call('undo', { id: removed.undo.id })
+    expect((await call<Briefing>('getBriefing', { id: briefing.id })).sections[0]!.chart).toEqual(chart)
+
+    const deleted = await call<{ undo: { id: string } }>('deleteBriefing', { id: briefing.id })
+    await call('undo', { id: deleted.undo.id })
+    expect((await call<Briefing>('getBriefing', { id: briefing.id })).sections[0]!.chart).toEqual(chart)
   })
 })
 
