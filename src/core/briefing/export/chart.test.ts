@@ -130,6 +130,7 @@ describe('a chart in a briefing, through the core', () => {
     const body = files.get('word/document.xml')!.toString('utf8')
     expect(body).toContain('<w:drawing>')
     expect(body).toContain('المباحثات شهرًا بشهر')
+    expect(body).toContain('كل المصادر') // the legend, as text
 
     briefing = await call<Briefing>('removeSectionChart', { sectionId })
     expect(briefing.sections[0]!.chart).toBeNull()

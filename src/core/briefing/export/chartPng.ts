@@ -7,12 +7,12 @@ import { layoutChart, type ChartRect } from './chartSvg'
 export const PRINT_SCALE = 300 / 96
 
 /**
- * The chart's bars, axes, grid lines and legend swatches as a PNG at print resolution, for the DOCX (Word needs a
- * PNG beside an SVG). No text: the caption and query go in the document's own paragraphs, and the SVG has the
- * labels.
+ * The chart's bars, axes and grid lines as a PNG at print resolution, for the DOCX (Word needs a PNG beside an
+ * SVG): the chart as `chartSvg` lays it out without its legend, less the text. The legend, caption and query go in
+ * the document's own paragraphs.
  */
 export function chartPng(trend: SearchTrend, language: BriefingLanguage, scale = PRINT_SCALE): Buffer {
-  const layout = layoutChart(trend, language)
+  const layout = layoutChart(trend, language, { legend: false })
   const width = Math.round(layout.width * scale)
   const height = Math.round(layout.height * scale)
   const pixels = Buffer.alloc(width * height * 3, 0xff)
@@ -33,13 +33,6 @@ export function chartPng(trend: SearchTrend, language: BriefingLanguage, scale =
   }
   layout.lines.forEach(fill)
   layout.bars.forEach(fill)
-  // The legend's swatches, where the SVG draws them (its text is left to the SVG).
-  layout.legend.forEach((entry, index) => {
-    const columnWidth = (layout.plot.right - layout.plot.left) / 3
-    const column = index % 3
-    const start = layout.direction === 'rtl' ? layout.plot.right - column * columnWidth - 10 : layout.plot.left + column * columnWidth
-    fill({ x: start, y: layout.plot.bottom + 30 + Math.floor(index / 3) * 20, width: 10, height: 10, colour: entry.colour })
-  })
   return encodePng(width, height, pixels)
 }
 

@@ -36,6 +36,20 @@ export interface ChartLayout {
   plot: { left: number; right: number; top: number; bottom: number }
 }
 
+export interface ChartOptions {
+  /** Draw the legend under the plot (true by default); the DOCX writes it as text instead. */
+  legend?: boolean
+}
+
+/** The entries of a chart's legend: each series' colour and name in the briefing's language. */
+export function chartLegend(trend: SearchTrend, language: BriefingLanguage): { colour: string; label: string }[] {
+  const words = CHART_WORDS[language]
+  return trend.series.map((series, index) => ({
+    colour: series.other ? OTHER_COLOUR : CHART_PALETTE[index % CHART_PALETTE.length]!,
+    label: series.other ? words.other : (series.source ?? words.all)
+  }))
+}
+
 export interface ChartWords {
   /** The legend entry of the sources beyond the largest. */
   other: string
@@ -57,16 +71,14 @@ const LOCALE: Record<BriefingLanguage, string> = { ar: 'ar-u-nu-latn', en: 'en-G
  * (at the right in an Arabic briefing), the counts' axis at the start side. Pure geometry, drawn by `chartSvg` and
  * rasterised by `chartPng`, so the two cannot disagree.
  */
-export function layoutChart(trend: SearchTrend, language: BriefingLanguage): ChartLayout {
+export function layoutChart(trend: SearchTrend, language: BriefingLanguage, options: ChartOptions = {}): ChartLayout {
   const direction = language === 'ar' ? 'rtl' : 'ltr'
-  const words = CHART_WORDS[language]
   const numbers = new Intl.NumberFormat(LOCALE[language])
-  const legend = trend.series.map((series, index) => ({
-    colour: series.other ? OTHER_COLOUR : CHART_PALETTE[index % CHART_PALETTE.length]!,
-    label: series.other ? words.other : (series.source ?? words.all)
-  }))
-  const legendRows = Math.ceil(legend.length / 3)
-  const plot = { top: 12, bottom: CHART_HEIGHT - 34 - legendRows * 20, left: 0, right: 0 }
+  const legend = chartLegend(trend, language)
+  const legendRows = options.legend === false ? 0 : Math.ceil(legend.length / 3)
+  // The plot keeps its size; the legend's rows are added below it.
+  const height = CHART_HEIGHT + legendRows * 20
+  const plot = { top: 12, bottom: CHART_HEIGHT - 34, left: 0, right: 0 }
   const axisWidth = 46
   if (direction === 'rtl') Object.assign(plot, { left: 10, right: CHART_WIDTH - axisWidth })
   else Object.assign(plot, { left: axisWidth, right: CHART_WIDTH - 10 })
@@ -108,12 +120,12 @@ export function layoutChart(trend: SearchTrend, language: BriefingLanguage): Cha
     .map((period, p) => ({ p, period }))
     .filter(({ p }) => p % every === 0)
     .map(({ p, period }) => ({ x: centre(p), label: periodLabel(period, trend.by, language) }))
-  return { width: CHART_WIDTH, height: CHART_HEIGHT, direction, bars, lines, ticks, periodLabels, legend, plot }
+  return { width: CHART_WIDTH, height, direction, bars, lines, ticks, periodLabels, legend: legendRows ? legend : [], plot }
 }
 
 /** A plain SVG bar chart of a trend, with its axes, period labels and legend in the briefing's language. */
-export function chartSvg(trend: SearchTrend, language: BriefingLanguage, title: string): string {
-  const layout = layoutChart(trend, language)
+export function chartSvg(trend: SearchTrend, language: BriefingLanguage, title: string, options: ChartOptions = {}): string {
+  const layout = layoutChart(trend, language, options)
   const { plot, direction } = layout
   const rtl = direction === 'rtl'
   const rect = (r: ChartRect) => `<rect x="${fix(r.x)}" y="${fix(r.y)}" width="${fix(r.width)}" height="${fix(r.height)}" fill="${r.colour}"/>`

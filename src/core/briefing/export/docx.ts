@@ -19,7 +19,7 @@ import {
 import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels, BriefingLanguage } from '../../../shared/contract/briefings'
 import { webLink } from '../../../shared/webLink'
 import { chartPng } from './chartPng'
-import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from './chartSvg'
+import { CHART_HEIGHT, CHART_WIDTH, chartLegend, chartSvg } from './chartSvg'
 import type { ExportFontFace } from './fonts'
 
 /** Sizes in half-points, lengths in twips (1 mm ≈ 56.7), colours as in the HTML export. */
@@ -211,12 +211,19 @@ function chartParagraphs(section: BriefingDocumentSection, labels: BriefingLabel
     const width = Math.round((160 / 25.4) * 96)
     const image = new ImageRun({
       type: 'svg',
-      data: Buffer.from(chartSvg(chart.trend, language, chart.caption)),
+      data: Buffer.from(chartSvg(chart.trend, language, chart.caption, { legend: false })),
       fallback: { type: 'png', data: chartPng(chart.trend, language) },
       transformation: { width, height: Math.round((width * CHART_HEIGHT) / CHART_WIDTH) },
       altText: { name: chart.caption, description: `${labels.chartQuery}: ${chart.query}`, title: chart.caption }
     })
     paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [image] }))
+    // The legend as text, which Word shows whether it draws the SVG or the PNG.
+    const legend = chartLegend(chart.trend, language).flatMap((entry, index) => [
+      ...(index > 0 ? [writer.run('   ', { size: SIZE.small }, writer.rtl)] : []),
+      writer.run('■ ', { size: SIZE.small, color: entry.colour.slice(1).toUpperCase() }, writer.rtl),
+      writer.part(entry.label, { size: SIZE.small })
+    ])
+    if (legend.length) paragraphs.push(writer.line(legend, { keepNext: true }))
   }
   paragraphs.push(writer.line([writer.part(chart.caption, { bold: true })], { keepNext: true, spacing: { after: 0 } }))
   paragraphs.push(
