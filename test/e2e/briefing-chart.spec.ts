@@ -63,6 +63,11 @@ test('a chart added from the search screen to a briefing is exported to PDF with
   await page.getByRole('menuitem', { name: 'PDF' }).click()
   const pdf = readFileSync((await (await downloading).path())!)
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+
+  // Remove takes the chart out of the section again.
+  await page.getByTestId('briefing-section-chart').getByRole('button', { name: 'Remove chart' }).click()
+  await expect(page.getByTestId('briefing-section-chart')).toHaveCount(0)
+  expect((await core.handlers.getBriefing({ id: briefing.id })).sections[0]!.chart).toBeNull()
   test.skip(!hasPoppler, 'poppler-utils (pdftotext, pdftoppm) is not installed')
 
   const file = keepArtifact('e2e-briefing-chart.pdf', pdf)
