@@ -58,6 +58,13 @@ test('a chart added from the search screen to a briefing is exported to PDF with
   await page.getByRole('button', { name: 'Open «Border talks brief»' }).click()
   await expect(page.getByTestId('briefing-section-chart')).toContainText('Chart: Border talks coverage by month')
 
+  // The preview draws it as the export will: a bar for each month with stories (January, February, April).
+  await page.getByRole('button', { name: 'Preview' }).click()
+  const previewChart = page.getByTestId('briefing-preview-chart')
+  await expect(previewChart).toBeVisible()
+  await expect(previewChart.locator('rect[fill="#1f77b4"]')).toHaveCount(3 + 1) // and the legend's swatch
+  await expect(page.getByTestId('briefing-preview')).toContainText('Border talks coverage by month')
+
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: /^Export/ }).click()
   await page.getByRole('menuitem', { name: 'PDF' }).click()

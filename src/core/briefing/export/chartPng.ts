@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import type { BriefingLanguage } from '../../../shared/contract/briefings'
 import type { SearchTrend } from '../../../shared/contract/search'
-import { layoutChart, type ChartRect } from './chartSvg'
+import { layoutChart, type ChartRect } from '../../../shared/briefingChart'
 
 /** Print resolution: the chart's CSS pixels (96 per inch) drawn at 300 dots per inch. */
 export const PRINT_SCALE = 300 / 96
