@@ -4,7 +4,7 @@ import { BriefingService } from './briefing'
 import { ClusterService } from './clusters'
 import type { Library } from './library'
 import { LinkService, NoteService, TagService, type EmitOrganiseEvent, type OrganiseOptions } from './organise'
-import { matchingStoryIds, SearchState } from './search'
+import { matchingStoryIds, SearchState, searchTrend } from './search'
 import { UndoStack } from './undo'
 
 /** The core's `emit`: every event of the contract. */
@@ -42,7 +42,9 @@ export class LibrarySession {
       emit,
       undo: this.undo,
       // A tag's stories are what `tag:NAME` finds: the tag (however its name is spelt) and the tags below it.
-      findTagStoryIds: (name) => matchingStoryIds(this.search, filterTerm('tag', this.tags.named(name).name))
+      findTagStoryIds: (name) => matchingStoryIds(this.search, filterTerm('tag', this.tags.named(name).name)),
+      // A chart in a briefing counts as the search screen's chart does (its five largest sources and "other").
+      trend: (request) => searchTrend(this.search, { ...request, series: 5 })
     })
     this.clusters = new ClusterService(library, emit)
   }

@@ -53,6 +53,7 @@ describe('marsad briefing, briefings', () => {
       {
         id: added.section.id,
         heading: 'الميدان',
+        chart: null,
         items: [
           { id: added.items[0].id, storyId: ids.border, title: SAMPLE_STORIES.border.title, source: SAMPLE_STORIES.border.source, date: '2024-08-06', comment: 'مهم', excerpt: null, fullBody: false },
           expect.objectContaining({ storyId: ids.markets, comment: 'مهم' }),
@@ -67,6 +68,24 @@ describe('marsad briefing, briefings', () => {
     expect(await json('briefings')).toEqual([
       { id: created.id, title: 'موجز الحدود', subtitle: 'أسبوع 32', author: 'وحدة الرصد', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), sections: 1, items: 3, updatedAt: expect.any(String) }
     ])
+  })
+
+  it('gives a section a coverage chart, shows it, exports it in the HTML, and takes it out', async () => {
+    const { id } = await json('briefing', 'create', 'Crossing brief')
+    const set = await json('briefing', 'chart', String(id), '--section', 'Coverage', '--query', 'المعبر', '--by', 'month', '--by-source', '--caption', 'The crossing, month by month')
+    expect(set).toEqual({
+      id,
+      section: { id: expect.any(Number), heading: 'Coverage' },
+      chart: { query: 'المعبر', by: 'month', bySource: true, caption: 'The crossing, month by month' }
+    })
+    expect((await cli('briefing', 'show', String(id))).stdout).toContain('1. Coverage\n   chart: The crossing, month by month (المعبر, by month, by source)')
+    const html = temp.file('chart.html')
+    await json('briefing', 'export', String(id), '--html', html)
+    const exported = readFileSync(html, 'utf8')
+    expect(exported).toMatch(/<figure class="chart">\s*<svg/)
+    expect(exported).toContain('The crossing, month by month')
+    expect(await json('briefing', 'chart', String(id), '--section', 'Coverage', '--remove')).toMatchObject({ chart: null })
+    expect((await cli('briefing', 'chart', String(id), '--section', 'Coverage', '--query', 'x', '--by', 'year')).code).toBe(2)
   })
 
   it('exports HTML and DOCX files', async () => {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Briefing, BriefingExportFormat } from '../../shared/contract/briefings'
 import { BRIEFING_EXPORT_FORMATS } from '../../shared/contract/briefings'
+import { TREND_PERIODS, type TrendPeriod } from '../../shared/contract/search'
 import { fileProblem } from '../../shared/fileProblems'
 import { UsageError, type CliCommand, type CliContext, type OptionValues } from '../command'
 import { formatBytes } from '../format'
@@ -11,6 +12,11 @@ const OPTIONS = {
   author: { type: 'string' },
   section: { type: 'string' },
   comment: { type: 'string' },
+  query: { type: 'string' },
+  by: { type: 'string' },
+  'by-source': { type: 'boolean' },
+  caption: { type: 'string' },
+  remove: { type: 'boolean' },
   pdf: { type: 'string' },
   html: { type: 'string' },
   docx: { type: 'string' }
@@ -30,6 +36,7 @@ function briefingJson(briefing: Briefing) {
     sections: briefing.sections.map((section) => ({
       id: section.id,
       heading: section.heading,
+      chart: section.chart,
       items: section.items.map((item) => ({
         id: item.id,
         storyId: item.storyId,
@@ -51,6 +58,7 @@ function outline(briefing: Briefing): string {
   const lines = [`#${briefing.id}  ${briefing.title}`, ...(cover ? [cover] : [])]
   briefing.sections.forEach((section, s) => {
     lines.push('', `${s + 1}. ${section.heading}`)
+    if (section.chart) lines.push(`   chart: ${section.chart.caption} (${section.chart.query}, by ${section.chart.by}${section.chart.bySource ? ', by source' : ''})`)
     section.items.forEach((item, i) => {
       const meta = [item.story.source, item.story.date].filter(Boolean).join(', ')
       lines.push(`   ${s + 1}.${i + 1}  [story ${item.storyId}] ${item.story.title ?? '(untitled)'}${meta ? ` (${meta})` : ''}`)
@@ -108,6 +116,43 @@ const subcommands: Record<string, Subcommand> = {
     )
   },
 
+  async chart(context, args, values) {
+    onlyOptions('chart', values, ['section', 'query', 'by', 'by-source', 'caption', 'remove'])
+    if (args.length !== 1) throw new UsageError(`briefing chart takes one briefing id (got ${args.length}).`)
+    const briefingId = parseBriefingId(args[0])
+    const heading = text(values.section)?.trim()
+    if (!heading) throw new UsageError('say which section carries the chart with --section HEADING.')
+    let briefing = await context.call('getBriefing', { id: briefingId })
+    const named = (candidate: Briefing) => candidate.sections.find((section) => section.heading === heading)
+    if (values.remove === true) {
+      if (values.query !== undefined || values.by !== undefined || values['by-source'] !== undefined || values.caption !== undefined) {
+        throw new UsageError('briefing chart --remove takes only --section.')
+      }
+      const section = named(briefing)
+      if (!section) throw new UsageError(`briefing ${briefingId} has no section headed «${heading}».`)
+      await context.call('removeSectionChart', { sectionId: section.id })
+      context.print({ id: briefingId, section: { id: section.id, heading: section.heading }, chart: null }, () => `Removed the chart of «${section.heading}».`)
+      return
+    }
+    const query = text(values.query)
+    if (query === undefined || query.trim() === '') throw new UsageError('say what to chart with --query QUERY.')
+    const by = text(values.by) ?? 'week'
+    if (!(TREND_PERIODS as readonly string[]).includes(by)) throw new UsageError(`--by takes day, week or month (got "${by}").`)
+    if (!named(briefing)) briefing = await context.call('addBriefingSection', { briefingId, heading })
+    const section = named(briefing)!
+    briefing = await context.call('setSectionChart', {
+      sectionId: section.id,
+      query,
+      by: by as TrendPeriod,
+      bySource: values['by-source'] === true,
+      caption: text(values.caption)
+    })
+    const chart = named(briefing)!.chart!
+    context.print({ id: briefingId, section: { id: section.id, heading: section.heading }, chart }, (r) =>
+      `Briefing ${briefingId}: «${r.section.heading}» carries the chart «${r.chart.caption}» (${r.chart.query}, by ${r.chart.by}${r.chart.bySource ? ', by source' : ''}).`
+    )
+  },
+
   async show(context, args, values) {
     onlyOptions('show', values, [])
     if (args.length !== 1) throw new UsageError(`briefing show takes one briefing id (got ${args.length}).`)
@@ -134,10 +179,12 @@ const subcommands: Record<string, Subcommand> = {
 
 export const briefingCommand: CliCommand = {
   name: 'briefing',
-  summary: 'Create a briefing, add stories to it, show it, export it as PDF, HTML or DOCX',
+  summary: 'Create a briefing, add stories and charts to it, show it, export it as PDF, HTML or DOCX',
   usage: [
     'marsad briefing create <title> [--subtitle T] [--author A] [--library FILE] [--json]',
     '       marsad briefing add <briefing-id> <story-id>… [--section HEADING] [--comment TEXT] [--library FILE] [--json]',
+    '       marsad briefing chart <briefing-id> --section HEADING --query Q [--by day|week|month] [--by-source] [--caption TEXT] [--library FILE] [--json]',
+    '       marsad briefing chart <briefing-id> --section HEADING --remove [--library FILE] [--json]',
     '       marsad briefing show <briefing-id> [--library FILE] [--json]',
     '       marsad briefing export <briefing-id> (--pdf FILE | --html FILE | --docx FILE) [--library FILE] [--json]'
   ].join('\n'),
@@ -146,8 +193,12 @@ export const briefingCommand: CliCommand = {
     'add puts the stories, in the order given, at the end of the section headed HEADING (made when missing), or of',
     'the last section (one is made when there is none); a story already in the briefing is not added twice. With',
     '--json: {"id", "section": {"id", "heading"}, "items": [{"id", "storyId"}], "skipped": [story ids]}.',
+    'chart gives the section headed HEADING (made when missing) a coverage chart of Q per week (or --by), stacked by',
+    'source with --by-source, captioned TEXT (the query by default); the export draws it with the counts of its day.',
+    'With --json: {"id", "section": {"id", "heading"}, "chart": {"query", "by", "bySource", "caption"}}; --remove takes',
+    'it out ("chart": null).',
     'show prints the outline; with --json: {"id", "title", "subtitle", "author", "date", "classification",',
-    '"introduction", "language", "sections": [{"id", "heading", "items": [{"id", "storyId", "title", "source", "date",',
+    '"introduction", "language", "sections": [{"id", "heading", "chart", "items": [{"id", "storyId", "title", "source", "date",',
     '"comment", "excerpt", "fullBody"}]}], "createdAt", "updatedAt"}.',
     'export writes the file; a PDF needs Chromium or Google Chrome (set CHROMIUM_PATH if it is not found). The briefing',
     'is laid out right to left when it is written in Arabic. With --json: {"file", "format", "bytes"}.'
@@ -156,7 +207,7 @@ export const briefingCommand: CliCommand = {
   async run(context, positionals, values) {
     const [name, ...args] = positionals
     const subcommand = name !== undefined && Object.hasOwn(subcommands, name) ? subcommands[name] : undefined
-    if (!subcommand) throw new UsageError(name === undefined ? 'say what to do: create, add, show or export.' : `unknown subcommand "${name}" (create, add, show or export).`)
+    if (!subcommand) throw new UsageError(name === undefined ? 'say what to do: create, add, chart, show or export.' : `unknown subcommand "${name}" (create, add, chart, show or export).`)
     await subcommand(context, args, values)
   }
 }

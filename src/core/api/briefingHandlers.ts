@@ -15,12 +15,14 @@ export function briefingHandlers({ session, briefingExports }: Pick<HandlerConte
     renameBriefingSection: ({ id, heading }) => session().briefings.renameSection(id, heading),
     moveBriefingSection: ({ id, position }) => session().briefings.moveSection(id, position),
     removeBriefingSection: ({ id }) => session().briefings.removeSection(id),
+    setSectionChart: ({ sectionId, ...chart }) => session().briefings.setSectionChart(sectionId, chart),
+    removeSectionChart: ({ sectionId }) => session().briefings.removeSectionChart(sectionId),
     addToBriefing: ({ briefingId, ...request }) => session().briefings.add(briefingId, request),
     updateBriefingItem: ({ id, ...patch }) => session().briefings.updateItem(id, patch),
     moveBriefingItem: ({ id, sectionId, position }) => session().briefings.moveItem(id, position, sectionId),
     removeBriefingItems: ({ ids }) => session().briefings.removeItems(ids),
-    briefingDocument: ({ id }) => session().briefings.document(id),
-    exportBriefing: async ({ id, format }) => asTransported(await briefingExports.export(session().briefings.document(id), format))
+    briefingDocument: ({ id }) => session().briefings.exportDocument(id),
+    exportBriefing: async ({ id, format }) => asTransported(await briefingExports.export(await session().briefings.exportDocument(id), format))
   }
 }
 

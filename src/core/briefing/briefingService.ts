@@ -5,9 +5,11 @@ import type {
   BriefingItem,
   BriefingLanguage,
   BriefingDocument,
+  BriefingSectionChart,
   BriefingSummary
 } from '../../shared/contract/briefings'
 import { MAX_STORIES_PER_ADD } from '../../shared/contract/briefings'
+import type { SearchTrend, TrendPeriod } from '../../shared/contract/search'
 import type { UndoTicket } from '../../shared/contract/organise'
 import { MarsadError } from '../../shared/errors'
 import type { BriefingCoverFields, BriefingItemRecord, BriefingItemRow, BriefingRecord, BriefingRepository, Library } from '../library'
@@ -26,6 +28,8 @@ export interface BriefingServiceOptions {
   findTagStoryIds?: ((tagName: string) => Promise<number[]>) | null
   /** The library session's undo stack, shared by every service; by default one of this service's own. */
   undo?: UndoStack
+  /** A query's coverage over time (the search layer's `searchTrend`), for the charts of an export. */
+  trend?: ((request: { query: string; by: TrendPeriod; bySource: boolean }) => Promise<SearchTrend>) | null
   /** The clock, for tests. */
   now?: () => Date
 }
@@ -79,16 +83,47 @@ export class BriefingService {
     return buildBriefingDocument(this.library, this.get(id))
   }
 
+  /** The document with each chart's counts taken from the library now, as exports and the preview draw it. */
+  async exportDocument(id: number): Promise<BriefingDocument> {
+    const document = this.document(id)
+    const trend = this.options.trend
+    if (!trend) return document
+    for (const section of document.sections) {
+      if (section.chart) section.chart.trend = await trend({ query: section.chart.query, by: section.chart.by, bySource: section.chart.bySource })
+    }
+    return document
+  }
+
+  /** Gives a section a coverage chart (replacing its chart); the caption defaults to the query. */
+  setSectionChart(sectionId: number, chart: Omit<BriefingSectionChart, 'caption'> & { caption?: string | null }): Briefing {
+    const section = this.section(sectionId)
+    const query = requiredText(chart.query, 'A chart needs a query.')
+    this.repository.setChart(sectionId, { query, by: chart.by, bySource: chart.bySource, caption: optionalText(chart.caption) ?? query })
+    return this.changed(section.briefingId)
+  }
+
+  removeSectionChart(sectionId: number): Briefing {
+    const section = this.section(sectionId)
+    if (!this.repository.removeChart(sectionId)) throw new MarsadError('not-found', `Section ${sectionId} has no chart.`, { id: sectionId })
+    return this.changed(section.briefingId)
+  }
+
   get(id: number): Briefing {
     const record = this.record(id)
     const sections = this.repository.sections(id)
+    const charts = this.repository.charts(id)
     const rows = this.repository.itemRows(id)
     const items = new Map(sections.map((section) => [section.id, [] as BriefingItem[]]))
     for (const row of rows) items.get(row.sectionId)!.push(briefingItem(row))
     return {
       ...record,
       effectiveLanguage: effectiveLanguage(record, sections.map((section) => section.heading), rows),
-      sections: sections.map((section) => ({ id: section.id, heading: section.heading, items: items.get(section.id)! }))
+      sections: sections.map((section) => ({
+        id: section.id,
+        heading: section.heading,
+        items: items.get(section.id)!,
+        chart: charts.get(section.id) ?? null
+      }))
     }
   }
 
@@ -142,7 +177,7 @@ export class BriefingService {
       inverse: () => {
         const idFree = this.repository.get(snapshot.briefing.id) === null
         const restored = this.repository.insert(coverOf(snapshot.briefing), this.timestamp(), idFree ? snapshot.briefing.id : null)
-        this.repository.restoreContents(restored.id, { sections: snapshot.sections, items: this.storiesStillThere(snapshot.items) })
+        this.repository.restoreContents(restored.id, { sections: snapshot.sections, items: this.storiesStillThere(snapshot.items), charts: snapshot.charts })
         this.emit('briefingsChanged', { id: null })
       }
     })
@@ -181,7 +216,7 @@ export class BriefingService {
       params: { heading: section.heading, items: removed.items.length },
       inverse: () => {
         if (!this.repository.get(section.briefingId)) throw cannotUndo('its briefing was deleted since')
-        const restored = this.repository.restoreContents(section.briefingId, { sections: [section], items: this.storiesStillThere(removed.items) })
+        const restored = this.repository.restoreContents(section.briefingId, { sections: [section], items: this.storiesStillThere(removed.items), charts: removed.charts })
         this.placeSection(section.briefingId, restored.get(section.id)!, index)
         this.changed(section.briefingId)
       }

@@ -63,7 +63,8 @@ export function buildBriefingDocument(library: Library, briefing: Briefing): Bri
       number: String(s + 1),
       anchor: `section-${s + 1}`,
       heading: section.heading,
-      items: placed[s]!.map(documentItem)
+      items: placed[s]!.map(documentItem),
+      chart: section.chart ? { ...section.chart, trend: null } : null
     }))
   }
 }

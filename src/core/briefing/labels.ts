@@ -27,6 +27,7 @@ const words: Record<BriefingLanguage, BriefingWords> = {
       seeAlso: 'انظر أيضًا',
       alsoCarriedBy: 'نشرته أيضًا',
       untitledStory: 'خبر بلا عنوان',
+      chartQuery: 'البحث',
       page: 'صفحة',
       of: 'من',
       listSeparator: '، '
@@ -51,6 +52,7 @@ const words: Record<BriefingLanguage, BriefingWords> = {
       seeAlso: 'See also',
       alsoCarriedBy: 'Also carried by',
       untitledStory: 'Untitled story',
+      chartQuery: 'Query',
       page: 'Page',
       of: 'of',
       listSeparator: ', '

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3'
-import type { Briefing } from '../../shared/contract/briefings'
+import type { Briefing, BriefingSectionChart } from '../../shared/contract/briefings'
 import { StoryLookup } from './storyLookup'
 import { writeTransaction } from './writeTransaction'
 
@@ -43,6 +43,8 @@ export interface BriefingSnapshot {
   briefing: BriefingRecord
   sections: BriefingSectionRecord[]
   items: BriefingItemRecord[]
+  /** The sections' charts, by section id. */
+  charts?: Map<number, BriefingSectionChart>
 }
 
 export type NewBriefingItem = Pick<BriefingItemRecord, 'storyId' | 'comment' | 'excerpt' | 'fullBody'>
@@ -104,7 +106,7 @@ export class BriefingRepository {
   snapshot(id: number): BriefingSnapshot | null {
     const briefing = this.get(id)
     if (!briefing) return null
-    return { briefing, sections: this.sections(id), items: this.itemRows(id).map(itemRecord) }
+    return { briefing, sections: this.sections(id), items: this.itemRows(id).map(itemRecord), charts: this.charts(id) }
   }
 
   /**
@@ -116,6 +118,10 @@ export class BriefingRepository {
       const newSectionIds = new Map<number, number>()
       for (const section of contents.sections) {
         newSectionIds.set(section.id, this.insertSection(briefingId, section.heading, section.position).id)
+      }
+      for (const [sectionId, chart] of contents.charts ?? []) {
+        const newId = newSectionIds.get(sectionId)
+        if (newId !== undefined) this.setChart(newId, chart)
       }
       for (const item of contents.items) {
         const sectionId = newSectionIds.get(item.sectionId)
@@ -142,15 +148,31 @@ export class BriefingRepository {
     this.statements.renameSection.run(heading, id)
   }
 
-  /** Removes a section with its items; returns both as they were, or null. */
-  deleteSection(id: number): { section: BriefingSectionRecord; items: BriefingItemRecord[] } | null {
+  /** Removes a section with its items and chart; returns them as they were, or null. */
+  deleteSection(id: number): { section: BriefingSectionRecord; items: BriefingItemRecord[]; charts: Map<number, BriefingSectionChart> } | null {
     return writeTransaction(this.db, () => {
       const section = this.section(id)
       if (!section) return null
       const items = this.statements.itemsOfSection.all(id).map(fromStored)
+      const chart = this.charts(section.briefingId).get(id)
       this.statements.deleteSection.run(id)
-      return { section, items }
+      return { section, items, charts: new Map(chart ? [[id, chart]] : []) }
     })
+  }
+
+  /** The charts of a briefing's sections, by section id. */
+  charts(briefingId: number): Map<number, BriefingSectionChart> {
+    return new Map(this.statements.charts.all(briefingId).map(({ sectionId, bySource, ...chart }) => [sectionId, { ...chart, bySource: bySource === 1 }]))
+  }
+
+  /** Gives a section its chart, replacing the one it had. */
+  setChart(sectionId: number, chart: BriefingSectionChart): void {
+    this.statements.setChart.run({ sectionId, query: chart.query, by: chart.by, bySource: chart.bySource ? 1 : 0, caption: chart.caption })
+  }
+
+  /** Takes a section's chart out; false when it had none. */
+  removeChart(sectionId: number): boolean {
+    return this.statements.removeChart.run(sectionId).changes > 0
   }
 
   /** Gives the sections these positions, in this order (all of one briefing's sections). */
@@ -272,6 +294,17 @@ function prepareStatements(db: Database) {
       RETURNING ${SECTION_COLUMNS}`) as Statement<[Omit<BriefingSectionRecord, 'id'> & { id: number | null }], BriefingSectionRecord>,
     renameSection: db.prepare('UPDATE briefing_sections SET heading = ? WHERE id = ?') as Statement<[string, number]>,
     deleteSection: db.prepare('DELETE FROM briefing_sections WHERE id = ?') as Statement<[number]>,
+    charts: db.prepare(`
+      SELECT c.section_id AS sectionId, c.query, c.period AS by, c.by_source AS bySource, c.caption
+      FROM briefing_section_charts c JOIN briefing_sections s ON s.id = c.section_id WHERE s.briefing_id = ?`) as Statement<
+      [number],
+      Omit<BriefingSectionChart, 'bySource'> & { sectionId: number; bySource: number }
+    >,
+    setChart: db.prepare(`
+      INSERT INTO briefing_section_charts (section_id, query, period, by_source, caption) VALUES (@sectionId, @query, @by, @bySource, @caption)
+      ON CONFLICT (section_id) DO UPDATE SET query = excluded.query, period = excluded.period, by_source = excluded.by_source,
+        caption = excluded.caption`) as Statement<[{ sectionId: number; query: string; by: string; bySource: number; caption: string }]>,
+    removeChart: db.prepare('DELETE FROM briefing_section_charts WHERE section_id = ?') as Statement<[number]>,
     positionSection: db.prepare('UPDATE briefing_sections SET position = ? WHERE id = ?') as Statement<[number, number]>,
 
     itemRows: db.prepare(`${itemRowSelect}

@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import type { LinkKind, UndoTicket } from './organise'
 import { method, noArguments, storyId } from './method'
+import { TREND_PERIODS, type SearchTrend, type TrendPeriod } from './search'
 
 export const BRIEFING_LANGUAGES = ['ar', 'en'] as const
 /** The language of a briefing's export: Arabic exports right to left. */
@@ -55,10 +56,21 @@ export interface BriefingItem {
   story: BriefingItemStory
 }
 
+/** A coverage chart a section carries: the search it charts, and its caption. */
+export interface BriefingSectionChart {
+  query: string
+  by: TrendPeriod
+  /** Stacked by source (the largest sources and "other"), or one series of all matches. */
+  bySource: boolean
+  caption: string
+}
+
 export interface BriefingSection {
   id: number
   heading: string
   items: BriefingItem[]
+  /** The section's coverage chart, drawn under its heading in the export; null when it has none. */
+  chart: BriefingSectionChart | null
 }
 
 export interface Briefing {
@@ -93,6 +105,8 @@ export interface BriefingLabels {
   /** Before the other outlets that carried the same story (syndication clusters). */
   alsoCarriedBy: string
   untitledStory: string
+  /** Before the query a chart was drawn from. */
+  chartQuery: string
   /** "Page", before the page number in the footer. */
   page: string
   /** "of", between the page number and the page count. */
@@ -133,11 +147,18 @@ export interface BriefingDocumentItem {
   alsoCarriedBy: string[]
 }
 
+/** A section's chart with the counts taken from the library when the document was made. */
+export interface BriefingDocumentChart extends BriefingSectionChart {
+  /** Null only where counts were not asked for (a document built without the search layer). */
+  trend: SearchTrend | null
+}
+
 export interface BriefingDocumentSection {
   number: string
   anchor: string
   heading: string
   items: BriefingDocumentItem[]
+  chart: BriefingDocumentChart | null
 }
 
 /**
@@ -223,6 +244,21 @@ export const briefingsContract = {
   moveBriefingSection: method(z.object({ id: sectionId, position }).strict()).returns<Briefing>(),
   /** Removes a section with its items; the undo brings them back in place. */
   removeBriefingSection: method(z.object({ id: sectionId }).strict()).returns<{ briefing: Briefing; undo: UndoTicket }>(),
+
+  /** Gives a section a coverage chart of `query` (replacing the one it had); the caption defaults to the query. */
+  setSectionChart: method(
+    z
+      .object({
+        sectionId,
+        query: z.string().min(1).max(2000),
+        by: z.enum(TREND_PERIODS).default('week'),
+        bySource: z.boolean().default(false),
+        caption: z.string().max(500).optional()
+      })
+      .strict()
+  ).returns<Briefing>(),
+  /** Takes a section's chart out. */
+  removeSectionChart: method(z.object({ sectionId }).strict()).returns<Briefing>(),
 
   /**
    * Adds stories as items: the given ones in the given order, or every story of a tag (and the tags below it), oldest

@@ -6,6 +6,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   InternalHyperlink,
   Packer,
   PageNumber,
@@ -15,8 +16,10 @@ import {
   type IParagraphOptions,
   type ParagraphChild
 } from 'docx'
-import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels } from '../../../shared/contract/briefings'
+import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels, BriefingLanguage } from '../../../shared/contract/briefings'
 import { webLink } from '../../../shared/webLink'
+import { chartPng } from './chartPng'
+import { CHART_HEIGHT, CHART_WIDTH, chartLegend, chartSvg } from './chartSvg'
 import type { ExportFontFace } from './fonts'
 
 /** Sizes in half-points, lengths in twips (1 mm ≈ 56.7), colours as in the HTML export. */
@@ -65,7 +68,7 @@ export function renderBriefingDocx(document: BriefingDocument, fonts: readonly E
         },
         headers: { default: runningHeader(document, writer), first: new Header({ children: [] }) },
         footers: { default: pageFooter(document.labels, writer), first: new Footer({ children: [] }) },
-        children: [...cover(document, writer), ...contents(document, writer), ...introduction(document, writer), ...document.sections.flatMap((section) => sectionParagraphs(section, document.labels, writer))]
+        children: [...cover(document, writer), ...contents(document, writer), ...introduction(document, writer), ...document.sections.flatMap((section) => sectionParagraphs(section, document.labels, document.language, writer))]
       }
     ]
   })
@@ -190,8 +193,45 @@ function introduction(document: BriefingDocument, writer: ParagraphWriter): Para
   return [heading('introduction', null, document.labels.introduction, 'HEADING_1', writer, true), ...paragraphsOf(document.introduction).map((text) => writer.text(text))]
 }
 
-function sectionParagraphs(section: BriefingDocumentSection, labels: BriefingLabels, writer: ParagraphWriter): Paragraph[] {
-  return [heading(section.anchor, section.number, section.heading, 'HEADING_1', writer, true), ...section.items.flatMap((item) => itemParagraphs(item, labels, writer))]
+function sectionParagraphs(section: BriefingDocumentSection, labels: BriefingLabels, language: BriefingLanguage, writer: ParagraphWriter): Paragraph[] {
+  return [
+    heading(section.anchor, section.number, section.heading, 'HEADING_1', writer, true),
+    ...chartParagraphs(section, labels, language, writer),
+    ...section.items.flatMap((item) => itemParagraphs(item, labels, writer))
+  ]
+}
+
+/** The section's chart: the SVG (with a PNG at print resolution for Word), then its caption and query as text. */
+function chartParagraphs(section: BriefingDocumentSection, labels: BriefingLabels, language: BriefingLanguage, writer: ParagraphWriter): Paragraph[] {
+  const chart = section.chart
+  if (!chart) return []
+  const paragraphs: Paragraph[] = []
+  if (chart.trend) {
+    // 160 mm wide, the text block's width (170 mm) less a margin, at 96 pixels to the inch.
+    const width = Math.round((160 / 25.4) * 96)
+    const image = new ImageRun({
+      type: 'svg',
+      data: Buffer.from(chartSvg(chart.trend, language, chart.caption, { legend: false })),
+      fallback: { type: 'png', data: chartPng(chart.trend, language) },
+      transformation: { width, height: Math.round((width * CHART_HEIGHT) / CHART_WIDTH) },
+      altText: { name: chart.caption, description: `${labels.chartQuery}: ${chart.query}`, title: chart.caption }
+    })
+    paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [image] }))
+    // The legend as text, which Word shows whether it draws the SVG or the PNG.
+    const legend = chartLegend(chart.trend, language).flatMap((entry, index) => [
+      ...(index > 0 ? [writer.run('   ', { size: SIZE.small }, writer.rtl)] : []),
+      writer.run('■ ', { size: SIZE.small, color: entry.colour.slice(1).toUpperCase() }, writer.rtl),
+      writer.part(entry.label, { size: SIZE.small })
+    ])
+    if (legend.length) paragraphs.push(writer.line(legend, { keepNext: true }))
+  }
+  paragraphs.push(writer.line([writer.part(chart.caption, { bold: true })], { keepNext: true, spacing: { after: 0 } }))
+  paragraphs.push(
+    writer.line([writer.run(`${labels.chartQuery}: `, { size: SIZE.small, color: COLOUR.muted, bold: true }, writer.rtl), writer.part(chart.query, { size: SIZE.small, color: COLOUR.muted })], {
+      spacing: { after: 360 }
+    })
+  )
+  return paragraphs
 }
 
 function itemParagraphs(item: BriefingDocumentItem, labels: BriefingLabels, writer: ParagraphWriter): Paragraph[] {

@@ -1,5 +1,6 @@
-import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels } from '../../../shared/contract/briefings'
+import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels, BriefingLanguage } from '../../../shared/contract/briefings'
 import { webLink } from '../../../shared/webLink'
+import { chartSvg } from './chartSvg'
 import { cssString, escapeHtml } from './escape'
 import { EXPORT_FONT_FAMILY, type ExportFontFace } from './fonts'
 
@@ -67,7 +68,7 @@ ${styles(EXPORT_FONT_FAMILY)}${print ? printStyles(print) : ''}
 ${cover(document)}
 ${contents(document, print?.pages ?? null)}
 ${introduction(document)}
-${document.sections.map((part) => section(part, document.labels)).join('\n')}
+${document.sections.map((part) => section(part, document.labels, document.language)).join('\n')}
 </body>
 </html>
 `
@@ -183,11 +184,23 @@ ${paragraphs(document.introduction)}
 </section>`
 }
 
-function section(part: BriefingDocumentSection, labels: BriefingLabels): string {
+function section(part: BriefingDocumentSection, labels: BriefingLabels, language: BriefingLanguage): string {
   return `<section class="section" id="${part.anchor}">
 <h1 class="part"><span class="number">${part.number}</span> <bdi>${escapeHtml(part.heading)}</bdi></h1>
-${part.items.map((item) => storyItem(item, labels)).join('\n')}
+${chart(part, labels, language)}${part.items.map((item) => storyItem(item, labels)).join('\n')}
 </section>`
+}
+
+/** The section's coverage chart under its heading: the bars (inline SVG), the caption, and the query they count. */
+function chart(part: BriefingDocumentSection, labels: BriefingLabels, language: BriefingLanguage): string {
+  if (!part.chart) return ''
+  const { caption, query, trend } = part.chart
+  return `<figure class="chart">
+${trend ? chartSvg(trend, language, caption) : ''}
+<figcaption><p class="chart__caption"><bdi>${escapeHtml(caption)}</bdi></p>
+<p class="chart__query"><span class="label">${escapeHtml(labels.chartQuery)}:</span> <bdi class="chart__query-text">${escapeHtml(query)}</bdi></p></figcaption>
+</figure>
+`
 }
 
 function storyItem(item: BriefingDocumentItem, labels: BriefingLabels): string {
@@ -287,6 +300,12 @@ h1.part { font-size: 19pt; line-height: 1.4; margin-block: 0 6mm; padding-block:
 .section { break-before: page; }
 /* A short introduction does not get a page to itself: the first section follows it. */
 .introduction + .section { break-before: auto; }
+
+.chart { margin: 0 0 9mm; break-inside: avoid; }
+.chart__image { display: block; inline-size: 100%; block-size: auto; }
+.chart figcaption { margin-block-start: 2mm; }
+.chart__caption { font-weight: 700; margin-block-end: 0.5mm; }
+.chart__query { color: var(--muted); font-size: 10pt; }
 
 .item { margin-block-end: 9mm; padding-block-end: 5mm; border-block-end: 0.75pt solid var(--rule); }
 .item:last-child { border-block-end: none; }

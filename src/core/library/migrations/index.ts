@@ -19,9 +19,10 @@ import { restemIndex } from './0160-restem-index'
 import { watchedFolders } from './0170-watched-folders'
 import { savedSearchAlerts } from './0180-saved-search-alerts'
 import { columnMappings } from './0190-column-mappings'
+import { briefingSectionCharts } from './0200-briefing-section-charts'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, storyIdentityByUrlOrSource, restemIndex, watchedFolders, savedSearchAlerts, columnMappings]
+export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, storyIdentityByUrlOrSource, restemIndex, watchedFolders, savedSearchAlerts, columnMappings, briefingSectionCharts]

@@ -9,6 +9,15 @@ import { useDismiss } from './useDismiss'
 
 const LAST_BRIEFING_KEY = 'marsad.lastBriefing'
 
+/** The briefings, the one last added to first: how every "add to a briefing" offers them. */
+export function lastUsedFirst(list: BriefingSummary[]): BriefingSummary[] {
+  const last = Number(localStorage.getItem(LAST_BRIEFING_KEY))
+  return [...list.filter((briefing) => briefing.id === last), ...list.filter((briefing) => briefing.id !== last)]
+}
+
+/** Remembers the briefing added to, to offer it first next time. */
+export const rememberBriefing = (id: number): void => localStorage.setItem(LAST_BRIEFING_KEY, String(id))
+
 export interface AddToBriefingMenuProps {
   storyIds: readonly number[]
   /** Where a selected passage counts as the excerpt (the reader's body); without it, no excerpt is taken. */
@@ -43,10 +52,7 @@ export function AddToBriefingMenu({ storyIds, excerptFrom, shortcutScope }: AddT
     setNewTitle('')
     setOpen(true)
     api.listBriefings().then(
-      (list) => {
-        const last = Number(localStorage.getItem(LAST_BRIEFING_KEY))
-        setBriefings([...list.filter((briefing) => briefing.id === last), ...list.filter((briefing) => briefing.id !== last)])
-      },
+      (list) => setBriefings(lastUsedFirst(list)),
       (error: unknown) => setProblem(problemText('list', error))
     )
   }, [excerptFrom, problemText])
@@ -71,7 +77,7 @@ export function AddToBriefingMenu({ storyIds, excerptFrom, shortcutScope }: AddT
     try {
       const target = briefing ?? (await api.createBriefing({ title: newTitle }))
       const added = await api.addToBriefing({ briefingId: target.id, storyIds: [...storyIds], ...(excerpt ? { excerpt } : {}) })
-      localStorage.setItem(LAST_BRIEFING_KEY, String(target.id))
+      rememberBriefing(target.id)
       undo.offer(added.undo, t.briefingAdded(added.itemIds.length, added.briefing.title, added.skippedStoryIds.length))
       setOpen(false)
       container.current?.querySelector<HTMLElement>('button')?.focus()

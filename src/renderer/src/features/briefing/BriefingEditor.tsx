@@ -93,6 +93,7 @@ export function BriefingEditor({ briefingId, onBack }: BriefingEditorProps) {
       },
       addSection: () => void apply('save', () => api.addBriefingSection({ briefingId, heading: t.briefingNewSectionHeading })),
       renameSection: (sectionId, heading) => void apply('save', () => api.renameBriefingSection({ id: sectionId, heading })),
+      removeChart: (sectionId) => void apply('remove', () => api.removeSectionChart({ sectionId })),
       removeSection: (section: BriefingSection) => {
         void run('remove', () => api.removeBriefingSection({ id: section.id })).then((removed) => {
           if (!removed) return

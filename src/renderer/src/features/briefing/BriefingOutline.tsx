@@ -13,6 +13,7 @@ export interface OutlineActions {
   addSection(): void
   renameSection(sectionId: number, heading: string): void
   removeSection(section: BriefingSection): void
+  removeChart(sectionId: number): void
 }
 
 export interface BriefingOutlineProps {
@@ -146,6 +147,14 @@ export function BriefingOutline({ briefing, selectedItemId, coverSelected, onSel
             onDrop={(event) => onDrop(event, section)}
           >
             <SectionHeader number={sectionIndex + 1} section={section} actions={actions} />
+            {section.chart && (
+              <p className="briefing-section__chart" data-testid="briefing-section-chart">
+                <bdi>{t.chartInSection(section.chart.caption)}</bdi>{' '}
+                <button type="button" onClick={() => actions.removeChart(section.id)}>
+                  {t.chartRemove}
+                </button>
+              </p>
+            )}
             {section.items.length === 0 && <p className="briefing-section__empty">{t.briefingSectionEmpty}</p>}
             <ol className="briefing-section__items">
               {section.items.map((item, index) => (

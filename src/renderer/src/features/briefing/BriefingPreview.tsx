@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
 import { useApi } from '../../lib/useApi'
 import { useBriefingProblem } from './problems'
+import { PreviewChart } from './PreviewChart'
 
 export interface BriefingPreviewProps {
   briefingId: number
@@ -87,6 +88,15 @@ function Preview({ document }: { document: BriefingDocument }) {
           <h4>
             <span className="briefing-preview__number">{section.number}</span> <bdi>{section.heading}</bdi>
           </h4>
+          {section.chart && <PreviewChart chart={section.chart} language={document.language} />}
+          {section.chart && (
+            <p className="briefing-preview__chart">
+              <strong>
+                <bdi>{section.chart.caption}</bdi>
+              </strong>{' '}
+              ({document.labels.chartQuery}: <bdi>{section.chart.query}</bdi>)
+            </p>
+          )}
           {section.items.map((item) => (
             <PreviewItem key={item.anchor} item={item} document={document} />
           ))}

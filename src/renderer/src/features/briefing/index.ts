@@ -5,3 +5,4 @@
 export { BriefingsPage } from './BriefingsPage'
 export { BriefingEditor } from './BriefingEditor'
 export { AddToBriefingMenu } from './AddToBriefingMenu'
+export { AddChartToBriefing } from './AddChartToBriefing'

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { SearchTrend, TrendPeriod } from '../../../../shared/contract/search'
 import { useI18n } from '../../i18n/I18nProvider'
 import { api } from '../../lib/api'
+import { AddChartToBriefing } from '../briefing'
 import { withDateRange } from './queryText'
 import { seriesColour, TimeSeriesPlot } from './TimeSeriesPlot'
 import { periodFirstDay, periodLastDay } from './trendPeriods'
@@ -84,6 +85,7 @@ export function TrendChart({ query, onQueryChange }: { query: string; onQueryCha
         <button type="button" aria-pressed={bySource} onClick={toggleBySource}>
           {t.chartBySource}
         </button>
+        <AddChartToBriefing query={query} by={by} bySource={bySource} />
         {trend && <span className="trend-chart__summary">{trend.total > 0 ? t.chartSummary(trend.total, trend.undated) : t.chartEmpty}</span>}
       </div>
       {trend && <TimeSeriesPlot periods={trend.periods} by={trend.by} series={series} legend={bySource} onPeriodsChosen={narrowTo} />}

@@ -84,6 +84,18 @@ export interface BriefingMessages {
   briefingAdded(count: number, title: string, skipped: number): string
   briefingAddEmptyList: string
 
+  chartAddTo: string
+  chartAddToLabel: string
+  chartBriefing: string
+  chartSection: string
+  chartNewSection: string
+  chartNewSectionHeading: string
+  chartCaption: string
+  chartAdd: string
+  chartAdded(title: string): string
+  chartInSection(caption: string): string
+  chartRemove: string
+
   briefingProblem(action: BriefingAction, code: ErrorCode, message: string): string
 }
 
@@ -206,6 +218,18 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
       `Added ${plural(f, count, en.story)} to «${title}»${skipped ? ` (${f.number(skipped)} already there)` : ''}`,
     briefingAddEmptyList: 'No briefings yet: name a new one below.',
 
+    chartAddTo: 'Add to briefing…',
+    chartAddToLabel: 'Add this chart to a briefing',
+    chartBriefing: 'Briefing',
+    chartSection: 'Section',
+    chartNewSection: 'A new section…',
+    chartNewSectionHeading: 'New section heading',
+    chartCaption: 'Caption',
+    chartAdd: 'Add chart',
+    chartAdded: (title) => `Chart added to «${title}»`,
+    chartInSection: (caption) => `Chart: ${caption}`,
+    chartRemove: 'Remove chart',
+
     briefingProblem: (action, code, message) =>
       code === 'internal' ? `${englishActions[action]} Try again; if it keeps failing, restart Marsad. (${message})` : `${englishActions[action]} ${message}`
   }),
@@ -296,6 +320,18 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingAdded: (count, title, skipped) =>
       `${plural(f, count, { zero: 'لم يُضف شيء', one: 'أُضيف خبر', two: 'أُضيف خبران', few: 'أُضيفت {n} أخبار', many: 'أُضيف {n} خبرًا', other: 'أُضيف {n} خبر' })} إلى «${title}»${skipped ? ` (و${plural(f, skipped, ar.story)} فيه من قبل)` : ''}`,
     briefingAddEmptyList: 'لا موجزات بعد: سمِّ موجزًا جديدًا أدناه.',
+
+    chartAddTo: 'أضف إلى موجز…',
+    chartAddToLabel: 'أضف هذا الرسم إلى موجز',
+    chartBriefing: 'الموجز',
+    chartSection: 'القسم',
+    chartNewSection: 'قسم جديد…',
+    chartNewSectionHeading: 'عنوان القسم الجديد',
+    chartCaption: 'التعليق',
+    chartAdd: 'أضف الرسم',
+    chartAdded: (title) => `أُضيف الرسم إلى «${title}»`,
+    chartInSection: (caption) => `رسم: ${caption}`,
+    chartRemove: 'أزل الرسم',
 
     briefingProblem: (action, code) => `${arabicActions[action]} ${arabicAdvice(code)}`
   })
