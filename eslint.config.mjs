@@ -20,7 +20,11 @@ const layerRules = {
   main: [intoLayers(['cli', 'preload', 'renderer'], 'src/main imports only src/main, src/core and src/shared.')],
   cli: [intoLayers(['main', 'preload', 'renderer'], 'src/cli imports only src/cli, src/core and src/shared.'), electron],
   preload: [intoLayers(['core', 'main', 'cli', 'renderer'], 'src/preload imports only src/preload and src/shared.'), nodeModules],
-  renderer: [intoLayers(['core', 'main', 'cli', 'preload'], 'src/renderer talks to the rest only through window.marsad (lib/api.ts).'), nodeModules, electron]
+  renderer: [
+    intoLayers(['core', 'main', 'cli', 'preload'], 'src/renderer talks to the rest only through window.marsad (lib/api.ts).'),
+    nodeModules,
+    electron
+  ]
 }
 
 const restrictImports = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
@@ -45,7 +49,9 @@ function coreFolderRules(depth) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'native/**', 'resources/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'native/**', 'resources/**']
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -60,7 +66,14 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-properties': ['error', { object: 'window', property: 'marsad', message: 'Only src/renderer/src/lib/api.ts touches window.marsad; import `api` from there.' }]
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'marsad',
+          message: 'Only src/renderer/src/lib/api.ts touches window.marsad; import `api` from there.'
+        }
+      ]
     }
   },
   { files: ['src/renderer/src/lib/api.ts'], rules: { 'no-restricted-properties': 'off' } },

@@ -59,15 +59,18 @@ function timeOnePass(texts: readonly string[]): Pass {
   return { milliseconds, cpuMilliseconds: (cpu.user + cpu.system) / 1000, tokens }
 }
 
-const megabytesPerSecond = (bytes: number, milliseconds: number): string =>
-  (bytes / 1e6 / (milliseconds / 1000)).toFixed(1)
+const megabytesPerSecond = (bytes: number, milliseconds: number): string => (bytes / 1e6 / (milliseconds / 1000)).toFixed(1)
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 function reportThroughput(texts: readonly string[]): void {
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0)
   console.log(`Articles: ${texts.length}, UTF-8 text: ${(bytes / 1e6).toFixed(2)} MB`)
-  console.log(`Load average before timing (2 cores are shared): ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
+  console.log(
+    `Load average before timing (2 cores are shared): ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`
+  )
 
   const cold = timeOnePass(texts)
   console.log(
@@ -115,7 +118,6 @@ function collectVocabulary(texts: readonly string[]): Vocabulary {
   return vocabulary
 }
 
-
 function formatGroup(stem: string, group: Map<string, number>): string {
   const terms = [...group].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const shown = terms.slice(0, TERMS_SHOWN_PER_GROUP).map(([term, count]) => `${term} ${count}`)
@@ -129,9 +131,7 @@ function reportConflation(texts: readonly string[]): void {
   console.log(`\nDistinct words as written: ${vocabulary.words.size}`)
   console.log(`Distinct normalised terms: ${terms}`)
   console.log(`Distinct stems: ${vocabulary.stems.size}`)
-  console.log(
-    `Stopwords: ${((100 * vocabulary.stopwordTokens) / vocabulary.tokens).toFixed(1)}% of ${vocabulary.tokens} tokens`
-  )
+  console.log(`Stopwords: ${((100 * vocabulary.stopwordTokens) / vocabulary.tokens).toFixed(1)}% of ${vocabulary.tokens} tokens`)
 
   const groups = [...vocabulary.stems].filter(([, group]) => group.size > 1)
   groups.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))

@@ -28,13 +28,22 @@ export function median(values: readonly number[]): number {
 }
 
 function firstSentence(body: string): string {
-  return body.split(/(?<=[.!?؟])\s+|\n+/).find((sentence) => sentence.trim().length > 40)?.trim() ?? body.slice(0, 200)
+  return (
+    body
+      .split(/(?<=[.!?؟])\s+|\n+/)
+      .find((sentence) => sentence.trim().length > 40)
+      ?.trim() ?? body.slice(0, 200)
+  )
 }
 
 /** 50 articles in five sections of ten, each with a comment; every third with an excerpt; tags and a few links. */
 export async function composeBriefing(library: Library): Promise<number> {
-  const articles = readArticles().filter((article) => article.title && article.body.length > 300).slice(0, ITEMS)
-  const ids = library.transaction(() => articles.map((article) => library.stories.add(prepareStory(storyFields(articleFields(article)))).id))
+  const articles = readArticles()
+    .filter((article) => article.title && article.body.length > 300)
+    .slice(0, ITEMS)
+  const ids = library.transaction(() =>
+    articles.map((article) => library.stories.add(prepareStory(storyFields(articleFields(article)))).id)
+  )
   const tags = new TagService(library)
   for (const [index, id] of ids.entries()) await tags.tag([`قسم ${1 + (index % SECTIONS)}`, articles[index]!.category], { storyIds: [id] })
   for (let index = 1; index < ids.length; index += 7) library.links.add({ from: ids[index]!, to: ids[index - 1]!, kind: 'follows' })
@@ -44,7 +53,10 @@ export async function composeBriefing(library: Library): Promise<number> {
     subtitle: 'خمسون خبرًا في خمسة أقسام',
     author: 'وحدة الرصد الإعلامي',
     classification: 'للاستخدام الداخلي',
-    introduction: articles.slice(0, 3).map((article) => firstSentence(article.body)).join('\n')
+    introduction: articles
+      .slice(0, 3)
+      .map((article) => firstSentence(article.body))
+      .join('\n')
   })
   for (let section = 0; section < SECTIONS; section++) {
     const storyIds = ids.slice(section * (ITEMS / SECTIONS), (section + 1) * (ITEMS / SECTIONS))
@@ -119,7 +131,9 @@ async function main(): Promise<void> {
     console.log(`Chromium start (launch and a warm page):  ${startSeconds.toFixed(2)} s`)
     console.log(`PDF, first export (starts Chromium):      ${coldSeconds.toFixed(2)} s`)
     console.log(`PDF, Chromium running, first (decodes fonts): ${firstWarmSeconds.toFixed(2)} s`)
-    console.log(`PDF, Chromium running (median of ${WARM_RUNS} more):  ${median(warm).toFixed(2)} s  (runs: ${warm.map((value) => value.toFixed(2)).join(', ')} s; target < 3 s)`)
+    console.log(
+      `PDF, Chromium running (median of ${WARM_RUNS} more):  ${median(warm).toFixed(2)} s  (runs: ${warm.map((value) => value.toFixed(2)).join(', ')} s; target < 3 s)`
+    )
     console.log(`PDF size: ${mb(pdf.length)} MB (target < 2 MB), ${pdfPages(pdfFile)} pages; kept at ${pdfFile}`)
     console.log(`HTML: ${htmlSeconds.toFixed(2)} s, ${mb(html.length)} MB (fonts included)`)
     console.log(`DOCX: ${docxSeconds.toFixed(2)} s, ${mb(docx.length)} MB (font embedded)`)

@@ -37,7 +37,10 @@ function respell(word: string): string {
 }
 
 function paragraphsOf(body: string): string[] {
-  return body.split('\n').map((p) => p.trim()).filter(Boolean)
+  return body
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean)
 }
 
 /** A republished copy of `article` as another outlet would carry it. */
@@ -57,7 +60,10 @@ function syndicate(article: Article): { title: string; body: string; source: str
   const source = pick(OUTLETS)
   if (random() < 0.7) paragraphs[0] = `${pick(CITIES)} (${source}) - ${paragraphs[0]}`
   const titleWords = article.title.split(' ')
-  const title = random() < 0.5 ? `${source}: ${article.title}` : [...titleWords.slice(Math.ceil(titleWords.length / 2)), ...titleWords.slice(0, Math.ceil(titleWords.length / 2))].join(' ')
+  const title =
+    random() < 0.5
+      ? `${source}: ${article.title}`
+      : [...titleWords.slice(Math.ceil(titleWords.length / 2)), ...titleWords.slice(0, Math.ceil(titleWords.length / 2))].join(' ')
   return { title, body: paragraphs.join('\n'), source }
 }
 
@@ -122,7 +128,10 @@ async function importAll(files: string[], clusterCopies: boolean): Promise<{ lib
 }
 
 /** Pairwise precision and recall: a pair is "together" when both stories share a cluster (or a true group). */
-function pairwise(truth: Truth[], predicted: Map<string, number | null>): { precision: number; recall: number; truePairs: number; predictedPairs: number } {
+function pairwise(
+  truth: Truth[],
+  predicted: Map<string, number | null>
+): { precision: number; recall: number; truePairs: number; predictedPairs: number } {
   const pairs = (groupOf: (item: Truth) => number | null) => {
     const groups = new Map<number, string[]>()
     for (const item of truth) {
@@ -140,7 +149,12 @@ function pairwise(truth: Truth[], predicted: Map<string, number | null>): { prec
   const predictedPairs = pairs((item) => predicted.get(item.id) ?? null)
   let both = 0
   for (const pair of predictedPairs) if (truePairs.has(pair)) both++
-  return { precision: both / predictedPairs.size, recall: both / truePairs.size, truePairs: truePairs.size, predictedPairs: predictedPairs.size }
+  return {
+    precision: both / predictedPairs.size,
+    recall: both / truePairs.size,
+    truePairs: truePairs.size,
+    predictedPairs: predictedPairs.size
+  }
 }
 
 async function main(): Promise<void> {
@@ -151,7 +165,9 @@ async function main(): Promise<void> {
   if (!existsSync(READER)) throw new Error('Build first: npm run build (out/cli/readWorker.js is missing).')
   const articles = readArticles()
   const { files, truth, placed } = buildFiles(articles)
-  console.log(`bench:clusters: ${WIRE_STORIES} wire stories with 1–5 copies each, ${UNTOUCHED} untouched articles (${truth.length} stories)`)
+  console.log(
+    `bench:clusters: ${WIRE_STORIES} wire stories with 1–5 copies each, ${UNTOUCHED} untouched articles (${truth.length} stories)`
+  )
 
   const plainRuns = [await importAll(files, false), await importAll(files, false)]
   const clusteredRuns = [await importAll(files, true), await importAll(files, true)]
@@ -162,8 +178,10 @@ async function main(): Promise<void> {
   // A record identical to an earlier one (same normalised title and body) is the same story: it takes that
   // story's cluster, or, alone, a group of its own with the story it repeats.
   const arrivals = library.db
-    .prepare(`SELECT f.path AS file, s.position, s.story_id AS storyId, g.cluster_id AS cluster
-      FROM sightings s JOIN import_files f ON f.id = s.file_id LEFT JOIN story_signatures g ON g.story_id = s.story_id`)
+    .prepare(
+      `SELECT f.path AS file, s.position, s.story_id AS storyId, g.cluster_id AS cluster
+      FROM sightings s JOIN import_files f ON f.id = s.file_id LEFT JOIN story_signatures g ON g.story_id = s.story_id`
+    )
     .all() as { file: string; position: number; storyId: number; cluster: number | null }[]
   const arrivalOf = new Map(arrivals.map((row) => [`${row.file}#${row.position}`, row]))
   const predicted = new Map<string, number | null>()

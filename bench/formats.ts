@@ -20,12 +20,19 @@ const quick = process.argv.includes('--quick')
 const log = (line: string) => console.log(line)
 
 /** Page chrome as real article pages carry it (menus, scripts, styles): they weigh about 60 KB, not 5. */
-const CHROME = `<script>${'window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}'.repeat(300)}</script>` +
+const CHROME =
+  `<script>${'window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}'.repeat(300)}</script>` +
   `<style>${'.menu a{color:#333;padding:4px 8px}.menu a:hover{color:#c00}'.repeat(300)}</style>` +
   `<ul class="menu">${Array.from({ length: 200 }, (_, i) => `<li><a href="/section/${i}">قسم ${i}</a></li>`).join('')}</ul>`
 
 /** Writes a file piece by piece, waiting for the disk; stops after `limit` stories or once past `maxBytes`. */
-async function writeFile(path: string, writer: FormatWriter, stories: Iterable<BenchStory>, limit: number, maxBytes = Infinity): Promise<number> {
+async function writeFile(
+  path: string,
+  writer: FormatWriter,
+  stories: Iterable<BenchStory>,
+  limit: number,
+  maxBytes = Infinity
+): Promise<number> {
   const out = createWriteStream(path)
   const write = async (piece: string | Buffer) => {
     if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
@@ -104,7 +111,9 @@ async function main(): Promise<void> {
   const jsonl = join(WORK, `rss-${items}.jsonl`)
   if (!existsSync(rss)) await writeFile(rss, FORMATS.rss, benchStories(articles, items, 2020), items)
   if (!existsSync(jsonl)) await writeFile(jsonl, JSON_LINES, benchStories(articles, items, 2020), items)
-  log(`\n2. marsad import of ${items.toLocaleString('en')} stories: RSS 2.0 (${(statSync(rss).size / 1024 ** 2).toFixed(0)} MB) beside JSON Lines (${(statSync(jsonl).size / 1024 ** 2).toFixed(0)} MB), alternately`)
+  log(
+    `\n2. marsad import of ${items.toLocaleString('en')} stories: RSS 2.0 (${(statSync(rss).size / 1024 ** 2).toFixed(0)} MB) beside JSON Lines (${(statSync(jsonl).size / 1024 ** 2).toFixed(0)} MB), alternately`
+  )
   const rates = { rss: [] as number[], jsonl: [] as number[] }
   for (let round = 0; round < 2; round++) {
     const a = timedImport('JSON Lines', jsonl)
@@ -119,8 +128,11 @@ async function main(): Promise<void> {
   const warc = join(WORK, `pages-${warcMb}mb.warc`)
   // Stored as wget stores them (it does not ask for compression): 1 GB is then about 17,000 pages, as in a real crawl.
   const plainPages = warcWriter(CHROME, {})
-  if (!existsSync(warc)) await writeFile(warc, plainPages, benchStories(articles, Number.MAX_SAFE_INTEGER, 2121), Number.MAX_SAFE_INTEGER, warcMb * 1024 ** 2)
-  log(`\n3. marsad import of a web archive of ${(statSync(warc).size / 1024 ** 3).toFixed(2)} GB (article pages of about 60 KB with their scripts, styles and menus)`)
+  if (!existsSync(warc))
+    await writeFile(warc, plainPages, benchStories(articles, Number.MAX_SAFE_INTEGER, 2121), Number.MAX_SAFE_INTEGER, warcMb * 1024 ** 2)
+  log(
+    `\n3. marsad import of a web archive of ${(statSync(warc).size / 1024 ** 3).toFixed(2)} GB (article pages of about 60 KB with their scripts, styles and menus)`
+  )
   timedImport('WARC', warc)
 }
 

@@ -18,7 +18,18 @@
  * article-extraction-benchmark (bench/articleExtraction.ts); its pages stay where they are.
  */
 import { execFileSync } from 'node:child_process'
-import { closeSync, copyFileSync, createWriteStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { isDumpProblem, listEntries, openDump } from '../src/core/ingest'
@@ -162,7 +173,12 @@ async function bareFtsRate(dumpDir: string): Promise<{ stories: number; seconds:
 }
 
 /** Writes stories as JSON Lines until `limit` stories or `maxBytes`, whichever comes first. */
-async function writeJsonLines(path: string, stories: Iterable<Record<string, unknown>>, limit: number, maxBytes = Infinity): Promise<number> {
+async function writeJsonLines(
+  path: string,
+  stories: Iterable<Record<string, unknown>>,
+  limit: number,
+  maxBytes = Infinity
+): Promise<number> {
   const out = createWriteStream(path)
   let written = 0
   let bytes = 0
@@ -182,7 +198,9 @@ async function articleBenchmark(dir: string): Promise<void> {
   log(`bench:import --article-benchmark on ${new Date().toISOString()}: ${dir}`)
   const score = await articleExtractionScore(dir)
   log(`   ${score.pages} pages, ${score.failed.length} failed${score.failed.map((failure) => `\n     ${failure}`).join('')}`)
-  log(`   F1 ${score.f1.toFixed(4)} (precision ${score.precision.toFixed(4)}, recall ${score.recall.toFixed(4)}); Readability.js alone 0.947, trafilatura 0.960`)
+  log(
+    `   F1 ${score.f1.toFixed(4)} (precision ${score.precision.toFixed(4)}, recall ${score.recall.toFixed(4)}); Readability.js alone 0.947, trafilatura 0.960`
+  )
 }
 
 async function main(): Promise<void> {
@@ -192,7 +210,8 @@ async function main(): Promise<void> {
     log('bench:import needs ../shared/data/arabic-news/sample.jsonl and ../shared/tools/make-dumps.py; they are absent, nothing measured.')
     return
   }
-  for (const built of [READER, APP_IMPORT_WORKER, APP_READER]) if (!existsSync(built)) throw new Error(`Build first: npm run build (${built} is missing).`)
+  for (const built of [READER, APP_IMPORT_WORKER, APP_READER])
+    if (!existsSync(built)) throw new Error(`Build first: npm run build (${built} is missing).`)
   mkdirSync(WORK, { recursive: true })
   log(`bench:import on ${new Date().toISOString()} (Node ${process.version}, ${quick ? 'quick' : 'full'} run)`)
 
@@ -200,23 +219,32 @@ async function main(): Promise<void> {
   // Dumps of the same articles cut differently (other seeds) for the imports before the measured one.
   const [dumpDir, ...earlierDumps] = [7, 8, 9].map((seed) => {
     const dir = join(WORK, seed === 7 ? 'dumps' : `dumps-seed-${seed}`)
-    if (!existsSync(dir)) execFileSync('python3', [MAKE_DUMPS, SAMPLE_PATH, dir, '--files', '600', '--max-stories', '40', '--seed', String(seed)], { stdio: 'ignore' })
+    if (!existsSync(dir))
+      execFileSync('python3', [MAKE_DUMPS, SAMPLE_PATH, dir, '--files', '600', '--max-stories', '40', '--seed', String(seed)], {
+        stdio: 'ignore'
+      })
     rmSync(join(dir, 'manifest.json'), { force: true })
     return dir
   }) as [string, ...string[]]
   const app = workerThreadRunner(APP_IMPORT_WORKER, { readerWorkerFile: APP_READER })
   const earlier: ImportRun[] = []
-  for (const [index, dir] of earlierDumps.entries()) earlier.push(await importThrough(app, freshLibraryPath(`dumps-earlier-${index}.marsad`), [dir]))
+  for (const [index, dir] of earlierDumps.entries())
+    earlier.push(await importThrough(app, freshLibraryPath(`dumps-earlier-${index}.marsad`), [dir]))
   const ours = await importThrough(app, freshLibraryPath('dumps.marsad'), [dumpDir])
   await app.close()
   const bare = await bareFtsRate(dumpDir)
   const ratio = (run: ImportRun) => (rate(run.stories, run.seconds) / rate(bare.stories, bare.seconds)).toFixed(2)
-  const describe = (run: ImportRun) => `${run.stories} stories in ${run.seconds.toFixed(2)} s = ${rate(run.stories, run.seconds)} stories/s (${microsecondsPerStory(run)} µs CPU per story, all threads), ${ratio(run)} of the bare insert`
+  const describe = (run: ImportRun) =>
+    `${run.stories} stories in ${run.seconds.toFixed(2)} s = ${rate(run.stories, run.seconds)} stories/s (${microsecondsPerStory(run)} µs CPU per story, all threads), ${ratio(run)} of the bare insert`
   const ordinal = ['first', 'second', 'third']
   log('\n1. Rate end to end from dump files (make-dumps.py, 600 files of every kind, from the 5,000 real articles)')
-  earlier.forEach((run, index) => log(`   the app's ${ordinal[index]} import after it starts (dumps cut with seed ${index + 8}): ${describe(run)}`))
+  earlier.forEach((run, index) =>
+    log(`   the app's ${ordinal[index]} import after it starts (dumps cut with seed ${index + 8}): ${describe(run)}`)
+  )
   log(`   the app's ${ordinal[earlier.length]} import (seed 7, the dumps measured): ${describe(ours)}`)
-  log(`   bare FTS5 insert of the seed-7 stories: ${bare.stories} stories in ${bare.seconds.toFixed(2)} s = ${rate(bare.stories, bare.seconds)} stories/s (insert only, texts already in memory)`)
+  log(
+    `   bare FTS5 insert of the seed-7 stories: ${bare.stories} stories in ${bare.seconds.toFixed(2)} s = ${rate(bare.stories, bare.seconds)} stories/s (insert only, texts already in memory)`
+  )
   log(`   targets: ≥ 3,000 stories/s and ≥ 0.5 of the bare insert rate`)
 
   // 2. The rate from an empty library to 200,000 stories.
@@ -244,15 +272,25 @@ async function main(): Promise<void> {
     rates.push(rate(run.stories, run.seconds))
     cpuPerStory.push(microsecondsPerStory(run))
     seconds.push({ importing: run.seconds, merging })
-    log(`   ${libraryStories(index).padStart(8)} stories in the library: ${rates.at(-1)} stories/s, ${cpuPerStory.at(-1)} µs CPU per story; then ${merging.toFixed(1)} s of upkeep (log copied into the file, indexes merged)`)
+    log(
+      `   ${libraryStories(index).padStart(8)} stories in the library: ${rates.at(-1)} stories/s, ${cpuPerStory.at(-1)} µs CPU per story; then ${merging.toFixed(1)} s of upkeep (log copied into the file, indexes merged)`
+    )
   }
   const change = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)}%`
-  log(`   in turn, first file to last: rate ${change(rates[0]!, rates.at(-1)!)}; CPU per story ${change(cpuPerStory[0]!, cpuPerStory.at(-1)!)}; range ${Math.min(...rates)}–${Math.max(...rates)} stories/s`)
+  log(
+    `   in turn, first file to last: rate ${change(rates[0]!, rates.at(-1)!)}; CPU per story ${change(cpuPerStory[0]!, cpuPerStory.at(-1)!)}; range ${Math.min(...rates)}–${Math.max(...rates)} stories/s`
+  )
   // Merging comes after some imports only (when a level has filled), so the upkeep is counted over halves of the series.
-  const halfRate = (half: typeof seconds) => rate(half.length * perChunk, half.reduce((sum, { importing, merging }) => sum + importing + merging, 0))
+  const halfRate = (half: typeof seconds) =>
+    rate(
+      half.length * perChunk,
+      half.reduce((sum, { importing, merging }) => sum + importing + merging, 0)
+    )
   const middle = Math.floor(chunks / 2)
   const [firstHalf, secondHalf] = [halfRate(seconds.slice(0, middle)), halfRate(seconds.slice(middle))]
-  log(`   with the upkeep counted, first half of the files to second half: ${firstHalf} → ${secondHalf} stories/s, ${change(firstHalf, secondHalf)}`)
+  log(
+    `   with the upkeep counted, first half of the files to second half: ${firstHalf} → ${secondHalf} stories/s, ${change(firstHalf, secondHalf)}`
+  )
   // This machine's speed drifts by a third within minutes, more than the ±20% asked, so imports minutes apart
   // do not compare. The same new file is therefore imported into an empty library and into a copy of the grown
   // one, alternately, three times each; the medians compare the two library sizes under the same conditions.
@@ -267,7 +305,10 @@ async function main(): Promise<void> {
     flushToDisk(copy)
   }
   await diskSettled()
-  const probes = { empty: { rates: [] as number[], withMerging: [] as number[] }, grown: { rates: [] as number[], withMerging: [] as number[] } }
+  const probes = {
+    empty: { rates: [] as number[], withMerging: [] as number[] },
+    grown: { rates: [] as number[], withMerging: [] as number[] }
+  }
   const probe = async (into: keyof typeof probes, libraryPath: string) => {
     const { run, merging } = await importAndUpkeep(libraryPath, [probeFile])
     probes[into].rates.push(rate(run.stories, run.seconds))
@@ -281,7 +322,9 @@ async function main(): Promise<void> {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
   const compare = (figure: 'rates' | 'withMerging') =>
     `median ${median(probes.empty[figure])} → ${median(probes.grown[figure])} stories/s, ${change(median(probes.empty[figure]), median(probes.grown[figure]))}`
-  log(`   the same ${perChunk.toLocaleString('en')} new stories, alternately into an empty library (${probes.empty.rates.join(', ')} stories/s)`)
+  log(
+    `   the same ${perChunk.toLocaleString('en')} new stories, alternately into an empty library (${probes.empty.rates.join(', ')} stories/s)`
+  )
   log(`   and into the ${libraryStories(chunks - 1)}-story one (${probes.grown.rates.join(', ')} stories/s):`)
   log(`   ${compare('rates')} (target: within ±20%)`)
   log(`   counting the upkeep after the import: ${compare('withMerging')}`)
@@ -294,7 +337,9 @@ async function main(): Promise<void> {
   }
   const result = importWithCli(bigFile, freshLibraryPath('big.marsad'))
   log(`\n3. Peak memory importing a ${(statSync(bigFile).size / 1024 ** 3).toFixed(2)} GB JSON Lines file with \`marsad import\``)
-  log(`   ${result.stories} stories in ${result.seconds.toFixed(1)} s (${rate(result.stories, result.seconds)} stories/s; ${result.wallSeconds.toFixed(1)} s wall with start-up), failed files: ${result.failed}`)
+  log(
+    `   ${result.stories} stories in ${result.seconds.toFixed(1)} s (${rate(result.stories, result.seconds)} stories/s; ${result.wallSeconds.toFixed(1)} s wall with start-up), failed files: ${result.failed}`
+  )
   log(`   peak RSS: ${result.peakMb} MB (target < 400 MB)`)
 }
 

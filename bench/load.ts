@@ -46,9 +46,14 @@ function percentiles(milliseconds: number[]): string {
 function writeArrivingDumps(folder: string, articles: ReturnType<typeof readArticles>): void {
   rmSync(folder, { recursive: true, force: true })
   mkdirSync(folder, { recursive: true })
-  const lines = [...benchStories(articles, ARRIVING_STORIES, 4242)].map((story) => JSON.stringify({ ...story, url: `${story.url}/arriving` }))
+  const lines = [...benchStories(articles, ARRIVING_STORIES, 4242)].map((story) =>
+    JSON.stringify({ ...story, url: `${story.url}/arriving` })
+  )
   for (let from = 0; from < lines.length; from += STORIES_PER_DUMP) {
-    writeFileSync(join(folder, `arriving-${String(from / STORIES_PER_DUMP).padStart(3, '0')}.jsonl`), lines.slice(from, from + STORIES_PER_DUMP).join('\n'))
+    writeFileSync(
+      join(folder, `arriving-${String(from / STORIES_PER_DUMP).padStart(3, '0')}.jsonl`),
+      lines.slice(from, from + STORIES_PER_DUMP).join('\n')
+    )
   }
 }
 
@@ -81,7 +86,8 @@ async function main(): Promise<void> {
   const runner = workerThreadRunner(APP_IMPORT_WORKER, { readerWorkerFile: APP_READER })
   let importing = true
   const started = performance.now()
-  const imported = runner.run({ paths: [dumps] }, { jobId: 'load', libraryPath: path, signal: new AbortController().signal, onProgress() {} })
+  const imported = runner
+    .run({ paths: [dumps] }, { jobId: 'load', libraryPath: path, signal: new AbortController().signal, onProgress() {} })
     .finally(() => (importing = false))
   const during: number[] = []
   for (let next = 0; importing; next++) {

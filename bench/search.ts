@@ -85,19 +85,25 @@ function measure(path: string, queriesPath: string): Measurement {
 function reportKnownItem(report: KnownItemReport): void {
   const share = (count: number) => `${((100 * count) / report.trials).toFixed(1)}%`
   console.log(`\nKnown-item search on the real articles (${report.trials} articles, two distinctive words each, top 10):`)
-  console.log(`  respelt as analysts type: Marsad ${share(report.marsad.respelt)}, plain FTS5 (unicode61) ${share(report.plainFts5.respelt)}`)
+  console.log(
+    `  respelt as analysts type: Marsad ${share(report.marsad.respelt)}, plain FTS5 (unicode61) ${share(report.plainFts5.respelt)}`
+  )
   console.log(`    … and ranked first: Marsad ${share(report.marsad.respeltFirst)}, plain FTS5 ${share(report.plainFts5.respeltFirst)}`)
   console.log(`  as the article writes them: Marsad ${share(report.marsad.written)}, plain FTS5 ${share(report.plainFts5.written)}`)
   console.log('  by respelling (queries holding a word respelt that way: Marsad / plain FTS5):')
   for (const [how, tally] of Object.entries(report.byRespelling).sort()) {
     const of = (count: number) => `${((100 * count) / tally.words).toFixed(0)}%`
-    console.log(`    ${how.padEnd(16)} ${String(tally.words).padStart(4)} words: ${of(tally.marsad).padStart(4)} / ${of(tally.plainFts5).padStart(4)}`)
+    console.log(
+      `    ${how.padEnd(16)} ${String(tally.words).padStart(4)} words: ${of(tally.marsad).padStart(4)} / ${of(tally.plainFts5).padStart(4)}`
+    )
   }
 }
 
 function reportOverStemming(report: OverStemmingReport): void {
   const share = ((100 * report.merged.length) / report.words).toFixed(1)
-  console.log(`\nOver-stemming: of ${report.words} words whose first letter (ف ك ب ل و) is their own, ${report.merged.length} (${share}%) find a story without the word:`)
+  console.log(
+    `\nOver-stemming: of ${report.words} words whose first letter (ف ك ب ل و) is their own, ${report.merged.length} (${share}%) find a story without the word:`
+  )
   for (const { word, story } of report.merged) console.log(`    ${word} (e.g. story ${story})`)
 }
 
@@ -109,7 +115,11 @@ async function main(): Promise<void> {
     console.log(`bench:search skipped: the real-article sample ${SAMPLE_PATH} is absent.`)
     return
   }
-  console.log(`Load average (2 cores, shared): ${loadavg().map((load) => load.toFixed(2)).join(' ')}`)
+  console.log(
+    `Load average (2 cores, shared): ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`
+  )
   const articles = readArticles()
 
   const built = benchLibrary(articles, storyCount, (line) => console.log(line))
@@ -119,7 +129,9 @@ async function main(): Promise<void> {
       (built.buildSeconds === null ? 'built by an earlier run' : `built in ${built.buildSeconds.toFixed(0)} s`)
   )
   const { vocabularySeconds } = await prepare(built.path)
-  console.log(`Vocabulary ready for the library in ${vocabularySeconds.toFixed(1)} s (built from the index on the first run, read from search_terms after)`)
+  console.log(
+    `Vocabulary ready for the library in ${vocabularySeconds.toFixed(1)} s (built from the index on the first run, read from search_terms after)`
+  )
 
   const queries = drawQueries(articles, queryCount)
   const queriesPath = join(BENCH_DIR, `queries-${queryCount}.json`)
@@ -127,9 +139,18 @@ async function main(): Promise<void> {
   const figures = measure(built.path, queriesPath)
   const empty = figures.plain.filter((timing) => timing.total === 0).length
   const totals = figures.plain.map((timing) => timing.total).sort((a, b) => a - b)
-  console.log(`\n${figures.stories} stories; ${queries.length} queries of 1–3 words drawn from the articles, e.g. ${queries.slice(0, 4).map((query) => `«${query}»`).join(', ')}`)
-  console.log(`  matches per query: median ${percentile(totals, 0.5)}, p95 ${percentile(totals, 0.95)}, max ${totals[totals.length - 1]}; ${empty} found nothing`)
-  console.log(`  open → first result: ${ms(figures.firstResultMs)} (opening ${ms(figures.openMs)}; the first query found ${figures.firstTotal})`)
+  console.log(
+    `\n${figures.stories} stories; ${queries.length} queries of 1–3 words drawn from the articles, e.g. ${queries
+      .slice(0, 4)
+      .map((query) => `«${query}»`)
+      .join(', ')}`
+  )
+  console.log(
+    `  matches per query: median ${percentile(totals, 0.5)}, p95 ${percentile(totals, 0.95)}, max ${totals[totals.length - 1]}; ${empty} found nothing`
+  )
+  console.log(
+    `  open → first result: ${ms(figures.firstResultMs)} (opening ${ms(figures.openMs)}; the first query found ${figures.firstTotal})`
+  )
   console.log(describeLatency('top 20 + snippets + exact total:', figures.plain))
   console.log(describeLatency('… and facets:', figures.withFacets))
   console.log(describeLatency('… newest first instead:', figures.byDate))

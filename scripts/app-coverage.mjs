@@ -22,7 +22,9 @@ const MINIMUM_LINES = 90
 const shellBundleCoverage = readdirSync(rawDir)
   .filter((name) => name.endsWith('.json'))
   .map((name) => JSON.parse(readFileSync(join(rawDir, name), 'utf8')))
-  .map((processCov) => ({ result: processCov.result.filter((script) => script.url.startsWith('file:') && bundles.includes(fileURLToPath(script.url))) }))
+  .map((processCov) => ({
+    result: processCov.result.filter((script) => script.url.startsWith('file:') && bundles.includes(fileURLToPath(script.url)))
+  }))
 const merged = mergeProcessCovs(shellBundleCoverage)
 
 const coverage = libCoverage.createCoverageMap({})
@@ -39,10 +41,15 @@ reports.create('json-summary').execute(context)
 reports.create('text').execute(context)
 rmSync(rawDir, { recursive: true, force: true })
 
-const shellFiles = shellDirs.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts')).map((name) => join(dir, name)))
+const shellFiles = shellDirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((name) => join(dir, name))
+)
 const problems = []
 for (const file of shellFiles) {
-  if (!coverage.files().includes(file) || coverage.fileCoverageFor(file).toSummary().lines.covered === 0) problems.push(`${relative(root, file)} never ran`)
+  if (!coverage.files().includes(file) || coverage.fileCoverageFor(file).toSummary().lines.covered === 0)
+    problems.push(`${relative(root, file)} never ran`)
 }
 const lines = coverage.getCoverageSummary().lines
 if (lines.pct < MINIMUM_LINES) problems.push(`lines covered ${lines.pct}% < ${MINIMUM_LINES}%`)

@@ -55,7 +55,7 @@ function childrenCpuSeconds(): number | null {
     }
   }
   const descendants = new Set([process.pid])
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const [pid, { parent }] of processes) {
       if (descendants.has(pid) || !descendants.has(parent)) continue

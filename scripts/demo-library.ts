@@ -14,7 +14,8 @@ const wire = [
   'وأضاف أن الوزارة وزعت أكثر من عشرين ألف جرعة من اللقاح على المراكز الصحية وأنها ستفتح مراكز مؤقتة في المدارس.',
   'ودعا المواطنين إلى مراجعة أقرب مركز صحي عند ظهور الأعراض وعدم تناول المضادات الحيوية دون استشارة الطبيب.'
 ]
-const record = (title: string, source: string, date: string, paragraphs: string[]) => JSON.stringify({ title, source, date, body: paragraphs.join('\n'), keywords: ['الصحة', 'الحمى'] })
+const record = (title: string, source: string, date: string, paragraphs: string[]) =>
+  JSON.stringify({ title, source, date, body: paragraphs.join('\n'), keywords: ['الصحة', 'الحمى'] })
 
 async function main(): Promise<void> {
   const path = process.argv[2]
@@ -24,11 +25,22 @@ async function main(): Promise<void> {
     [
       record('الحمى الموسمية تنتشر في المحافظات الشمالية', 'وكالة الأنباء', '2024-03-01', wire),
       record('ارتفاع إصابات الحمى في الشمال', 'صحيفة الصباح', '2024-03-02', [wire[0]!, wire[2]!, wire[1]!]),
-      record('الصحة: استعداد في المستشفيات لمواجهة الحمى', 'إذاعة المدينة', '2024-03-03', [...wire, 'وستعقد الوزارة مؤتمراً آخر يوم الخميس.'])
+      record('الصحة: استعداد في المستشفيات لمواجهة الحمى', 'إذاعة المدينة', '2024-03-03', [
+        ...wire,
+        'وستعقد الوزارة مؤتمراً آخر يوم الخميس.'
+      ])
     ].join('\n')
   )
   const core = new MarsadCore({ libraryPath: path })
-  const names = ['page-read-also.txt', 'records-mixed.txt', 'stories.json', 'stories.jsonl', 'stories-semicolon.csv', 'stories.tsv', 'article.html']
+  const names = [
+    'page-read-also.txt',
+    'records-mixed.txt',
+    'stories.json',
+    'stories.jsonl',
+    'stories-semicolon.csv',
+    'stories.tsv',
+    'article.html'
+  ]
   // Imported as bytes under their bare names, as a browser drop is: the provenance panel then shows `wire.jsonl`,
   // not the folders of the machine that built the library (the README's screenshots show it).
   const files = [...names.map((name) => ({ name, bytes: readFileSync(fixture(name)) })), { name: 'wire.jsonl', bytes: wireDump }]
@@ -49,7 +61,11 @@ async function main(): Promise<void> {
   await call('addNote', { storyId: first!.id, body: 'تحقق من أرقام الوزارة مع مصدر مستقل.\nCheck against last year.' })
   await call('saveSearch', { name: 'الحمى', query: 'الحمى' })
   const briefing = await call('createBriefing', { title: 'موجز الأسبوع', subtitle: 'الصحة والطاقة', author: 'وحدة الرصد' })
-  await call('addToBriefing', { briefingId: briefing.id, storyIds: stories.slice(0, 3).map((story) => story.id), comment: 'يستحق المتابعة' })
+  await call('addToBriefing', {
+    briefingId: briefing.id,
+    storyIds: stories.slice(0, 3).map((story) => story.id),
+    comment: 'يستحق المتابعة'
+  })
   core.close()
   console.log(`${stories.length} stories in ${path}`)
 }

@@ -32,12 +32,24 @@ const env = { ...process.env, npm_config_nodedir: '', npm_config_runtime: 'elect
 const run = (command, args) => execFileSync(command, args, { cwd: copy, env, stdio: 'inherit' })
 try {
   try {
-    run(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion, '--arch', process.arch])
+    run(process.execPath, [
+      require.resolve('prebuild-install/bin.js'),
+      '--runtime',
+      'electron',
+      '--target',
+      electronVersion,
+      '--arch',
+      process.arch
+    ])
   } catch {
     console.log('electron-native: no prebuilt binary; compiling against Electron headers instead.')
     run(process.execPath, [
-      require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release',
-      `--target=${electronVersion}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'
+      require.resolve('node-gyp/bin/node-gyp.js'),
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      `--arch=${process.arch}`,
+      '--dist-url=https://electronjs.org/headers'
     ])
   }
   mkdirSync(dirname(target), { recursive: true })

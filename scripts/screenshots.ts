@@ -40,7 +40,11 @@ const screens: Screen[] = [
     show: async (page) => {
       await openFirstStory(page)
       const reader = page.getByTestId('reader')
-      await reader.locator('.neighbourhood summary').first().click({ timeout: 5000 }).catch(() => undefined)
+      await reader
+        .locator('.neighbourhood summary')
+        .first()
+        .click({ timeout: 5000 })
+        .catch(() => undefined)
       await reader.locator('#reader-links').scrollIntoViewIfNeeded()
     }
   },
@@ -58,7 +62,12 @@ const screens: Screen[] = [
       const word = await openFromSearch(page)
       await page.keyboard.press('l')
       await page.getByRole('dialog').getByRole('combobox').first().fill(word)
-      await page.getByRole('dialog').getByRole('option').first().waitFor({ timeout: 5000 }).catch(() => undefined)
+      await page
+        .getByRole('dialog')
+        .getByRole('option')
+        .first()
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined)
     }
   },
   {
@@ -77,7 +86,11 @@ const screens: Screen[] = [
       await page.getByRole('search').getByRole('combobox').fill(word.slice(0, 3))
       // Recent searches show at once; the library's own suggestions follow when typing pauses.
       const suggestions = page.getByRole('listbox', { name: /Suggestions|اقتراحات/ })
-      await suggestions.getByRole('group').nth(1).waitFor({ timeout: 5000 }).catch(() => undefined)
+      await suggestions
+        .getByRole('group')
+        .nth(1)
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined)
     }
   },
   { name: 'search-bulk-tag', show: (page) => selectResultsAndTag(page) },
@@ -102,7 +115,10 @@ const screens: Screen[] = [
       const save = page.getByRole('button', { name: /^(Save search|احفظ البحث)$/ })
       if (await save.count()) {
         await save.click()
-        await page.getByRole('dialog').getByRole('button', { name: /^(Save|حفظ)$/ }).click()
+        await page
+          .getByRole('dialog')
+          .getByRole('button', { name: /^(Save|حفظ)$/ })
+          .click()
       }
       const subtags = page.getByRole('button', { name: /^(Subtags of|الوسوم الفرعية)/ })
       if (await subtags.count()) await subtags.first().click()
@@ -114,7 +130,11 @@ const screens: Screen[] = [
       const box = page.getByRole('search').getByRole('combobox')
       await box.fill('كوريا NEAR(الشمالية')
       await box.press('Enter')
-      await page.getByRole('search').getByRole('alert').waitFor({ timeout: 5000 }).catch(() => undefined)
+      await page
+        .getByRole('search')
+        .getByRole('alert')
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined)
     }
   },
   {
@@ -133,7 +153,12 @@ const screens: Screen[] = [
       await page.getByRole('button', { name: /^(Batch search|بحث جماعي)$/ }).click()
       await page.getByRole('main').getByRole('textbox').fill(`${word}\n${word} OR كوريا\nNEAR(${word})`)
       await page.getByRole('button', { name: /^(Run|تنفيذ)$/ }).click()
-      await page.getByRole('status').filter({ hasText: /\d/ }).first().waitFor({ timeout: 5000 }).catch(() => undefined)
+      await page
+        .getByRole('status')
+        .filter({ hasText: /\d/ })
+        .first()
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined)
     }
   },
   // Briefings (the library needs one: `marsad briefing create` and `add`): the list; the editor on the cover, on an
@@ -160,7 +185,10 @@ const screens: Screen[] = [
     show: async (page) => {
       await openFirstBriefing(page)
       await page.getByRole('button', { name: /^(Preview|معاينة)$/ }).click()
-      await page.getByTestId('briefing-preview').waitFor({ timeout: 5000 }).catch(() => undefined)
+      await page
+        .getByTestId('briefing-preview')
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined)
     }
   },
   {
@@ -175,7 +203,10 @@ const screens: Screen[] = [
     show: async (page) => {
       await openFirstStory(page)
       await page.keyboard.press('b')
-      await page.getByRole('dialog').waitFor({ timeout: 5000 }).catch(() => undefined)
+      await page
+        .getByRole('dialog')
+        .waitFor({ timeout: 5000 })
+        .catch(() => undefined)
     }
   },
   // Clusters: the largest group of copies found in the library, unfolded in the results, and one copy in the reader
@@ -197,23 +228,37 @@ async function showCopies(page: Page): Promise<void> {
   await box.fill(`title:"${title}"`)
   await box.press('Enter')
   const row = page.getByRole('main').getByRole('option').first()
-  await row.getByRole('button', { name: /carried by|نشرته/ }).click({ timeout: 5000 }).catch(() => undefined)
+  await row
+    .getByRole('button', { name: /carried by|نشرته/ })
+    .click({ timeout: 5000 })
+    .catch(() => undefined)
   await row.click()
   const copies = page.getByTestId('story-copies')
-  await copies.getByRole('button', { name: /Show differences|أظهر الفروق/ }).last().click({ timeout: 5000 }).catch(() => undefined)
+  await copies
+    .getByRole('button', { name: /Show differences|أظهر الفروق/ })
+    .last()
+    .click({ timeout: 5000 })
+    .catch(() => undefined)
   await copies.scrollIntoViewIfNeeded().catch(() => undefined)
 }
 
 async function openBriefings(page: Page): Promise<void> {
   await page.getByTestId('story-count').waitFor()
   await page.getByRole('button', { name: /^(Briefings|الموجزات)$/ }).click()
-  await page.getByTestId('briefing-row').first().waitFor({ timeout: 5000 }).catch(() => undefined)
+  await page
+    .getByTestId('briefing-row')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined)
 }
 
 async function openFirstBriefing(page: Page): Promise<void> {
   await openBriefings(page)
   await page.locator('.briefings__open').first().click()
-  await page.getByRole('navigation', { name: /^(Sections and stories|الأقسام والأخبار)$/ }).waitFor({ timeout: 5000 }).catch(() => undefined)
+  await page
+    .getByRole('navigation', { name: /^(Sections and stories|الأقسام والأخبار)$/ })
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined)
 }
 
 /** Searches, selects the first three results (click, Shift+click) and opens the bulk tag picker with T. */
@@ -223,7 +268,11 @@ async function selectResultsAndTag(page: Page): Promise<void> {
   await rows.first().click()
   if ((await rows.count()) > 2) await rows.nth(2).click({ modifiers: ['Shift'] })
   await page.keyboard.press('t')
-  await page.getByRole('main').getByRole('dialog').waitFor({ timeout: 5000 }).catch(() => undefined)
+  await page
+    .getByRole('main')
+    .getByRole('dialog')
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined)
 }
 
 /** Opens the library's first story and gives the reader the focus (its keys: T, L, F3). */
@@ -242,14 +291,21 @@ async function openFromSearch(page: Page): Promise<string> {
   await box.fill(word)
   await box.press('Enter')
   await page.getByRole('main').getByRole('listbox').getByRole('option').first().click()
-  await page.getByTestId('match-position').waitFor({ timeout: 5000 }).catch(() => undefined)
+  await page
+    .getByTestId('match-position')
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined)
   await page.getByTestId('reader').getByRole('heading', { level: 2 }).click()
   return word
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { library: { type: 'string' }, out: { type: 'string', default: 'artifacts/screenshots' }, only: { type: 'string', multiple: true } }
+    options: {
+      library: { type: 'string' },
+      out: { type: 'string', default: 'artifacts/screenshots' },
+      only: { type: 'string', multiple: true }
+    }
   })
   if (!values.library) {
     console.error('Usage: npm run screenshots -- --library FILE [--out DIR]')

@@ -18,7 +18,9 @@ const isInstalled = (name) => {
 
 function installDebianPackages() {
   if (!succeeds('dpkg-query', ['--version'])) {
-    console.error(`test setup: this is not a Debian system; install Chromium (or set CHROMIUM_PATH), poppler-utils and Noto and Amiri fonts by hand.`)
+    console.error(
+      `test setup: this is not a Debian system; install Chromium (or set CHROMIUM_PATH), poppler-utils and Noto and Amiri fonts by hand.`
+    )
     return
   }
   const missing = DEBIAN_PACKAGES.filter((name) => !isInstalled(name))

@@ -62,7 +62,11 @@ const splitSentences = (body: string): string[] =>
     .filter((sentence) => sentence.length >= 20)
 
 /** Yields `count` stories: the real articles, then synthetic ones (see the file comment). */
-export function* benchStories(articles: readonly Article[], count: number, seed = 20250101): Generator<Partial<StoryFields> & { body: string }> {
+export function* benchStories(
+  articles: readonly Article[],
+  count: number,
+  seed = 20250101
+): Generator<Partial<StoryFields> & { body: string }> {
   for (const article of articles.slice(0, count)) yield articleFields(article)
   const random = seededRandom(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!

@@ -44,7 +44,8 @@ const isCandidate = (term: string) => term.length >= 4 && !isStopword(term) && !
 function drawTrials(articles: readonly Article[]): Trial[] {
   const articlesWith = new Map<string, number>()
   const tokensOf = articles.map((article) => analyze(textOf(article)))
-  for (const tokens of tokensOf) for (const term of new Set(tokens.map((token) => token.term))) articlesWith.set(term, (articlesWith.get(term) ?? 0) + 1)
+  for (const tokens of tokensOf)
+    for (const term of new Set(tokens.map((token) => token.term))) articlesWith.set(term, (articlesWith.get(term) ?? 0) + 1)
 
   const knownWords = { takesArticle: (word: string) => articlesWith.has(`ال${normalizeTerm(word)}`) }
   const random = seededRandom(5000)
@@ -114,7 +115,8 @@ export async function knownItemEvaluation(articles: readonly Article[], log: (li
     const marsadTopTen = await marsadTop(search, trial.respelt)
     const plainTopTen = plain(trial.respelt)
     const marsadFinds = marsadTopTen.includes(story)
-    if (!marsadFinds && process.env.SHOW_MISSES) log(`  miss: ${trial.written.join(' ')} → ${trial.respelt.join(' ')} (${trial.how.join(', ')})`)
+    if (!marsadFinds && process.env.SHOW_MISSES)
+      log(`  miss: ${trial.written.join(' ')} → ${trial.respelt.join(' ')} (${trial.how.join(', ')})`)
     const plainFinds = plainTopTen.includes(trial.article)
     report.marsad.respelt += Number(marsadFinds)
     report.plainFts5.respelt += Number(plainFinds)

@@ -30,7 +30,11 @@ async function timedTrend(search: SearchState, query: string) {
   const cpu = process.cpuUsage()
   const trend = await searchTrend(search, { query, by: 'week', bySource: true, series: 5 })
   const used = process.cpuUsage(cpu)
-  return { milliseconds: performance.now() - started, cpuMilliseconds: (used.user + used.system) / 1000, total: trend.total + trend.undated }
+  return {
+    milliseconds: performance.now() - started,
+    cpuMilliseconds: (used.user + used.system) / 1000,
+    total: trend.total + trend.undated
+  }
 }
 
 async function main(): Promise<void> {

@@ -45,7 +45,9 @@ export const RESPELLINGS: Record<string, Respelling> = {
   'bare alef': (word) => (/[أإآ]/.test(word) ? word.replace(/[أإآ]/g, 'ا') : null),
   'ه for ة': (word) => (word.endsWith('ة') ? `${word.slice(0, -1)}ه` : null),
   harakat: (word, random) =>
-    Array.from(word, (letter, index) => (index > 0 && random() < 0.4 ? HARAKAT[Math.floor(random() * HARAKAT.length)] : '') + letter).join(''),
+    Array.from(word, (letter, index) => (index > 0 && random() < 0.4 ? HARAKAT[Math.floor(random() * HARAKAT.length)] : '') + letter).join(
+      ''
+    ),
   'Persian letters': (word) => (/[يكى]/.test(word) ? word.replace(/ي/g, 'ی').replace(/ى/g, 'ی').replace(/ك/g, 'ک') : null)
 }
 

@@ -48,7 +48,9 @@ describe('marsad CLI', () => {
     const typo = temp.file('typo/news.marsad')
     const refused = await runCli(['import', temp.file('none.txt'), '--library', typo])
     expect(refused.code).toBe(1)
-    expect(refused.stderr.trim()).toBe(`marsad import: There is no library at ${typo}. Create one with "marsad init ${typo}", or add --create to the command.`)
+    expect(refused.stderr.trim()).toBe(
+      `marsad import: There is no library at ${typo}. Create one with "marsad init ${typo}", or add --create to the command.`
+    )
     expect(existsSync(temp.file('typo'))).toBe(false)
 
     const init = await runCli(['init', typo, '--json'])
@@ -100,6 +102,5 @@ describe('marsad CLI', () => {
       expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([])
       for (const path of pairs) expect(JSON.parse(spawnCli(['info', '--json', '--library', path]).stdout)).toMatchObject({ storyCount: 0 })
     })
-
   })
 })

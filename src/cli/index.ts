@@ -41,7 +41,10 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
   try {
     const options = { ...globalOptions, ...command.options }
     parsed = parseArgs({
-      args: withNegativeNumbersJoined(argv.filter((_, index) => index !== commandIndex), options),
+      args: withNegativeNumbersJoined(
+        argv.filter((_, index) => index !== commandIndex),
+        options
+      ),
       options,
       allowPositionals: true,
       strict: true
@@ -89,7 +92,11 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
       return 2
     }
     const message = error instanceof Error ? error.message : String(error)
-    io.stderr(json ? JSON.stringify({ error: error instanceof MarsadError ? error.toShape() : { code: 'internal', message } }) : `marsad ${command.name}: ${message}`)
+    io.stderr(
+      json
+        ? JSON.stringify({ error: error instanceof MarsadError ? error.toShape() : { code: 'internal', message } })
+        : `marsad ${command.name}: ${message}`
+    )
     return 1
   } finally {
     core?.close()
@@ -102,8 +109,11 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
  */
 function openCore(libraryPath: string, create: boolean): MarsadCore {
   if (!create && !existsSync(libraryPath)) {
-    throw new MarsadError('no-library',
-      `There is no library at ${libraryPath}. Create one with "marsad init ${libraryPath}", or add --create to the command.`, { path: libraryPath })
+    throw new MarsadError(
+      'no-library',
+      `There is no library at ${libraryPath}. Create one with "marsad init ${libraryPath}", or add --create to the command.`,
+      { path: libraryPath }
+    )
   }
   return new MarsadCore({ libraryPath, importRunner: inThreadRunner(builtReaderWorker()) })
 }
@@ -158,7 +168,7 @@ function globalHelp(): string {
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
     'Global options:',
-    '  --library FILE  the library to use (default: $MARSAD_LIBRARY, else the app\'s library)',
+    "  --library FILE  the library to use (default: $MARSAD_LIBRARY, else the app's library)",
     '  --create        create the library when it does not exist (else the command stops; see `marsad init`)',
     '  --json          print machine-readable JSON on stdout',
     '  -h, --help      show help; `marsad <command> --help` for one command',

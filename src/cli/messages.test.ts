@@ -20,9 +20,14 @@ describe('messages a user can act on', () => {
     writeFileSync(temp.file('watch.txt'), ['خبر', 'ا'.repeat(4100), 'نص'].join('\n'))
     const run = await cli('batch-search', temp.file('watch.txt'), '--json')
     expect(run).toMatchObject({ code: 0, stderr: '' })
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines.map((line) => [line.total, line.error ?? null])).toEqual([
-      [1, null], [0, 'The line is 4,100 characters long; a query may have up to 4,000.'], [1, null]
+      [1, null],
+      [0, 'The line is 4,100 characters long; a query may have up to 4,000.'],
+      [1, null]
     ])
   })
 
@@ -35,7 +40,10 @@ describe('messages a user can act on', () => {
 
   it('says a tag needs a name', async () => {
     await cli('import', temp.file('story.jsonl'))
-    for (const args of [['tag', '1', '--add', ''], ['tags', 'rename', 'x', ' ']]) {
+    for (const args of [
+      ['tag', '1', '--add', ''],
+      ['tags', 'rename', 'x', ' ']
+    ]) {
       const run = await cli(...args)
       expect(run.code).toBe(2)
       expect(run.stderr).toContain('an empty name is no tag')
@@ -58,7 +66,9 @@ describe('messages a user can act on', () => {
     }
     await cli('briefing', 'create', 'موجز')
     const exported = await cli('briefing', 'export', '1', '--html', temp.file('no-such-folder/brief.html'))
-    expect(exported.stderr.trim()).toBe(`marsad briefing: ${temp.file('no-such-folder/brief.html')}: the folder to write it in does not exist.`)
+    expect(exported.stderr.trim()).toBe(
+      `marsad briefing: ${temp.file('no-such-folder/brief.html')}: the folder to write it in does not exist.`
+    )
 
     const imported = await cli('import', temp.file('loop-a'), temp.file('story.jsonl'))
     expect(imported.stdout).toContain('loop-a: the path runs round a loop of symbolic links and leads to nothing.')
@@ -69,7 +79,9 @@ describe('messages a user can act on', () => {
     mkdirSync(temp.file('archive'))
     const run = await runCli(['info', '--library', temp.file('archive')])
     expect(run.code).toBe(1)
-    expect(run.stderr.trim()).toBe(`marsad info: ${temp.file('archive')} is a folder, not a library file; name a file in it (such as ${temp.file('archive/news.marsad')}).`)
+    expect(run.stderr.trim()).toBe(
+      `marsad info: ${temp.file('archive')} is a folder, not a library file; name a file in it (such as ${temp.file('archive/news.marsad')}).`
+    )
   })
 
   it('says JSON nested too deeply is nested too deeply, and how deep is allowed', async () => {

@@ -42,7 +42,10 @@ function libraryWithOneStory(folder: string): string {
 function expectReadsButRefusesWrites(library: string, what: RegExp): void {
   const info = cliAsOtherUser(['info', '--json', '--library', library])
   expect(info.stderr).toBe('')
-  expect(JSON.parse(info.stdout)).toMatchObject({ storyCount: 1, readOnly: { code: 'library-read-only', message: expect.stringMatching(what) } })
+  expect(JSON.parse(info.stdout)).toMatchObject({
+    storyCount: 1,
+    readOnly: { code: 'library-read-only', message: expect.stringMatching(what) }
+  })
   expect(cliAsOtherUser(['info', '--library', library]).stdout).toMatch(/Access: +The library .* is read-only/)
 
   const search = cliAsOtherUser(['search', 'القاهره', '--json', '--library', library])
@@ -53,7 +56,11 @@ function expectReadsButRefusesWrites(library: string, what: RegExp): void {
   const dump = temp.file('more.txt')
   writeFileSync(dump, 'خبر آخر\n\nنص خبر آخر عن الطقس في عمّان.\n')
   chmodSync(temp.dir, 0o755)
-  for (const write of [['import', dump], ['tag', '1', '--add', 'اقتصاد'], ['note', '1', '--add', 'ملاحظة']]) {
+  for (const write of [
+    ['import', dump],
+    ['tag', '1', '--add', 'اقتصاد'],
+    ['note', '1', '--add', 'ملاحظة']
+  ]) {
     const run = cliAsOtherUser([...write, '--library', library])
     expect(run.code, write.join(' ')).toBe(1)
     expect(run.stderr, write.join(' ')).toMatch(/is read-only: .*Marsad can search and read it, but not change it/)
@@ -86,7 +93,8 @@ describe('a library Marsad may not write', () => {
   it.runIf(asRoot)('on a read-only mount is read, and refuses writes naming the mount', () => {
     const mount = temp.file('usb')
     mkdirSync(mount)
-    if (!mounted(['mount', '-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', mount])) return void console.warn('mount is not allowed here: the read-only mount was not tried')
+    if (!mounted(['mount', '-t', 'tmpfs', '-o', 'size=16m', 'tmpfs', mount]))
+      return void console.warn('mount is not allowed here: the read-only mount was not tried')
     try {
       const library = libraryWithOneStory(mount)
       expect(mounted(['mount', '-o', 'remount,ro', mount])).toBe(true)

@@ -53,7 +53,14 @@ export class MarsadCore {
       },
       onFailed: (jobId, error) => {
         this.emit('importFinished', {
-          jobId, runId: 0, files: [], stories: 0, duplicates: 0, failed: 1, seconds: 0, cancelled: false,
+          jobId,
+          runId: 0,
+          files: [],
+          stories: 0,
+          duplicates: 0,
+          failed: 1,
+          seconds: 0,
+          cancelled: false,
           error: { code: 'internal', message: error.message }
         })
       }
@@ -62,7 +69,8 @@ export class MarsadCore {
       () => this.library,
       {
         start: (paths) => this.imports.start({ paths }),
-        onFinished: (listener) => this.onEvent((event, payload) => event === 'importFinished' && listener(payload as ApiEvents['importFinished']))
+        onFinished: (listener) =>
+          this.onEvent((event, payload) => event === 'importFinished' && listener(payload as ApiEvents['importFinished']))
       },
       { onChange: (folders) => this.emit('watchedFoldersChanged', { folders }) }
     )
@@ -111,7 +119,8 @@ export class MarsadCore {
 
   /** Asks the user for a folder to watch, where the transport has a dialog of its own. */
   async chooseFolder(): Promise<string | null> {
-    if (!this.options.folderChooser) throw new MarsadError('unsupported', 'Only the Marsad app can ask for a folder to watch; the command line takes its path.')
+    if (!this.options.folderChooser)
+      throw new MarsadError('unsupported', 'Only the Marsad app can ask for a folder to watch; the command line takes its path.')
     return this.options.folderChooser()
   }
 

@@ -76,32 +76,32 @@ if (!app.requestSingleInstanceLock()) {
       }
     }
     const menuActions: MenuActions = {
-          newLibrary: async () => {
-            const choice = await dialog.showSaveDialog({ title: 'New library', defaultPath: 'library.marsad', filters: LIBRARY_FILTERS })
-            if (!choice.canceled && choice.filePath) switchTo(choice.filePath)
-          },
-          importFiles: async () => {
-            const choice = await dialog.showOpenDialog({ title: 'Import dumps', properties: ['openFile', 'multiSelections'] })
-            if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
-          },
-          importFolder: async () => {
-            const choice = await dialog.showOpenDialog({ title: 'Import a folder of dumps', properties: ['openDirectory', 'multiSelections'] })
-            if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
-          },
-          watchFolder: async () => {
-            try {
-              const path = await chooseFolderToWatch()
-              if (path) core.watch.add(path)
-            } catch (error) {
-              dialog.showErrorBox('Marsad', (error as Error).message)
-            }
-          },
-          openLibrary: async () => {
-            const choice = await dialog.showOpenDialog({ title: 'Open library', properties: ['openFile'], filters: LIBRARY_FILTERS })
-            if (!choice.canceled && choice.filePaths[0]) switchTo(choice.filePaths[0])
-          },
-          checkLibrary: () => void checkLibraryFromMenu(core),
-          backUpLibrary: () => void backUpLibraryFromMenu(core)
+      newLibrary: async () => {
+        const choice = await dialog.showSaveDialog({ title: 'New library', defaultPath: 'library.marsad', filters: LIBRARY_FILTERS })
+        if (!choice.canceled && choice.filePath) switchTo(choice.filePath)
+      },
+      importFiles: async () => {
+        const choice = await dialog.showOpenDialog({ title: 'Import dumps', properties: ['openFile', 'multiSelections'] })
+        if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
+      },
+      importFolder: async () => {
+        const choice = await dialog.showOpenDialog({ title: 'Import a folder of dumps', properties: ['openDirectory', 'multiSelections'] })
+        if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
+      },
+      watchFolder: async () => {
+        try {
+          const path = await chooseFolderToWatch()
+          if (path) core.watch.add(path)
+        } catch (error) {
+          dialog.showErrorBox('Marsad', (error as Error).message)
+        }
+      },
+      openLibrary: async () => {
+        const choice = await dialog.showOpenDialog({ title: 'Open library', properties: ['openFile'], filters: LIBRARY_FILTERS })
+        if (!choice.canceled && choice.filePaths[0]) switchTo(choice.filePaths[0])
+      },
+      checkLibrary: () => void checkLibraryFromMenu(core),
+      backUpLibrary: () => void backUpLibraryFromMenu(core)
     }
     // The menus speak the window's language: the system's until the window says which it shows.
     const showMenu = (language: InterfaceLanguage) => Menu.setApplicationMenu(buildApplicationMenu(menuActions, !app.isPackaged, language))
@@ -129,7 +129,13 @@ function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
   // Briefings print through Electron's own Chromium; the packaged app carries its fonts beside itself.
   const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : findFontsDir()
   const briefingOptions = { pdfPrinter: new ElectronPdfPrinter(fontsDir), fontsDir }
-  const coreOptions = { nativeBinding, importRunner, linkOpener: openExternalSafely, folderChooser: chooseFolderToWatch, ...briefingOptions }
+  const coreOptions = {
+    nativeBinding,
+    importRunner,
+    linkOpener: openExternalSafely,
+    folderChooser: chooseFolderToWatch,
+    ...briefingOptions
+  }
   try {
     return new MarsadCore({ libraryPath, ...coreOptions })
   } catch (error) {

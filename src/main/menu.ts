@@ -110,7 +110,11 @@ export function buildApplicationMenu(actions: MenuActions, isDevelopment: boolea
       label: label.view,
       submenu: [
         ...(isDevelopment
-          ? [{ role: 'reload' as const, label: label.reload }, { role: 'toggleDevTools' as const, label: label.devTools }, { type: 'separator' as const }]
+          ? [
+              { role: 'reload' as const, label: label.reload },
+              { role: 'toggleDevTools' as const, label: label.devTools },
+              { type: 'separator' as const }
+            ]
           : []),
         { role: 'resetZoom', label: label.resetZoom },
         { role: 'zoomIn', label: label.zoomIn },

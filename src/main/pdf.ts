@@ -49,7 +49,12 @@ export class ElectronPdfPrinter implements PdfPrinter {
       await writeFile(file, html, 'utf8')
       const window = this.printWindow()
       await window.loadFile(file)
-      return await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true })
+      return await window.webContents.printToPDF({
+        preferCSSPageSize: true,
+        printBackground: true,
+        generateDocumentOutline: true,
+        generateTaggedPDF: true
+      })
     } finally {
       this.allowedPrefix = null
       await rm(dir, { recursive: true, force: true })
@@ -83,7 +88,9 @@ export class ElectronPdfPrinter implements PdfPrinter {
       denyAllPermissions(printSession)
       printSession.webRequest.onBeforeRequest((details, callback) => {
         const allowed =
-          details.url.startsWith('data:') || details.url.startsWith(this.fontsUrl) || (this.allowedPrefix !== null && details.url.startsWith(this.allowedPrefix))
+          details.url.startsWith('data:') ||
+          details.url.startsWith(this.fontsUrl) ||
+          (this.allowedPrefix !== null && details.url.startsWith(this.allowedPrefix))
         callback({ cancel: !allowed })
       })
       this.printSession = printSession

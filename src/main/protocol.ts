@@ -22,9 +22,7 @@ const contentTypes: Record<string, string> = {
 
 /** Must run before `app.ready`: app:// behaves like https (secure, standard, fetch allowed). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
-  ])
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 }
 
 /**

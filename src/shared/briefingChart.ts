@@ -7,7 +7,20 @@ import type { SearchTrend, TrendPeriod } from './contract/search'
  */
 
 /** The app's chart colours (TimeSeriesPlot), so a chart in a briefing looks like the one the analyst added. */
-export const CHART_PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#bcbd22', '#393b79', '#637939', '#7b4173']
+export const CHART_PALETTE = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#ff7f0e',
+  '#17becf',
+  '#8c564b',
+  '#e377c2',
+  '#bcbd22',
+  '#393b79',
+  '#637939',
+  '#7b4173'
+]
 export const OTHER_COLOUR = '#8a8f98'
 const AXIS_COLOUR = '#5a5750'
 const GRID_COLOUR = '#e2ddd2'
@@ -134,7 +147,12 @@ export function layoutChart(trend: SearchTrend, language: BriefingLanguage, opti
   const periodLabels = trend.periods
     .map((period, p) => ({ p, period }))
     .filter(({ p }) => p % every === 0)
-    .map(({ p, period }): ChartText => ({ x: centre(p), y: plot.bottom + 16, anchor: 'middle', label: periodLabel(period, trend.by, language) }))
+    .map(({ p, period }): ChartText => ({
+      x: centre(p),
+      y: plot.bottom + 16,
+      anchor: 'middle',
+      label: periodLabel(period, trend.by, language)
+    }))
   const columnWidth = (plot.right - plot.left) / 3
   const placed = (legendRows ? legend : []).map((entry, index) => {
     const y = plot.bottom + 30 + Math.floor(index / 3) * 20
@@ -146,14 +164,17 @@ export function layoutChart(trend: SearchTrend, language: BriefingLanguage, opti
     }
   })
   const empty: ChartText | null =
-    trend.total === 0 ? { x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2, anchor: 'middle', label: CHART_WORDS[language].empty } : null
+    trend.total === 0
+      ? { x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2, anchor: 'middle', label: CHART_WORDS[language].empty }
+      : null
   return { width: CHART_WIDTH, height, direction, bars, lines, ticks, periodLabels, legend: placed, empty, plot }
 }
 
 function periodLabel(period: string, by: TrendPeriod, language: BriefingLanguage): string {
   const date = new Date(by === 'month' ? `${period}-01T00:00:00Z` : `${period}T00:00:00Z`)
   if (Number.isNaN(date.getTime())) return period
-  const options: Intl.DateTimeFormatOptions = by === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' }
+  const options: Intl.DateTimeFormatOptions =
+    by === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' }
   return new Intl.DateTimeFormat(LOCALE[language], options).format(date)
 }
 
@@ -163,4 +184,3 @@ function niceStep(rough: number): number {
   for (const factor of [1, 2, 5, 10]) if (factor * power >= rough) return Math.max(1, factor * power)
   return 10 * power
 }
-

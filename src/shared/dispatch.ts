@@ -10,20 +10,14 @@ function isApiMethod(name: unknown): name is ApiMethod {
  * contract, calls the handler, and turns the outcome into an envelope. Nothing a caller sends reaches core
  * unvalidated, and nothing core throws escapes as an exception.
  */
-export async function dispatchApiCall(
-  handlers: ApiHandlers,
-  methodName: unknown,
-  rawRequest: unknown
-): Promise<Envelope<unknown>> {
+export async function dispatchApiCall(handlers: ApiHandlers, methodName: unknown, rawRequest: unknown): Promise<Envelope<unknown>> {
   try {
     if (!isApiMethod(methodName)) {
       throw new MarsadError('unknown-method', `There is no API method called ${String(methodName)}.`)
     }
     const parsed = contract[methodName].request.safeParse(rawRequest ?? {})
     if (!parsed.success) {
-      const detail = parsed.error.issues
-        .map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`)
-        .join('; ')
+      const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'request'}: ${issue.message}`).join('; ')
       throw new MarsadError('bad-request', `Invalid request for ${methodName}: ${detail}`)
     }
     const handler = handlers[methodName] as (request: unknown) => unknown

@@ -50,7 +50,8 @@ export function toErrorShape(error: unknown): ErrorShape {
   if (String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_BUSY')) {
     return {
       code: 'library-busy',
-      message: 'Another program (an import of a big file, say) has been writing to the library for more than 10 seconds; nothing was changed. Try again once it has finished.'
+      message:
+        'Another program (an import of a big file, say) has been writing to the library for more than 10 seconds; nothing was changed. Try again once it has finished.'
     }
   }
   const message = error instanceof Error ? error.message : String(error)

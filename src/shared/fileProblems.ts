@@ -8,7 +8,9 @@ export function fileProblem(error: unknown, kind: PathKind, doing: 'read' | 'wri
   const code = (error as { code?: unknown } | null)?.code
   switch (code) {
     case 'ENOENT':
-      return doing === 'write' ? 'the folder to write it in does not exist.' : `the ${kind} does not exist (it may have been moved or deleted).`
+      return doing === 'write'
+        ? 'the folder to write it in does not exist.'
+        : `the ${kind} does not exist (it may have been moved or deleted).`
     case 'ENOTDIR':
       return `a part of the path is a file, not a folder, so there is no such ${kind}.`
     case 'EACCES':

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, STORIES, storyCount, test, writeDump } from './fixtures'
 
-test('a dump copied into a watched folder shows in an alert\'s new count and in a desktop notification', async ({ launch, appData }) => {
+test("a dump copied into a watched folder shows in an alert's new count and in a desktop notification", async ({ launch, appData }) => {
   const app = await launch()
   const page = await app.page()
   const inbox = join(appData, 'inbox')
@@ -17,7 +17,11 @@ test('a dump copied into a watched folder shows in an alert\'s new count and in 
     await window.marsad.saveSearch({ name: 'Harbour', query: 'ميناء' })
   })
   const navigation = page.getByRole('navigation')
-  for (const [name, choice] of [['Korea', 'Alert me to new stories'], ['Harbour', 'Alert me to new stories'], ['Harbour', 'Mute the alert']]) {
+  for (const [name, choice] of [
+    ['Korea', 'Alert me to new stories'],
+    ['Harbour', 'Alert me to new stories'],
+    ['Harbour', 'Mute the alert']
+  ]) {
     await navigation.getByRole('button', { name: `Rename, alert or delete “${name}”` }).click()
     await page.getByRole('dialog').getByRole('button', { name: choice }).click()
   }
@@ -28,19 +32,23 @@ test('a dump copied into a watched folder shows in an alert\'s new count and in 
 
   app.standIn.dialogs.willOpen(inbox)
   app.standIn.applicationMenu!.find('File', 'Watch Folder…').click()
-  await expect.poll(() => page.evaluate(async () => {
-    const folders = await window.marsad.listWatchedFolders()
-    return folders.ok ? folders.value.map((folder) => folder.state) : []
-  })).toEqual(['watching'])
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const folders = await window.marsad.listWatchedFolders()
+        return folders.ok ? folders.value.map((folder) => folder.state) : []
+      })
+    )
+    .toEqual(['watching'])
   copyFileSync(writeDump(join(appData, 'scraper')), join(inbox, 'wire.jsonl'))
 
   await expect(storyCount(page)).toHaveText('3 stories')
   await expect(korea).toContainText('1 new')
   await expect(harbour).toContainText('1 new')
   // One notification, for the alert that is on: the count and the first title; the muted one stays quiet.
-  await expect.poll(() => app.standIn.notifications.map(({ title, body }) => ({ title, body }))).toEqual([
-    { title: '1 new story for «Korea»', body: STORIES.korea.title }
-  ])
+  await expect
+    .poll(() => app.standIn.notifications.map(({ title, body }) => ({ title, body })))
+    .toEqual([{ title: '1 new story for «Korea»', body: STORIES.korea.title }])
 
   app.window!.minimize()
   app.standIn.notifications[0]!.click()

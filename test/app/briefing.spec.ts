@@ -8,7 +8,7 @@ import { hasPoppler, pdfContentsPages, pdfFonts, pdfText } from '../helpers/pdf'
 import { dropFiles } from '../electron/launchApp'
 import { expect, STORIES, storyCount, test, writeDump } from './fixtures'
 
-test('a briefing exports to a right-to-left PDF through the app\'s printer, and its Arabic reads back', async ({ launch, appData }) => {
+test("a briefing exports to a right-to-left PDF through the app's printer, and its Arabic reads back", async ({ launch, appData }) => {
   test.skip(!hasPoppler, 'poppler-utils is not installed (apt-get install poppler-utils)')
   const app = await launch()
   const page = await app.page()
@@ -39,7 +39,11 @@ test('a briefing exports to a right-to-left PDF through the app\'s printer, and 
   const text = pdfText(saved).replace(/\s+/g, '')
   for (const expected of ['موجز الصباح', STORIES.korea.title, 'تصعيد يستحق المتابعة.']) expect(text).toContain(expected.replace(/\s+/g, ''))
   // Every glyph in Amiri (the printer links its fonts from the app's folder, and they load before it prints).
-  expect(pdfFonts(saved).map((font) => font.name).sort()).toEqual(['Amiri-Bold', 'Amiri-Regular'])
+  expect(
+    pdfFonts(saved)
+      .map((font) => font.name)
+      .sort()
+  ).toEqual(['Amiri-Bold', 'Amiri-Regular'])
   expect(pdfFonts(saved).every((font) => font.embedded)).toBe(true)
   // The contents give the page the story starts on: the cover, the contents, then the story on page 3.
   expect(pdfContentsPages(saved, 2).get(STORIES.korea.title.replace(/\s+/g, ''))).toBe(3)

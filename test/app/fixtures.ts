@@ -43,9 +43,24 @@ export const STORIES = {
 export function writeDump(folder: string, name = 'stories.jsonl'): string {
   mkdirSync(folder, { recursive: true })
   const lines = [
-    { ...STORIES.korea, body: 'أطلقت كوريا الشمالية صاروخا باليستيا جديدا فجر اليوم باتجاه البحر، وفق ما أعلنت هيئة الأركان.', source: 'وكالة المرصد', date: '2024-02-04' },
-    { ...STORIES.budget, body: 'أعلنت الحكومة اليوم ميزانية العام المقبل، وقالت إن الإنفاق على التعليم سيرتفع.', source: 'النشرة', date: '2024-02-05' },
-    { ...STORIES.harbour, body: 'افتتح المحافظ ميناء الصيد الجديد في المدينة الساحلية بحضور الصيادين.', source: 'النشرة', date: '2024-02-06' }
+    {
+      ...STORIES.korea,
+      body: 'أطلقت كوريا الشمالية صاروخا باليستيا جديدا فجر اليوم باتجاه البحر، وفق ما أعلنت هيئة الأركان.',
+      source: 'وكالة المرصد',
+      date: '2024-02-04'
+    },
+    {
+      ...STORIES.budget,
+      body: 'أعلنت الحكومة اليوم ميزانية العام المقبل، وقالت إن الإنفاق على التعليم سيرتفع.',
+      source: 'النشرة',
+      date: '2024-02-05'
+    },
+    {
+      ...STORIES.harbour,
+      body: 'افتتح المحافظ ميناء الصيد الجديد في المدينة الساحلية بحضور الصيادين.',
+      source: 'النشرة',
+      date: '2024-02-06'
+    }
   ]
   const path = join(folder, name)
   writeFileSync(path, lines.map((line) => JSON.stringify(line)).join('\n') + '\n')

@@ -26,7 +26,7 @@ function tooNewLibrary(path: string): void {
   db.close()
 }
 
-test('File → Import… and Import Folder… import what the user chose in main\'s dialogs', async ({ launch, appData }) => {
+test("File → Import… and Import Folder… import what the user chose in main's dialogs", async ({ launch, appData }) => {
   const app = await launch()
   const page = await app.page()
   await expect(storyCount(page)).toHaveText('0 stories')
@@ -46,7 +46,10 @@ test('File → Import… and Import Folder… import what the user chose in main
   await expect.poll(() => app.standIn.dialogs.calls.length).toBe(3)
 })
 
-test('File → New Library… and Open Library… switch libraries, and the choice is remembered across a restart', async ({ launch, appData }) => {
+test('File → New Library… and Open Library… switch libraries, and the choice is remembered across a restart', async ({
+  launch,
+  appData
+}) => {
   const first = await launch()
   let page = await first.page()
   const fresh = join(appData, 'work', 'monitoring.marsad')
@@ -103,7 +106,10 @@ test('a second instance hands over to the first window, which comes back to the 
 
 test('a packaged app ignores the development variables: its own page and its own library', async ({ launch, appData }) => {
   const elsewhere = join(appData, 'elsewhere')
-  const app = await launch({ isPackaged: true, env: { ELECTRON_RENDERER_URL: 'https://attacker.example/', MARSAD_USER_DATA_DIR: elsewhere } })
+  const app = await launch({
+    isPackaged: true,
+    env: { ELECTRON_RENDERER_URL: 'https://attacker.example/', MARSAD_USER_DATA_DIR: elsewhere }
+  })
   const page = await app.page()
   expect(app.window!.webContents.getURL()).toBe('app://marsad/index.html')
   await expect(storyCount(page)).toHaveText('0 stories')

@@ -11,7 +11,10 @@ import { expect, storyCount, test, writeDump } from './fixtures'
 const messageBoxes = (calls: { kind: string; options: Record<string, unknown> }[]) =>
   calls.filter((call) => call.kind === 'showMessageBox').map((call) => String(call.options.message))
 
-test('File → Back Up Library… copies the library where the user chose, and says so; an existing file is refused', async ({ launch, appData }) => {
+test('File → Back Up Library… copies the library where the user chose, and says so; an existing file is refused', async ({
+  launch,
+  appData
+}) => {
   const app = await launch()
   const page = await app.page()
   app.standIn.dialogs.willOpen(writeDump(join(appData, 'dumps')))
@@ -30,13 +33,18 @@ test('File → Back Up Library… copies the library where the user chose, and s
 
   app.standIn.dialogs.willSave(target)
   app.standIn.applicationMenu!.find('File', 'Back Up Library…').click()
-  await expect.poll(() => app.standIn.dialogs.errorBoxes()).toEqual([expect.stringContaining('monday.marsad exists already; name a new file for the copy.')])
+  await expect
+    .poll(() => app.standIn.dialogs.errorBoxes())
+    .toEqual([expect.stringContaining('monday.marsad exists already; name a new file for the copy.')])
   // Cancelling the dialog copies nothing.
   app.standIn.applicationMenu!.find('File', 'Back Up Library…').click()
   await expect.poll(() => app.standIn.dialogs.calls.filter((call) => call.kind === 'showSaveDialog').length).toBe(3)
 })
 
-test('a damaged library shows as such from the start, refuses writes, and File → Check Library… repairs it', async ({ launch, appData }) => {
+test('a damaged library shows as such from the start, refuses writes, and File → Check Library… repairs it', async ({
+  launch,
+  appData
+}) => {
   // The app's default library, of 400 stories, then 4 KB of random bytes over the page in the middle of its file.
   const path = join(appData, 'Marsad', 'library.marsad')
   mkdirSync(join(appData, 'Marsad'), { recursive: true })
@@ -55,10 +63,14 @@ test('a damaged library shows as such from the start, refuses writes, and File �
   // last changed and closed (the daily backup) takes its place.
   app.standIn.dialogs.willAnswerMessageBox(0)
   app.standIn.applicationMenu!.find('File', 'Check Library…').click()
-  await expect.poll(() => messageBoxes(app.standIn.dialogs.calls)).toEqual([
-    'The library is damaged. Marsad writes nothing more to it until it is repaired.',
-    expect.stringMatching(/^The backup .*library\.marsad\.backups[/\\].*-daily\.marsad is in its place now; the damaged file is kept as .*library\.marsad\.damaged-/)
-  ])
+  await expect
+    .poll(() => messageBoxes(app.standIn.dialogs.calls))
+    .toEqual([
+      'The library is damaged. Marsad writes nothing more to it until it is repaired.',
+      expect.stringMatching(
+        /^The backup .*library\.marsad\.backups[/\\].*-daily\.marsad is in its place now; the damaged file is kept as .*library\.marsad\.damaged-/
+      )
+    ])
   await expect(badge).toBeHidden()
   await expect(storyCount(page)).toHaveText('400 stories')
 

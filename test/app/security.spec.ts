@@ -12,7 +12,10 @@ async function openStory(page: Page, title: string): Promise<void> {
   await expect(page.getByTestId('reader').getByRole('heading', { level: 2 })).toHaveText(title)
 }
 
-test('navigation away is refused and the page opens no window; a story link opens only its own web address', async ({ launch, appData }) => {
+test('navigation away is refused and the page opens no window; a story link opens only its own web address', async ({
+  launch,
+  appData
+}) => {
   const app = await launch()
   const page = await app.page()
   await dropFiles(app.window!, [writeDump(join(appData, 'dumps'))])
@@ -43,7 +46,9 @@ test('navigation away is refused and the page opens no window; a story link open
   const refusals = await page.evaluate(async (webStory) => {
     const page = await window.marsad.listStories({ limit: 10 })
     if (!page.ok) return []
-    return Promise.all(page.value.stories.filter((story) => story.title !== webStory).map((story) => window.marsad.openStoryLink({ id: story.id })))
+    return Promise.all(
+      page.value.stories.filter((story) => story.title !== webStory).map((story) => window.marsad.openStoryLink({ id: story.id }))
+    )
   }, STORIES.korea.title)
   expect(refusals).toHaveLength(2)
   for (const refusal of refusals) expect(refusal).toMatchObject({ ok: false, error: { code: 'not-found' } })
@@ -58,8 +63,17 @@ test('a call from a frame inside the window is refused', async ({ launch }) => {
   const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!
   // The frame has no preload (Electron runs it in the top frame only); a compromised frame that reached IPC anyway:
   const wire = await page.evaluate(() => Object.getOwnPropertyNames(window).find((name) => name.startsWith('__electronWire_'))!)
-  const answer = await frame.evaluate(([name]) => (window as unknown as Record<string, (kind: string, payload: unknown) => Promise<unknown>>)[name!]!('ipc-invoke', { channel: 'marsad:libraryInfo', args: [{}] }), [wire])
-  expect(answer).toEqual({ value: { ok: false, error: { code: 'bad-request', message: 'Calls are only accepted from the Marsad window.' } } })
+  const answer = await frame.evaluate(
+    ([name]) =>
+      (window as unknown as Record<string, (kind: string, payload: unknown) => Promise<unknown>>)[name!]!('ipc-invoke', {
+        channel: 'marsad:libraryInfo',
+        args: [{}]
+      }),
+    [wire]
+  )
+  expect(answer).toEqual({
+    value: { ok: false, error: { code: 'bad-request', message: 'Calls are only accepted from the Marsad window.' } }
+  })
   expect(await frame.evaluate(() => typeof (window as { marsad?: unknown }).marsad)).toBe('undefined')
 })
 

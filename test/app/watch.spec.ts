@@ -19,7 +19,10 @@ test('a dump copied into a folder watched from the window is imported, and the f
   await page.getByRole('button', { name: 'Watch a folder…' }).click()
   const row = page.getByRole('listitem').filter({ hasText: inbox })
   await expect(row.getByTestId('watch-state')).toHaveText('Watching')
-  expect(app.standIn.dialogs.calls.at(-1)).toMatchObject({ kind: 'showOpenDialog', options: { properties: ['openDirectory', 'createDirectory'] } })
+  expect(app.standIn.dialogs.calls.at(-1)).toMatchObject({
+    kind: 'showOpenDialog',
+    options: { properties: ['openDirectory', 'createDirectory'] }
+  })
 
   copyFileSync(writeDump(join(appData, 'scraper')), join(inbox, 'wire.jsonl'))
   await expect(storyCount(page)).toHaveText('3 stories')
@@ -38,7 +41,7 @@ test('a dump copied into a folder watched from the window is imported, and the f
   await expect(storyCount(page)).toHaveText('3 stories')
 })
 
-test('File → Watch Folder… watches the folder chosen in main\'s dialog, across a restart', async ({ launch, appData }) => {
+test("File → Watch Folder… watches the folder chosen in main's dialog, across a restart", async ({ launch, appData }) => {
   const inbox = join(appData, 'inbox')
   mkdirSync(inbox)
   const first = await launch()
@@ -61,9 +64,13 @@ test('File → Watch Folder… watches the folder chosen in main\'s dialog, acro
   await expect(page.getByRole('listitem').filter({ hasText: inbox }).getByTestId('watch-state')).toHaveText('Watching')
   copyFileSync(writeDump(join(appData, 'scraper'), 'later.jsonl'), join(inbox, 'later.jsonl'))
   // The same content under another name: one more import, which adds nothing; wire.jsonl was not read again.
-  await expect.poll(async () => page.evaluate(async () => {
-    const runs = await window.marsad.listImports({ limit: 10 })
-    return runs.ok ? runs.value.length : -1
-  })).toBe(2)
+  await expect
+    .poll(async () =>
+      page.evaluate(async () => {
+        const runs = await window.marsad.listImports({ limit: 10 })
+        return runs.ok ? runs.value.length : -1
+      })
+    )
+    .toBe(2)
   await expect(storyCount(page)).toHaveText('3 stories')
 })

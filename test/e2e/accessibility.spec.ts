@@ -37,17 +37,38 @@ async function organise(core: MarsadCore): Promise<void> {
   await call(core, 'saveSearch', { name: 'موجة الحر', query: 'الحر' })
   await call(core, 'saveSearch', { name: 'الطاقة', query: 'الطاقة' })
   const briefing = await call(core, 'createBriefing', { title: 'موجز الأسبوع', subtitle: 'الطقس والاقتصاد', author: 'وحدة الرصد' })
-  await call(core, 'addToBriefing', { briefingId: briefing.id, storyIds: stories.slice(0, 4).map((story) => story.id), comment: 'يستحق المتابعة' })
+  await call(core, 'addToBriefing', {
+    briefingId: briefing.id,
+    storyIds: stories.slice(0, 4).map((story) => story.id),
+    comment: 'يستحق المتابعة'
+  })
 }
 
 const names = {
-  ar: { demo: 'جرّب مرصد على أخبار تجريبية', chart: 'الرسم البياني', compare: 'مقارنة التغطية', briefings: 'الموجزات', preview: 'معاينة', watched: 'المجلدات المراقَبة' },
-  en: { demo: 'Try Marsad on demo stories', chart: 'Chart', compare: 'Compare coverage', briefings: 'Briefings', preview: 'Preview', watched: 'Watched folders' }
+  ar: {
+    demo: 'جرّب مرصد على أخبار تجريبية',
+    chart: 'الرسم البياني',
+    compare: 'مقارنة التغطية',
+    briefings: 'الموجزات',
+    preview: 'معاينة',
+    watched: 'المجلدات المراقَبة'
+  },
+  en: {
+    demo: 'Try Marsad on demo stories',
+    chart: 'Chart',
+    compare: 'Compare coverage',
+    briefings: 'Briefings',
+    preview: 'Preview',
+    watched: 'Watched folders'
+  }
 } as const
 
 for (const language of ['ar', 'en'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`every main screen passes axe-core with no serious or critical finding (${language}, ${colorScheme})`, async ({ core, openMarsad }, testInfo) => {
+    test(`every main screen passes axe-core with no serious or critical finding (${language}, ${colorScheme})`, async ({
+      core,
+      openMarsad
+    }, testInfo) => {
       test.setTimeout(120_000)
       const name = names[language]
       const temp = makeTempDir('marsad-e2e-axe-')

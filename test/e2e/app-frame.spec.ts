@@ -3,7 +3,6 @@ import { addStory } from '../helpers/stories'
 import { makeTempDir } from '../helpers/tempLibrary'
 import { expect, test } from './fixtures'
 
-
 test.describe('app frame', () => {
   test('the status bar shows the story count of a seeded library, in Arabic and in English', async ({ core, openMarsad }) => {
     for (let i = 1; i <= 3; i++) {
@@ -49,7 +48,13 @@ test.describe('app frame', () => {
     // Import files… opens the file picker, and what is picked is imported.
     const chooser = page.waitForEvent('filechooser')
     await firstScreen.getByRole('button', { name: 'Import files…' }).click()
-    await (await chooser).setFiles({ name: 'one.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from('{"title":"خبر أول","body":"نص الخبر الأول في الملف."}\n') })
+    await (
+      await chooser
+    ).setFiles({
+      name: 'one.jsonl',
+      mimeType: 'application/jsonl',
+      buffer: Buffer.from('{"title":"خبر أول","body":"نص الخبر الأول في الملف."}\n')
+    })
     await expect(page.getByTestId('story-count')).toHaveText('1 story')
   })
 
@@ -82,7 +87,10 @@ test.describe('app frame', () => {
     expect(problems.filter((p) => !/Content Security Policy|Content-Security-Policy/.test(p))).toEqual([])
   })
 
-  test('a damaged library shows a badge that says so and what to do, in Arabic and in English, reachable by keyboard', async ({ core, openMarsad }) => {
+  test('a damaged library shows a badge that says so and what to do, in Arabic and in English, reachable by keyboard', async ({
+    core,
+    openMarsad
+  }) => {
     const temp = makeTempDir('marsad-e2e-damaged-')
     try {
       const path = temp.file('damaged.marsad')

@@ -79,7 +79,9 @@ test('a chart added from the search screen to a briefing is exported to PDF with
 
   const file = keepArtifact('e2e-briefing-chart.pdf', pdf)
   const pages = Number(pdfInfo(file).Pages)
-  const chartPage = Array.from({ length: pages }, (_, n) => n + 1).find((n) => pdfText(file, { first: n, last: n }).includes('Border talks coverage by month'))
+  const chartPage = Array.from({ length: pages }, (_, n) => n + 1).find((n) =>
+    pdfText(file, { first: n, last: n }).includes('Border talks coverage by month')
+  )
   expect(chartPage).toBeDefined()
   const text = pdfText(file, { first: chartPage, last: chartPage })
   expect(text).toContain('Query:')

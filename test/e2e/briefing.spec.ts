@@ -16,7 +16,10 @@ const item = (page: Page, title: string) => outline(page).locator('.briefing-ite
 const { border, markets, talks } = SAMPLE_STORIES
 
 test.describe('briefings', () => {
-  test('builds a briefing from search results, reorders it by keyboard and by dragging, comments, and exports it', async ({ core, openMarsad }) => {
+  test('builds a briefing from search results, reorders it by keyboard and by dragging, comments, and exports it', async ({
+    core,
+    openMarsad
+  }) => {
     addSampleStories(core.library)
     const page = await openMarsad({ language: 'en' })
 
@@ -28,7 +31,9 @@ test.describe('briefings', () => {
     await rows.nth(0).click()
     await rows.nth(2).click({ modifiers: ['Shift'] })
     await expect(bulkBar(page)).toContainText('3 selected')
-    await bulkBar(page).getByRole('button', { name: /Add to briefing/ }).click()
+    await bulkBar(page)
+      .getByRole('button', { name: /Add to briefing/ })
+      .click()
     const menu = page.getByRole('dialog', { name: 'Add to which briefing?' })
     await expect(menu).toContainText('No briefings yet')
     await menu.getByLabel('Or a new briefing titled').fill('موجز المعبر الشمالي')
@@ -57,7 +62,9 @@ test.describe('briefings', () => {
     await expect.poll(() => itemOrder(page)).toEqual([last, added[1], added[0]])
 
     // A second section; Alt+Shift+↓ moves an item into it.
-    await outline(page).getByRole('button', { name: /Add a section/ }).click()
+    await outline(page)
+      .getByRole('button', { name: /Add a section/ })
+      .click()
     await expect(page.getByTestId('briefing-section')).toHaveCount(2)
     await page.getByTestId('briefing-section').nth(1).getByLabel('Section heading').fill('الأسواق')
     await item(page, added[0]!).locator('.briefing-item__open').focus()
@@ -101,7 +108,10 @@ test.describe('briefings', () => {
     }
   })
 
-  test('in Arabic: B adds the open story with the selected passage as excerpt; deleting a briefing asks first', async ({ core, openMarsad }) => {
+  test('in Arabic: B adds the open story with the selected passage as excerpt; deleting a briefing asks first', async ({
+    core,
+    openMarsad
+  }) => {
     const ids = addSampleStories(core.library)
     await core.handlers.createBriefing({ title: 'موجز قديم' })
     const page = await openMarsad({ language: 'ar' })

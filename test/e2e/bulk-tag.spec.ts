@@ -15,7 +15,8 @@ const bulkBar = (page: Page) => page.getByRole('toolbar', { name: 'Actions on th
 const toast = (page: Page) => page.getByTestId('undo-toast')
 /** Tag chips on the result rows (the tag tree and the facets show tag names too). */
 const chips = (page: Page, tag: string) => results(page).locator('.search-result__tag', { hasText: tag })
-const tagInTree = (page: Page, label: string) => page.getByRole('region', { name: 'Tags' }).getByRole('button', { name: label, exact: true })
+const tagInTree = (page: Page, label: string) =>
+  page.getByRole('region', { name: 'Tags' }).getByRole('button', { name: label, exact: true })
 
 test.describe('bulk tagging from the results', () => {
   test.beforeEach(({ core }) => {
@@ -35,7 +36,10 @@ test.describe('bulk tagging from the results', () => {
     await expect(bulkBar(page)).toContainText('All 4 results selected')
     const picker = page.getByRole('dialog', { name: 'Tag to add' })
     await picker.getByRole('combobox').fill('ملف/كوريا')
-    await picker.getByRole('option', { name: /^Create the tag/ }).filter({ hasText: 'ملف/كوريا' }).click()
+    await picker
+      .getByRole('option', { name: /^Create the tag/ })
+      .filter({ hasText: 'ملف/كوريا' })
+      .click()
 
     await expect(toast(page)).toContainText('Tagged 4 stories “ملف/كوريا”')
     await expect(chips(page, 'ملف/كوريا')).toHaveCount(4)
@@ -53,7 +57,10 @@ test.describe('bulk tagging from the results', () => {
     await expect(tagInTree(page, 'ملف 4')).toBeHidden()
   })
 
-  test('a multi-selection (Shift+click, Shift+↓, Ctrl+A) is tagged with T and untagged, each with a count and undo', async ({ core, openMarsad }) => {
+  test('a multi-selection (Shift+click, Shift+↓, Ctrl+A) is tagged with T and untagged, each with a count and undo', async ({
+    core,
+    openMarsad
+  }) => {
     await core.handlers.createTag({ name: 'کوریا' }) // Persian letters: the picker finds it from the Arabic spelling
     const page = await openMarsad({ language: 'en' })
     await searchBox(page).fill('كوريا')

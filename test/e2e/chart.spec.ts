@@ -19,7 +19,7 @@ const STORIES = [
 const searchBox = (page: Page) => page.getByRole('search').getByRole('combobox')
 const resultCount = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).first()
 
-test('a search\'s coverage is charted per month and per source, and dragging across it narrows the search', async ({ core, openMarsad }) => {
+test("a search's coverage is charted per month and per source, and dragging across it narrows the search", async ({ core, openMarsad }) => {
   for (const story of STORIES) addStory(core.library, { ...story, body: `${story.title}. تفاصيل الخبر كما أوردها المراسل.` })
   const page = await openMarsad({ language: 'en' })
   await searchBox(page).fill('مباحثات الحدود')
@@ -54,7 +54,10 @@ test('a search\'s coverage is charted per month and per source, and dragging acr
 test('saved searches are compared over the same months, each with its share of the coverage', async ({ core, openMarsad }) => {
   for (const story of STORIES) addStory(core.library, { ...story, body: `${story.title}. تفاصيل الخبر كما أوردها المراسل.` })
   const page = await openMarsad({ language: 'en' })
-  for (const [name, query] of [['Border talks', 'مباحثات الحدود'], ['Gold', 'الذهب']] as const) {
+  for (const [name, query] of [
+    ['Border talks', 'مباحثات الحدود'],
+    ['Gold', 'الذهب']
+  ] as const) {
     const saved = await page.evaluate(([name, query]) => window.marsad.saveSearch({ name, query }), [name, query] as const)
     expect(saved.ok).toBe(true)
   }

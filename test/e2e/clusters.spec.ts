@@ -9,9 +9,13 @@ const wire = [
   'وأضاف أن الوزارة وزعت أكثر من عشرين ألف جرعة من اللقاح على المراكز الصحية وأنها ستفتح مراكز مؤقتة في المدارس.',
   'ودعا المواطنين إلى مراجعة أقرب مركز صحي عند ظهور الأعراض وعدم تناول المضادات الحيوية دون استشارة الطبيب.'
 ]
-const record = (title: string, source: string, date: string, paragraphs: string[]) => JSON.stringify({ title, source, date, body: paragraphs.join('\n') })
+const record = (title: string, source: string, date: string, paragraphs: string[]) =>
+  JSON.stringify({ title, source, date, body: paragraphs.join('\n') })
 
-test('copies of one story show once as "carried by N outlets", unfold, and the reader shows what each outlet changed', async ({ core, openMarsad }) => {
+test('copies of one story show once as "carried by N outlets", unfold, and the reader shows what each outlet changed', async ({
+  core,
+  openMarsad
+}) => {
   const temp = makeTempDir('marsad-e2e-clusters-')
   const file = join(temp.dir, 'wire.jsonl')
   writeFileSync(
@@ -32,7 +36,10 @@ test('copies of one story show once as "carried by N outlets", unfold, and the r
   await expect(page.getByRole('heading', { name: '1 story (3 results with their copies)' })).toBeVisible()
   const rows = page.getByRole('option')
   await expect(rows).toHaveCount(1)
-  await rows.first().getByText(/carried by 3 outlets/).click()
+  await rows
+    .first()
+    .getByText(/carried by 3 outlets/)
+    .click()
   await expect(rows.first().locator('.cluster-copies__copy')).toHaveCount(2)
 
   await page.getByRole('button', { name: 'Group copies' }).click()

@@ -37,7 +37,12 @@ function writeDump(folder: string): string {
   const path = join(folder, 'stories.jsonl')
   const lines = [
     { ...KOREA, body: 'أطلقت كوريا الشمالية صاروخا باليستيا جديدا فجر اليوم باتجاه البحر.', source: 'وكالة المرصد', date: '2024-02-04' },
-    { title: 'الحكومة تعلن ميزانية العام المقبل', url: 'javascript:alert(1)', body: 'أعلنت الحكومة اليوم ميزانية العام المقبل.', source: 'النشرة' }
+    {
+      title: 'الحكومة تعلن ميزانية العام المقبل',
+      url: 'javascript:alert(1)',
+      body: 'أعلنت الحكومة اليوم ميزانية العام المقبل.',
+      source: 'النشرة'
+    }
   ]
   writeFileSync(path, lines.map((line) => JSON.stringify(line)).join('\n') + '\n')
   return path
@@ -59,12 +64,16 @@ async function launch(userData: string): Promise<{ app: ElectronApplication; pag
 
 /** Answers main's next dialog of this kind, then clicks a File menu item, as the user would. */
 async function clickFileMenu(app: ElectronApplication, item: string, answer: { open?: string; save?: string }): Promise<void> {
-  await app.evaluate(({ dialog, Menu }, { item, answer }) => {
-    if (answer.open) dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [answer.open!] })) as typeof dialog.showOpenDialog
-    if (answer.save) dialog.showSaveDialog = (async () => ({ canceled: false, filePath: answer.save! })) as typeof dialog.showSaveDialog
-    const file = Menu.getApplicationMenu()!.items.find((entry) => entry.label === 'File')!
-    file.submenu!.items.find((entry) => entry.label === item)!.click()
-  }, { item, answer })
+  await app.evaluate(
+    ({ dialog, Menu }, { item, answer }) => {
+      if (answer.open)
+        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [answer.open!] })) as typeof dialog.showOpenDialog
+      if (answer.save) dialog.showSaveDialog = (async () => ({ canceled: false, filePath: answer.save! })) as typeof dialog.showSaveDialog
+      const file = Menu.getApplicationMenu()!.items.find((entry) => entry.label === 'File')!
+      file.submenu!.items.find((entry) => entry.label === item)!.click()
+    },
+    { item, answer }
+  )
 }
 
 test.describe('Electron app', () => {
@@ -90,7 +99,9 @@ test.describe('Electron app', () => {
       expect(JSON.stringify(await page.evaluate(() => window.marsad.listImports({ limit: 1 })))).toContain(dump)
       await page.getByRole('search').getByRole('combobox').fill('كورية')
       await page.getByRole('search').getByRole('combobox').press('Enter')
-      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().locator('mark').first()).toHaveText('كوريا')
+      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().locator('mark').first()).toHaveText(
+        'كوريا'
+      )
     } finally {
       await app.close()
     }
@@ -106,18 +117,22 @@ test.describe('Electron app', () => {
       expect(await page.evaluate(() => window.open('https://example.com/'))).toBeNull()
       await page.getByRole('option').filter({ hasText: KOREA.title }).click()
       await page.getByTestId('story-link').click()
-      await expect.poll(() => app.evaluate(() => (globalThis as unknown as { openedExternally: string[] }).openedExternally)).toEqual([KOREA.url])
+      await expect
+        .poll(() => app.evaluate(() => (globalThis as unknown as { openedExternally: string[] }).openedExternally))
+        .toEqual([KOREA.url])
       expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied')
     } finally {
       await app.close()
     }
   })
 
-  test('File → New Library… is remembered across a restart; a briefing exports a PDF through the app\'s printer', async () => {
+  test("File → New Library… is remembered across a restart; a briefing exports a PDF through the app's printer", async () => {
     const fresh = join(userData, 'work', 'monitoring.marsad')
     let { app, page } = await launch(userData)
     await clickFileMenu(app, 'New Library…', { save: fresh })
-    await expect.poll(() => page.evaluate(async () => ((await window.marsad.libraryInfo()) as { value?: { path: string } }).value?.path)).toBe(fresh)
+    await expect
+      .poll(() => page.evaluate(async () => ((await window.marsad.libraryInfo()) as { value?: { path: string } }).value?.path))
+      .toBe(fresh)
     await clickFileMenu(app, 'Import…', { open: writeDump(userData) })
     await expect(page.getByTestId('story-count')).toHaveText('2 stories')
     await app.close()

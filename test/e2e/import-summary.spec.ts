@@ -7,11 +7,16 @@ import { expect, test } from './fixtures'
 
 /** A small JSON Lines dump of its own stories, numbered apart from every other file's. */
 function smallDump(file: number): Buffer {
-  const lines = [0, 1].map((i) => JSON.stringify({ title: `خبر ${file}-${i}`, body: `نص الخبر رقم ${i} من الملف ${file} عن الأسواق المحلية.`, source: 'النشرة' }))
+  const lines = [0, 1].map((i) =>
+    JSON.stringify({ title: `خبر ${file}-${i}`, body: `نص الخبر رقم ${i} من الملف ${file} عن الأسواق المحلية.`, source: 'النشرة' })
+  )
   return Buffer.from(lines.join('\n'))
 }
 
-test('the summary counts failures at the top and lists them first, and gives a file of known stories its row', async ({ core, openMarsad }) => {
+test('the summary counts failures at the top and lists them first, and gives a file of known stories its row', async ({
+  core,
+  openMarsad
+}) => {
   const page = await openMarsad({ language: 'en' })
   const stories = readFileSync(fixture('stories.jsonl'))
   await dropFiles(page, [{ name: 'first.jsonl', bytes: stories }])
@@ -37,7 +42,9 @@ test('the summary counts failures at the top and lists them first, and gives a f
   await expect(page.getByTestId('import-summary-failed-files').getByRole('heading')).toHaveText('Not imported (1)')
   await expect(page.getByTestId('import-summary-added-files').getByRole('listitem')).toHaveCount(12)
   await expect(page.getByTestId('import-summary-known-files').getByRole('heading')).toHaveText('Already in the library (1)')
-  await expect(page.getByTestId('import-summary-known-files')).toContainText(`zz-again.jsonl: already in the library; nothing new (stories: ${known})`)
+  await expect(page.getByTestId('import-summary-known-files')).toContainText(
+    `zz-again.jsonl: already in the library; nothing new (stories: ${known})`
+  )
   expect(core.library.stories.count()).toBe(known + 24)
 })
 
@@ -76,13 +83,21 @@ test("a web archive's row says what was passed over beside its pages", async ({ 
 
 /** An export whose header names no column Marsad knows (German names), with its own stories. */
 function unknownExport(first: number): Buffer {
-  const rows = [first, first + 1].map((n) => `"Schlagzeile ${n}","Der Text der Meldung ${n}, lang genug für einen Artikel.",2024-02-0${n},Agentur ${n}`)
+  const rows = [first, first + 1].map(
+    (n) => `"Schlagzeile ${n}","Der Text der Meldung ${n}, lang genug für einen Artikel.",2024-02-0${n},Agentur ${n}`
+  )
   return Buffer.from(['Kopf,Inhalt,Tag,Quelle', ...rows].join('\n'))
 }
 
-test('the analyst maps the columns of an export Marsad did not recognise; the file imports whole, and the next one like it by itself', async ({ core, openMarsad }) => {
+test('the analyst maps the columns of an export Marsad did not recognise; the file imports whole, and the next one like it by itself', async ({
+  core,
+  openMarsad
+}) => {
   const page = await openMarsad({ language: 'en' })
-  await dropFiles(page, [{ name: 'export.csv', bytes: unknownExport(1) }, { name: 'other.jsonl', bytes: smallDump(7) }])
+  await dropFiles(page, [
+    { name: 'export.csv', bytes: unknownExport(1) },
+    { name: 'other.jsonl', bytes: smallDump(7) }
+  ])
   const summary = page.getByTestId('import-summary')
   const failed = page.getByTestId('import-summary-failed-files')
   await expect(failed).toContainText('export.csv: no column of the header ("Kopf", "Inhalt", "Tag", "Quelle")', { timeout: 60_000 })
@@ -116,7 +131,9 @@ test('the Arabic interface says in Arabic which columns an unrecognised export h
   const page = await openMarsad({ language: 'ar' })
   await dropFiles(page, [{ name: 'export.csv', bytes: unknownExport(1) }])
   const failed = page.getByTestId('import-summary-failed-files')
-  await expect(failed).toContainText('export.csv: لا عمود للعنوان أو للنص يعرفه مرصد بين أعمدة الملف («Kopf»، «Inhalt»، «Tag»، «Quelle»)', { timeout: 60_000 })
+  await expect(failed).toContainText('export.csv: لا عمود للعنوان أو للنص يعرفه مرصد بين أعمدة الملف («Kopf»، «Inhalt»، «Tag»، «Quelle»)', {
+    timeout: 60_000
+  })
   await failed.getByRole('button', { name: 'حدّد الأعمدة…' }).click()
   await expect(failed.getByLabel('العنوان')).toBeVisible()
 })

@@ -8,14 +8,18 @@ import { expect, test } from './fixtures'
 
 const SEED = join(__dirname, '../../../shared/data/dumps/seed/seed-news-dump.txt')
 
-test('dropping dumps imports them with progress, a summary naming the broken file, and the new stories listed', async ({ core, openMarsad }) => {
+test('dropping dumps imports them with progress, a summary naming the broken file, and the new stories listed', async ({
+  core,
+  openMarsad
+}) => {
   const page = await openMarsad({ language: 'en' })
   await expect(page.getByTestId('story-count')).toHaveText('0 stories')
 
   const seed = existsSync(SEED)
     ? { name: 'seed-news-dump.txt', bytes: readFileSync(SEED), stories: 2 }
     : { name: 'page-read-also.txt', bytes: readFileSync(fixture('page-read-also.txt')), stories: 3 }
-  const arabicPage = 'الحكومة تعلن ميزانية جديدة\nتاريخ النشر: 4 شباط/فبراير 2024\nأعلنت الحكومة اليوم ميزانية العام المقبل.\nالمصدر: وكالة الأنباء\n'
+  const arabicPage =
+    'الحكومة تعلن ميزانية جديدة\nتاريخ النشر: 4 شباط/فبراير 2024\nأعلنت الحكومة اليوم ميزانية العام المقبل.\nالمصدر: وكالة الأنباء\n'
   // Watched from inside the page at every frame: the progress line may show for only a second or two.
   const progressShown = page.waitForFunction(
     () => /Importing.*stories.*\/s/.test(document.querySelector('[data-testid="import-status"]')?.textContent ?? ''),

@@ -75,7 +75,10 @@ test.describe('triage at the sizes analysts work at', () => {
     }
   }
 
-  test('the splitter between the results and the story moves by dragging and by the keyboard, and is remembered', async ({ core, openMarsad }) => {
+  test('the splitter between the results and the story moves by dragging and by the keyboard, and is remembered', async ({
+    core,
+    openMarsad
+  }) => {
     await seedLibrary(core)
     const page = await openMarsad({ language: 'en', viewport: { width: 1280, height: 800 } })
     await searchAndOpenFirst(page)

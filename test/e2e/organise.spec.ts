@@ -10,7 +10,11 @@ test.describe('organising from the reader', () => {
   }) => {
     await core.handlers.createTag({ name: 'کوریا' })
     const title = 'بيونغ يانغ تختبر صاروخًا بعيد المدى'
-    const storyId = addStory(core.library, { title, body: 'أطلقت كوريا الشمالية صاروخًا سقط في البحر.', keywords: ['الطاقة', 'كوريا الشمالية'] })
+    const storyId = addStory(core.library, {
+      title,
+      body: 'أطلقت كوريا الشمالية صاروخًا سقط في البحر.',
+      keywords: ['الطاقة', 'كوريا الشمالية']
+    })
 
     const page = await openMarsad({ language: 'ar' })
     const reader = await openStory(page, title)
@@ -47,7 +51,9 @@ test.describe('organising from the reader', () => {
     await expect(reader.getByRole('option', { name: /إنشاء الوسم/ })).toBeVisible()
     await picker.press('Enter')
     await expect(applied.getByRole('listitem').filter({ hasText: 'روسيا/كورسك' })).toBeVisible()
-    expect((await core.handlers.listTags({})).map((tag) => tag.name)).toEqual(expect.arrayContaining(['روسيا', 'روسيا/كورسك', 'کوریا', 'الطاقة']))
+    expect((await core.handlers.listTags({})).map((tag) => tag.name)).toEqual(
+      expect.arrayContaining(['روسيا', 'روسيا/كورسك', 'کوریا', 'الطاقة'])
+    )
 
     // Tagged elsewhere (the list's bulk actions, the command line): the open story shows it.
     await core.handlers.tagStories({ tags: ['متابعة يومية'], storyIds: [storyId] })
@@ -61,7 +67,12 @@ test.describe('organising from the reader', () => {
     const quake = 'زلزال بقوة ست درجات يضرب جنوب تركيا'
     const rescue = 'فرق الإنقاذ تواصل البحث عن ناجين'
     addStory(core.library, { title: quake, body: 'ضرب زلزال قوي جنوب تركيا فجر اليوم.', source: 'وكالة الأنباء', date: '2024-02-06' })
-    addStory(core.library, { title: rescue, body: 'تواصل فرق الإنقاذ البحث تحت الأنقاض في المدن المنكوبة.', source: 'النشرة', date: '2024-02-07' })
+    addStory(core.library, {
+      title: rescue,
+      body: 'تواصل فرق الإنقاذ البحث تحت الأنقاض في المدن المنكوبة.',
+      source: 'النشرة',
+      date: '2024-02-07'
+    })
 
     const page = await openMarsad({ language: 'en' })
     const reader = await openStory(page, quake)
@@ -127,7 +138,9 @@ test.describe('organising from the reader', () => {
     core.imports.start({ paths: [fixture('page-read-also.txt')] })
     await core.imports.idle()
     const page_ = 'وزير الطاقة يعلن خطة لخفض أسعار الوقود'
-    const readAlso = (await core.handlers.searchStories({ query: 'title:الشمسية', sort: 'relevance', offset: 0, limit: 1, facets: false, collapse: false })).results[0]!
+    const readAlso = (
+      await core.handlers.searchStories({ query: 'title:الشمسية', sort: 'relevance', offset: 0, limit: 1, facets: false, collapse: false })
+    ).results[0]!
     const far = addStory(core.library, { title: 'مشروع جديد للطاقة المتجددة في الجنوب', body: 'أعلنت الشركة مشروعًا جديدًا للطاقة.' })
     await core.handlers.linkStories({ from: readAlso.id, to: far, kind: 'follows' })
 
@@ -144,7 +157,10 @@ test.describe('organising from the reader', () => {
     await expect(reader.getByRole('heading', { level: 2 })).toHaveText('مشروع جديد للطاقة المتجددة في الجنوب')
   })
 
-  test('a note keeps its line breaks, is found by note: and by plain search, and can be edited, deleted and restored', async ({ core, openMarsad }) => {
+  test('a note keeps its line breaks, is found by note: and by plain search, and can be edited, deleted and restored', async ({
+    core,
+    openMarsad
+  }) => {
     const title = 'اجتماع وزراء الخارجية العرب في القاهرة'
     addStory(core.library, { title, body: 'اجتمع وزراء الخارجية العرب لبحث الأوضاع في المنطقة.' })
     addStory(core.library, { title: 'خبر آخر عن الطقس', body: 'أمطار غزيرة على السواحل.' })
@@ -158,7 +174,9 @@ test.describe('organising from the reader', () => {
     await newNote.press('Control+Enter')
     const note = notes.getByRole('listitem')
     await expect(note).toHaveCount(1)
-    expect(await note.locator('.note__body').evaluate((element) => (element as HTMLElement).innerText)).toBe('يحتاج استيضاحًا من الوزارة\nThe figures are not confirmed')
+    expect(await note.locator('.note__body').evaluate((element) => (element as HTMLElement).innerText)).toBe(
+      'يحتاج استيضاحًا من الوزارة\nThe figures are not confirmed'
+    )
     await expect(note.locator('.note__body')).toHaveAttribute('dir', 'auto')
     await expect(note).toContainText('كُتبت')
     await expect(newNote).toHaveValue('')

@@ -93,7 +93,10 @@ test.describe('the story reader', () => {
     await expect(position).toHaveText('3 من 4')
   })
 
-  test('shows source, the day and the date as written, a link to the original page, and every file the story came from', async ({ core, openMarsad }) => {
+  test('shows source, the day and the date as written, a link to the original page, and every file the story came from', async ({
+    core,
+    openMarsad
+  }) => {
     const temp = makeTempDir('marsad-reader-')
     try {
       // The same dump twice under two names (one line differs, so it is not the same file): its stories are seen twice.
@@ -119,7 +122,9 @@ test.describe('the story reader', () => {
       // The link opens through the API (the app's main process looks the address up and hands it to the system
       // browser); a browser page has no system browser to hand it to, and says so instead of navigating away.
       await originalPage.click()
-      await expect(reader.getByRole('alert')).toHaveText('The page could not be opened in the browser. Links open in the system browser only from the Marsad app.')
+      await expect(reader.getByRole('alert')).toHaveText(
+        'The page could not be opened in the browser. Links open in the system browser only from the Marsad app.'
+      )
       await expect(reader.getByRole('heading', { level: 2 })).toHaveText('Local team wins the regional cup')
 
       const provenance = reader.getByRole('region', { name: 'Where it came from' })

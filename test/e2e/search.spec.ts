@@ -8,12 +8,42 @@ import { expect, test } from './fixtures'
 /** Korean stories from two agencies over three months, and some that have nothing to do with Korea. */
 function seedKoreaStories(library: Library): void {
   const stories = [
-    { title: 'كوريا الشمالية تطلق صاروخا باليستيا', source: 'وكالة سول', date: '2024-01-10', body: 'أطلقت كوريا الشمالية صاروخا باليستيا جديدا فوق بحر اليابان.' },
-    { title: 'محادثات بين الكوريتين في بانمونجوم', source: 'وكالة سول', date: '2024-02-12', body: 'التقى وفدا كوريا الجنوبية والشمالية في بانمونجوم لبحث التوتر.' },
-    { title: 'عقوبات جديدة على كوريا الشمالية', source: 'Sky News عربية', date: '2024-02-20', body: 'فرض مجلس الأمن عقوبات جديدة على كوريا الشمالية بسبب برنامجها الصاروخي.' },
-    { title: 'زعيم كوريا الشمالية يزور مصنعا للذخيرة', source: 'Sky News عربية', date: '2024-03-05', body: 'زار زعيم كوريا الشمالية مصنعا للذخيرة في بيونغيانغ ودعا إلى زيادة الإنتاج.' },
-    { title: 'أسعار النفط ترتفع في الأسواق', source: 'وكالة الطاقة', date: '2024-03-06', body: 'ارتفعت أسعار النفط الخام بعد قرار خفض الإنتاج.' },
-    { title: 'افتتاح معرض الكتاب في الرياض', source: 'صحيفة الثقافة', date: '2024-03-07', body: 'افتتح معرض الكتاب أبوابه للزوار بمشاركة مئات دور النشر.' }
+    {
+      title: 'كوريا الشمالية تطلق صاروخا باليستيا',
+      source: 'وكالة سول',
+      date: '2024-01-10',
+      body: 'أطلقت كوريا الشمالية صاروخا باليستيا جديدا فوق بحر اليابان.'
+    },
+    {
+      title: 'محادثات بين الكوريتين في بانمونجوم',
+      source: 'وكالة سول',
+      date: '2024-02-12',
+      body: 'التقى وفدا كوريا الجنوبية والشمالية في بانمونجوم لبحث التوتر.'
+    },
+    {
+      title: 'عقوبات جديدة على كوريا الشمالية',
+      source: 'Sky News عربية',
+      date: '2024-02-20',
+      body: 'فرض مجلس الأمن عقوبات جديدة على كوريا الشمالية بسبب برنامجها الصاروخي.'
+    },
+    {
+      title: 'زعيم كوريا الشمالية يزور مصنعا للذخيرة',
+      source: 'Sky News عربية',
+      date: '2024-03-05',
+      body: 'زار زعيم كوريا الشمالية مصنعا للذخيرة في بيونغيانغ ودعا إلى زيادة الإنتاج.'
+    },
+    {
+      title: 'أسعار النفط ترتفع في الأسواق',
+      source: 'وكالة الطاقة',
+      date: '2024-03-06',
+      body: 'ارتفعت أسعار النفط الخام بعد قرار خفض الإنتاج.'
+    },
+    {
+      title: 'افتتاح معرض الكتاب في الرياض',
+      source: 'صحيفة الثقافة',
+      date: '2024-03-07',
+      body: 'افتتح معرض الكتاب أبوابه للزوار بمشاركة مئات دور النشر.'
+    }
   ]
   for (const story of stories) addStory(library, story)
 }
@@ -26,7 +56,9 @@ const resultCount = (page: Page) => page.getByRole('main').getByRole('heading', 
 
 /** The result row whose title is exactly this (a row's text also holds its snippet). */
 const resultTitled = (page: Page, title: string) =>
-  results(page).getByRole('option').filter({ has: page.getByText(title, { exact: true }) })
+  results(page)
+    .getByRole('option')
+    .filter({ has: page.getByText(title, { exact: true }) })
 
 async function search(page: Page, query: string): Promise<void> {
   await searchBox(page).fill(query)
@@ -89,7 +121,10 @@ test.describe('search', () => {
     expect(dragged).toBe('1')
   })
 
-  test('keyboard: / focuses the box, ↓ goes to the results, arrows move, Enter opens, Esc returns to the box', async ({ core, openMarsad }) => {
+  test('keyboard: / focuses the box, ↓ goes to the results, arrows move, Enter opens, Esc returns to the box', async ({
+    core,
+    openMarsad
+  }) => {
     seedKoreaStories(core.library)
     const page = await openMarsad({ language: 'en' })
     await page.getByTestId('story-count').click()
@@ -140,7 +175,10 @@ test.describe('search', () => {
     await expect(resultCount(page)).toHaveText('2 results')
   })
 
-  test('in the right-to-left box, a filter added by a facet shows apart from the typed words, reads as typed, and can be removed', async ({ core, openMarsad }) => {
+  test('in the right-to-left box, a filter added by a facet shows apart from the typed words, reads as typed, and can be removed', async ({
+    core,
+    openMarsad
+  }) => {
     seedKoreaStories(core.library)
     const page = await openMarsad({ language: 'ar' })
     await search(page, 'كوريا')
@@ -187,7 +225,10 @@ test.describe('search', () => {
     expect(problems).toEqual([])
   })
 
-  test('the Arabic interface explains an unreadable query in Arabic, batch lines too, and the error line moves nothing', async ({ core, openMarsad }) => {
+  test('the Arabic interface explains an unreadable query in Arabic, batch lines too, and the error line moves nothing', async ({
+    core,
+    openMarsad
+  }) => {
     seedKoreaStories(core.library)
     const page = await openMarsad({ language: 'ar' })
     await search(page, 'كوريا')
@@ -210,7 +251,10 @@ test.describe('search', () => {
     await expect(page.locator('.batch__query').nth(1)).toContainText('تعذّر البحث بهذا السطر: يحتاج \u2066NEAR\u2069 إلى كلمتين على الأقل')
   })
 
-  test('clitics on a query word still find the story; a word no story holds in any form is named, in English and Arabic', async ({ core, openMarsad }) => {
+  test('clitics on a query word still find the story; a word no story holds in any form is named, in English and Arabic', async ({
+    core,
+    openMarsad
+  }) => {
     seedKoreaStories(core.library)
     const page = await openMarsad({ language: 'en' })
     await search(page, 'فبكوريا الشمالية')
@@ -310,7 +354,10 @@ test.describe('search', () => {
     expect(csv).toContain('"أسعار النفط ترتفع في الأسواق"')
     expect(csv).toContain('NEAR needs at least two words')
 
-    await lines.nth(1).getByRole('button', { name: /أسعار النفط ترتفع في الأسواق/ }).click()
+    await lines
+      .nth(1)
+      .getByRole('button', { name: /أسعار النفط ترتفع في الأسواق/ })
+      .click()
     await expect(searchBox(page)).toHaveValue('النفط')
     await expect(page.getByRole('article').getByRole('heading', { name: 'أسعار النفط ترتفع في الأسواق' })).toBeVisible()
   })
@@ -319,7 +366,12 @@ test.describe('search', () => {
     const STORIES = 3000
     for (let i = 1; i <= STORIES; i++) {
       const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
-      addStory(core.library, { title: `نشرة المرصد رقم ${i}`, body: `تقرير المرصد اليومي رقم ${i} عن الأحداث.`, date: day, source: 'النشرة' })
+      addStory(core.library, {
+        title: `نشرة المرصد رقم ${i}`,
+        body: `تقرير المرصد اليومي رقم ${i} عن الأحداث.`,
+        date: day,
+        source: 'النشرة'
+      })
     }
     const page = await openMarsad({ language: 'en' })
     await search(page, 'المرصد')

@@ -46,7 +46,9 @@ test.describe('managing tags from the tag tree', () => {
     await expect(toast).toContainText('دُمج «كوريا الجنوبية» في «آسيا/كوريا»')
     expect((await core.handlers.storyTags({ id: second })).map((tag) => tag.name)).toEqual(expect.arrayContaining(['آسيا/كوريا']))
     await toast.getByRole('button', { name: 'تراجع' }).click()
-    await expect.poll(async () => (await core.handlers.storyTags({ id: second })).map((tag) => tag.name).sort()).toEqual(['كوريا الجنوبية', 'مؤقت'])
+    await expect
+      .poll(async () => (await core.handlers.storyTags({ id: second })).map((tag) => tag.name).sort())
+      .toEqual(['كوريا الجنوبية', 'مؤقت'])
     await toast.getByRole('button', { name: 'إغلاق' }).click()
 
     // Delete asks once, says how many stories lose it, and can be undone.
@@ -72,6 +74,8 @@ test.describe('managing tags from the tag tree', () => {
     const name = page.getByRole('textbox', { name: 'New name' })
     await name.fill('اوكرانيا')
     await name.press('Enter')
-    await expect(tree.getByRole('alert')).toContainText('Nothing was changed: There is already a tag called «أوكرانيا»; merge the two tags instead.')
+    await expect(tree.getByRole('alert')).toContainText(
+      'Nothing was changed: There is already a tag called «أوكرانيا»; merge the two tags instead.'
+    )
   })
 })

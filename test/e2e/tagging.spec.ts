@@ -35,7 +35,9 @@ test.describe('the tag picker does what the analyst typed', () => {
 
     // The tagging names itself in the toast, and its Undo says what it undoes.
     await expect(toast(page)).toContainText(/Tagged this story “.?كوريا.?”/)
-    await toast(page).getByRole('button', { name: /^Undo: Tagged this story “.?كوريا.?”/ }).click()
+    await toast(page)
+      .getByRole('button', { name: /^Undo: Tagged this story “.?كوريا.?”/ })
+      .click()
     await expect(storyTags(reader)).toHaveCount(0)
     expect(await tagNames()).toEqual([])
 
@@ -65,7 +67,10 @@ test.describe('the tag picker does what the analyst typed', () => {
     expect((await core.handlers.listTags({})).map((tag) => tag.name).sort()).toEqual(['آسيا', 'آسيا/كوريا الجنوبية'])
   })
 
-  test('in the bulk bar, Enter applies the typed name to the selection, and a tagging that changed nothing offers no undo', async ({ core, openMarsad }) => {
+  test('in the bulk bar, Enter applies the typed name to the selection, and a tagging that changed nothing offers no undo', async ({
+    core,
+    openMarsad
+  }) => {
     await core.handlers.createTag({ name: 'آسيا/كوريا الجنوبية' })
     for (const day of [1, 2, 3]) {
       addStory(core.library, { title: `كوريا تعلن خطة ${day}`, date: `2024-03-0${day}`, body: `أعلنت كوريا خطة رقم ${day}.` })
@@ -101,7 +106,8 @@ test.describe('undo belongs to the screen it was made on', () => {
       addStory(core.library, { title: `قمة آسيوية في يومها ${day}`, date: `2024-05-0${day}`, body: `انعقدت القمة الآسيوية لليوم ${day}.` })
     }
     const tagged = async () =>
-      (await core.handlers.searchStories({ query: 'tag:آسيا', sort: 'relevance', offset: 0, limit: 10, facets: false, collapse: false })).total
+      (await core.handlers.searchStories({ query: 'tag:آسيا', sort: 'relevance', offset: 0, limit: 10, facets: false, collapse: false }))
+        .total
 
     const page = await openMarsad({ language: 'en' })
     await search(page, 'القمة')

@@ -79,7 +79,13 @@ export class StandInBrowserWindow extends EventEmitter {
     const preferences = options.webPreferences ?? {}
     // The stand-in has no Node in its renderer: it models only the locked-down settings Electron recommends
     // (https://www.electronjs.org/docs/latest/tutorial/security), and refuses what it cannot model.
-    if (preferences.nodeIntegration || preferences.contextIsolation === false || preferences.sandbox === false || preferences.nodeIntegrationInSubFrames || preferences.webviewTag) {
+    if (
+      preferences.nodeIntegration ||
+      preferences.contextIsolation === false ||
+      preferences.sandbox === false ||
+      preferences.nodeIntegrationInSubFrames ||
+      preferences.webviewTag
+    ) {
       throw new Error('The Electron stand-in models only sandboxed, context-isolated windows without Node integration.')
     }
     this.visible = options.show ?? true

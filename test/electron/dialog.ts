@@ -40,7 +40,9 @@ export class DialogScript {
 
   /** The error boxes the app showed, as `title: content`. */
   errorBoxes(): string[] {
-    return this.calls.filter((call) => call.kind === 'showErrorBox').map((call) => `${String(call.options.title)}: ${String(call.options.content)}`)
+    return this.calls
+      .filter((call) => call.kind === 'showErrorBox')
+      .map((call) => `${String(call.options.title)}: ${String(call.options.content)}`)
   }
 
   /** The Electron module's surface: an optional parent window comes first, as in Electron's signatures. */

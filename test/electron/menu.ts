@@ -31,7 +31,12 @@ export class StandInMenuItem {
     this.accelerator = options.accelerator
     this.enabled = options.enabled ?? true
     this.visible = options.visible ?? true
-    this.submenu = options.submenu === undefined ? undefined : options.submenu instanceof StandInMenu ? options.submenu : StandInMenu.buildFromTemplate(options.submenu)
+    this.submenu =
+      options.submenu === undefined
+        ? undefined
+        : options.submenu instanceof StandInMenu
+          ? options.submenu
+          : StandInMenu.buildFromTemplate(options.submenu)
     const onClick = options.click
     this.click = (event = {}, window) => onClick?.(this, window, event)
   }

@@ -119,8 +119,7 @@ export function installPageRuntime(config: PageRuntimeConfig): void {
 
   // --- Permissions: requests reach session.setPermissionRequestHandler, checks setPermissionCheckHandler. ---
   const denied = () => new DOMException('Permission denied', 'NotAllowedError')
-  const ask = async (permission: string, details: object = {}) =>
-    (await call('permission-request', { permission, details })).value === true
+  const ask = async (permission: string, details: object = {}) => (await call('permission-request', { permission, details })).value === true
   if (typeof Notification !== 'undefined') {
     const requestPermission = Notification.requestPermission.bind(Notification)
     Notification.requestPermission = async () => ((await ask('notifications')) ? requestPermission() : 'denied')
@@ -139,13 +138,24 @@ export function installPageRuntime(config: PageRuntimeConfig): void {
       void ask('geolocation').then((granted) =>
         granted
           ? getCurrentPosition(success, failure, options)
-          : failure?.({ code: 1, message: 'User denied Geolocation', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError)
+          : failure?.({
+              code: 1,
+              message: 'User denied Geolocation',
+              PERMISSION_DENIED: 1,
+              POSITION_UNAVAILABLE: 2,
+              TIMEOUT: 3
+            } as GeolocationPositionError)
       )
     }
   }
   if (navigator.permissions?.query) {
     const query = navigator.permissions.query.bind(navigator.permissions)
-    const electronName: Record<string, string> = { camera: 'media', microphone: 'media', notifications: 'notifications', geolocation: 'geolocation' }
+    const electronName: Record<string, string> = {
+      camera: 'media',
+      microphone: 'media',
+      notifications: 'notifications',
+      geolocation: 'geolocation'
+    }
     navigator.permissions.query = async (descriptor: PermissionDescriptor) => {
       const status = await query(descriptor)
       const permission = electronName[descriptor.name] ?? descriptor.name

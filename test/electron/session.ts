@@ -12,7 +12,12 @@ type PermissionRequestHandler = (
   callback: (granted: boolean) => void,
   details: { requestingUrl: string; mediaTypes?: string[] }
 ) => void
-type PermissionCheckHandler = (contents: StandInWebContents | null, permission: string, requestingOrigin: string, details: object) => boolean
+type PermissionCheckHandler = (
+  contents: StandInWebContents | null,
+  permission: string,
+  requestingOrigin: string,
+  details: object
+) => boolean
 interface BeforeRequestDetails {
   url: string
   method: string
@@ -100,7 +105,11 @@ export class StandInSession {
    * A permission the page asked for. Without a handler Electron grants every request
    * (https://www.electronjs.org/docs/latest/tutorial/security#5-handle-session-permission-requests-from-remote-content).
    */
-  requestPermission(contents: StandInWebContents, permission: string, details: { requestingUrl: string; mediaTypes?: string[] }): Promise<boolean> {
+  requestPermission(
+    contents: StandInWebContents,
+    permission: string,
+    details: { requestingUrl: string; mediaTypes?: string[] }
+  ): Promise<boolean> {
     const handler = this.permissionRequestHandler
     if (!handler) return Promise.resolve(true)
     return new Promise((resolve) => handler(contents, permission, resolve, details))
@@ -159,7 +168,11 @@ export class StandInSession {
     if (!handler) return route.continue()
     const body = request.postDataBuffer()
     const response = await handler(
-      new Request(electronUrl, { method: request.method(), headers: await request.allHeaders(), ...(body ? { body: new Uint8Array(body) } : {}) })
+      new Request(electronUrl, {
+        method: request.method(),
+        headers: await request.allHeaders(),
+        ...(body ? { body: new Uint8Array(body) } : {})
+      })
     )
     const location = response.headers.get('location')
     if (contents && location && response.status >= 300 && response.status < 400) {

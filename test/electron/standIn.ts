@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
-import { browserWindowClass, type BrowserWindowClass, type BrowserWindowOptions, type StandInBrowserWindow, type WindowHost } from './browserWindow'
+import {
+  browserWindowClass,
+  type BrowserWindowClass,
+  type BrowserWindowOptions,
+  type StandInBrowserWindow,
+  type WindowHost
+} from './browserWindow'
 import { DialogScript } from './dialog'
 import { StandInMenu, StandInMenuItem } from './menu'
 import { notificationClass, type StandInNotification } from './notification'

@@ -32,7 +32,9 @@ export interface WebContentsOptions {
   onPreloadCoverage?: (entry: { url: string; functions: unknown[] }) => void
 }
 
-type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string }) => { action: 'allow' | 'deny' }
+type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string }) => {
+  action: 'allow' | 'deny'
+}
 
 let nextId = 1
 
@@ -59,7 +61,9 @@ export class StandInWebContents extends EventEmitter {
     super()
     this.session = options.session
     this.urls = options.urls
-    const preload = options.preload ? preloadScript(this.secret, readFileSync(options.preload, 'utf8'), pathToFileURL(options.preload).href) : null
+    const preload = options.preload
+      ? preloadScript(this.secret, readFileSync(options.preload, 'utf8'), pathToFileURL(options.preload).href)
+      : null
     this.preloadWrapperLength = preload?.prefixLength ?? 0
     this.page = this.openPage({ wire: `__electronWire_${this.id}`, secret: this.secret }, preload?.source ?? null)
     this.page.catch(() => undefined)
@@ -75,7 +79,9 @@ export class StandInWebContents extends EventEmitter {
       const cdp = await context.newCDPSession(page)
       await cdp.send('Emulation.setScriptExecutionDisabled', { value: true })
     }
-    await page.exposeBinding(config.wire, (source, kind: string, payload: Record<string, unknown>) => this.fromPage(source.frame, kind, payload))
+    await page.exposeBinding(config.wire, (source, kind: string, payload: Record<string, unknown>) =>
+      this.fromPage(source.frame, kind, payload)
+    )
     await page.addInitScript(installPageRuntime, config)
     if (preload) await page.addInitScript({ content: preload })
     page.on('framenavigated', (frame) => {
@@ -117,7 +123,12 @@ export class StandInWebContents extends EventEmitter {
   private describe(frame: Frame): StandInFrame {
     const parentFrame = frame.parentFrame()
     const parent = parentFrame ? this.describe(parentFrame) : null
-    const described: StandInFrame = { url: this.urls.toElectron(frame.url()), name: frame.name(), parent, top: null as unknown as StandInFrame }
+    const described: StandInFrame = {
+      url: this.urls.toElectron(frame.url()),
+      name: frame.name(),
+      parent,
+      top: null as unknown as StandInFrame
+    }
     described.top = parent ? parent.top : described
     return described
   }
@@ -135,7 +146,13 @@ export class StandInWebContents extends EventEmitter {
 
   private emitPreventable(name: string, url: string): boolean {
     let prevented = false
-    const event = { url, preventDefault: () => (prevented = true), get defaultPrevented() { return prevented } }
+    const event = {
+      url,
+      preventDefault: () => (prevented = true),
+      get defaultPrevented() {
+        return prevented
+      }
+    }
     this.emit(name, event, url)
     return prevented
   }
@@ -145,7 +162,10 @@ export class StandInWebContents extends EventEmitter {
     const chromiumUrl = this.urls.toChromium(url)
     this.expectedLoads.add(chromiumUrl)
     // Electron's webRequest sees file: loads too; Chromium's request interception does not, so ask here.
-    if (chromiumUrl.startsWith('file:') && (await this.session.cancelsRequest({ url, method: 'GET', resourceType: 'mainFrame', webContents: this }))) {
+    if (
+      chromiumUrl.startsWith('file:') &&
+      (await this.session.cancelsRequest({ url, method: 'GET', resourceType: 'mainFrame', webContents: this }))
+    ) {
       throw new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}'`)
     }
     try {
@@ -175,7 +195,11 @@ export class StandInWebContents extends EventEmitter {
     if (this.destroyed) throw new Error('Object has been destroyed')
     void this.page.then((page) =>
       page
-        .evaluate(([secret, name, values]) => (window as unknown as Record<string, { deliver(c: string, a: unknown[]): void }>)[secret]?.deliver(name, values), [this.secret, channel, args] as const)
+        .evaluate(
+          ([secret, name, values]) =>
+            (window as unknown as Record<string, { deliver(c: string, a: unknown[]): void }>)[secret]?.deliver(name, values),
+          [this.secret, channel, args] as const
+        )
         .catch(() => undefined)
     )
   }
@@ -223,7 +247,8 @@ export class StandInWebContents extends EventEmitter {
     if (this.options.coverageDir && this.preloadWrapperLength > 0 && !page.isClosed()) {
       const entries = await page.coverage.stopJSCoverage().catch(() => [])
       for (const entry of entries) {
-        if (entry.url === pathToFileURL(this.options.preload!).href) this.options.onPreloadCoverage?.(shiftCoverage(entry, this.preloadWrapperLength))
+        if (entry.url === pathToFileURL(this.options.preload!).href)
+          this.options.onPreloadCoverage?.(shiftCoverage(entry, this.preloadWrapperLength))
       }
     }
     this.session.detach(page)

@@ -12,7 +12,15 @@ import { fixture } from '../fixtures/dumps/readDumps'
 import { makeTempDir } from '../helpers/tempLibrary'
 import { mutatedDumps } from './mutateDumps'
 
-const GOOD = ['page-read-also.txt', 'records-mixed.txt', 'stories.json', 'stories.jsonl', 'stories-semicolon.csv', 'stories.tsv', 'article.html']
+const GOOD = [
+  'page-read-also.txt',
+  'records-mixed.txt',
+  'stories.json',
+  'stories.jsonl',
+  'stories-semicolon.csv',
+  'stories.tsv',
+  'article.html'
+]
 const good = GOOD.map((name) => ({ name, bytes: readFileSync(fixture(name)) }))
 
 describe('fuzzing the dump parsers', () => {
@@ -48,7 +56,10 @@ describe('fuzzing the dump parsers', () => {
     const summary = await runImport(library, { paths: [...goodPaths, ...brokenPaths] }, { jobId: `fuzz-${seed}` })
 
     for (const [index, path] of goodPaths.entries()) {
-      expect(summary.files.find((file) => file.path === path), GOOD[index]).toMatchObject({ stories: expected.get(GOOD[index]!), error: null })
+      expect(
+        summary.files.find((file) => file.path === path),
+        GOOD[index]
+      ).toMatchObject({ stories: expected.get(GOOD[index]!), error: null })
     }
     for (const [index, path] of brokenPaths.entries()) {
       const named = summary.files.filter((file) => file.path === path || file.path.startsWith(`${path}${ZIP_PATH_SEPARATOR}`))

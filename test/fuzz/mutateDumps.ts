@@ -58,10 +58,29 @@ const MUTATIONS = { truncate, flipBytes, invalidUtf8, toWindows1256 } as const
 function oddZip(random: Random, good: readonly { name: string; bytes: Buffer }[], index: number): MutatedDump {
   const member = pick(random, good)
   const kinds = [
-    () => ({ how: 'zip: members climbing out', bytes: makeZip([{ name: `../${member.name}`, data: member.bytes }, { name: 'a/../../b.txt', data: member.bytes }]) }),
+    () => ({
+      how: 'zip: members climbing out',
+      bytes: makeZip([
+        { name: `../${member.name}`, data: member.bytes },
+        { name: 'a/../../b.txt', data: member.bytes }
+      ])
+    }),
     () => ({ how: 'zip: empty', bytes: makeZip([]) }),
-    () => ({ how: 'zip: only hidden and folders', bytes: makeZip([{ name: '.hidden.txt', data: member.bytes }, { name: 'folder/', data: '' }, { name: '__MACOSX/._x', data: 'x' }]) }),
-    () => ({ how: 'zip: an empty zip inside', bytes: makeZip([{ name: 'inner.zip', data: makeZip([]) }, { name: `ok-${member.name}`, data: flipBytes(random, member.bytes) }]) }),
+    () => ({
+      how: 'zip: only hidden and folders',
+      bytes: makeZip([
+        { name: '.hidden.txt', data: member.bytes },
+        { name: 'folder/', data: '' },
+        { name: '__MACOSX/._x', data: 'x' }
+      ])
+    }),
+    () => ({
+      how: 'zip: an empty zip inside',
+      bytes: makeZip([
+        { name: 'inner.zip', data: makeZip([]) },
+        { name: `ok-${member.name}`, data: flipBytes(random, member.bytes) }
+      ])
+    }),
     () => ({ how: 'zip: cut short', bytes: truncate(random, makeZip([{ name: member.name, data: member.bytes }])) }),
     () => ({ how: 'zip: bytes flipped', bytes: flipBytes(random, makeZip([{ name: member.name, data: member.bytes, method: 'store' }])) })
   ]
@@ -75,7 +94,8 @@ export function mutatedDumps(seed: number, good: readonly { name: string; bytes:
   return Array.from({ length: count }, (_, index) => {
     if (random() < 0.2) return oddZip(random, good, index)
     const source = pick(random, good)
-    if (random() < 0.15) return { name: `deep-${index}-${source.name}`, bytes: nestDeep(random, source.name, source.bytes), how: 'nested deep' }
+    if (random() < 0.15)
+      return { name: `deep-${index}-${source.name}`, bytes: nestDeep(random, source.name, source.bytes), how: 'nested deep' }
     const [how, mutate] = pick(random, Object.entries(MUTATIONS))
     return { name: `${how}-${index}-${source.name}`, bytes: mutate(random, source.bytes), how }
   })

@@ -86,7 +86,10 @@ export async function openApp(
   const page = await context.newPage()
   const stopForwarding = core.onEvent((name, payload) => {
     void page
-      .evaluate(([event, data]) => (window as unknown as { __marsadEmit(e: string, p: unknown): void }).__marsadEmit(event as string, data), [name, payload] as const)
+      .evaluate(
+        ([event, data]) => (window as unknown as { __marsadEmit(e: string, p: unknown): void }).__marsadEmit(event as string, data),
+        [name, payload] as const
+      )
       .catch(() => undefined)
   })
   page.on('close', stopForwarding)

@@ -10,7 +10,10 @@ import { serveRenderer } from './rendererServer'
 
 async function main(): Promise<void> {
   const temp = makeTempDir('marsad-probe-')
-  writeFileSync(temp.file('index.html'), '<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>probe</title>')
+  writeFileSync(
+    temp.file('index.html'),
+    '<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>probe</title>'
+  )
   const core = new MarsadCore({ libraryPath: temp.file('library.marsad') })
   const server = await serveRenderer(temp.dir)
   const browser = await launchChromium()

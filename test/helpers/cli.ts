@@ -17,7 +17,11 @@ export interface CliRun {
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
-  const code = await main(args, { stdout: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`), stderr: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`) }, { ...process.env, ...env })
+  const code = await main(
+    args,
+    { stdout: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`), stderr: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`) },
+    { ...process.env, ...env }
+  )
   return { code, stdout, stderr }
 }
 
@@ -60,7 +64,8 @@ export function ensureCliBuilt(): void {
     }
   }
   try {
-    if (stale()) execFileSync('npx', ['vite', 'build', '-c', 'vite.node.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' })
+    if (stale())
+      execFileSync('npx', ['vite', 'build', '-c', 'vite.node.config.ts', '--logLevel', 'error'], { cwd: repoRoot, stdio: 'inherit' })
   } finally {
     rmdirSync(lock)
   }

@@ -7,7 +7,8 @@ import { addStory } from './stories'
 export function libraryOf400Stories(path: string): void {
   const library = openLibrary(path)
   library.transaction(() => {
-    for (let i = 0; i < 400; i++) addStory(library, { title: `خبر ${i}`, body: `نص الخبر رقم ${i} عن المدينة والسوق والوزارة. `.repeat(20) })
+    for (let i = 0; i < 400; i++)
+      addStory(library, { title: `خبر ${i}`, body: `نص الخبر رقم ${i} عن المدينة والسوق والوزارة. `.repeat(20) })
   })
   library.close()
 }

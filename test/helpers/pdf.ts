@@ -6,7 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-export const hasPoppler = ['pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm', 'pdftohtml'].every((tool) => spawnSync(tool, ['-v']).error === undefined)
+export const hasPoppler = ['pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm', 'pdftohtml'].every(
+  (tool) => spawnSync(tool, ['-v']).error === undefined
+)
 
 /** Bidi controls (LRE…RLO, LRI…PDI) and marks that pdftotext wraps around right-to-left runs. */
 const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
@@ -14,16 +16,23 @@ const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 /** The PDF's text in reading order, bidi controls removed, runs of spaces collapsed. */
 export function pdfText(file: string, pages?: { first?: number; last?: number }): string {
   const range = [...(pages?.first ? ['-f', String(pages.first)] : []), ...(pages?.last ? ['-l', String(pages.last)] : [])]
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' }).replace(BIDI_CONTROLS, '').replace(/[ \t]+/g, ' ')
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' })
+    .replace(BIDI_CONTROLS, '')
+    .replace(/[ \t]+/g, ' ')
 }
 
 /** pdfinfo's fields: `Pages`, `Title`, `Page size`… */
 export function pdfInfo(file: string): Record<string, string> {
   const output = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-  return Object.fromEntries(output.split('\n').filter((line) => line.includes(':')).map((line) => {
-    const at = line.indexOf(':')
-    return [line.slice(0, at).trim(), line.slice(at + 1).trim()]
-  }))
+  return Object.fromEntries(
+    output
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => {
+        const at = line.indexOf(':')
+        return [line.slice(0, at).trim(), line.slice(at + 1).trim()]
+      })
+  )
 }
 
 /** Each font: its name (without the subset prefix) and whether it is embedded. */
@@ -42,7 +51,9 @@ export function pdfPagesToPng(file: string, dir: string, prefix: string, resolut
   execFileSync('pdftoppm', ['-png', '-r', String(resolution), file, join(dir, prefix)])
   const pages = Number(pdfInfo(file).Pages)
   const width = String(pages).length
-  return Array.from({ length: pages }, (_, n) => join(dir, `${prefix}-${String(n + 1).padStart(width, '0')}.png`)).filter((path) => existsSync(path))
+  return Array.from({ length: pages }, (_, n) => join(dir, `${prefix}-${String(n + 1).padStart(width, '0')}.png`)).filter((path) =>
+    existsSync(path)
+  )
 }
 
 export interface OutlineEntry {
@@ -53,7 +64,12 @@ export interface OutlineEntry {
 }
 
 function decodeXmlText(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 }
 
 /** The bookmarks (document outline) in order, with their depth (0 = top level) and page, as poppler reads them. */
@@ -75,7 +91,9 @@ export function pdfOutline(file: string): OutlineEntry[] {
  * keeps a contents line on one row, with the page in its first (left-hand) column and the entry's number in its last.
  */
 export function pdfContentsPages(file: string, page: number): Map<string, number> {
-  const rows = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  const rows = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8'
+  })
   const entries = new Map<string, number>()
   for (const row of rows.replace(BIDI_CONTROLS, '').split('\n')) {
     const match = /^\s*(\d+)\s{2,}(.+?)(?:\s{2,}[\d.]+)?\s*$/.exec(row)

@@ -9,7 +9,11 @@ describe('the demo library of the README’s screenshots', () => {
     const temp = makeTempDir('marsad-demo-test-')
     try {
       const path = temp.file('demo.marsad')
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo-library.ts', path], { cwd: resolve(__dirname, '../..'), encoding: 'utf8', timeout: 50_000 })
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo-library.ts', path], {
+        cwd: resolve(__dirname, '../..'),
+        encoding: 'utf8',
+        timeout: 50_000
+      })
       expect(run.status, run.stderr).toBe(0)
       const library = openLibrary(path)
       try {

@@ -41,13 +41,31 @@ describe('marsad briefing, briefings', () => {
     expect(added).toEqual({
       id: created.id,
       section: { id: expect.any(Number), heading: 'الميدان' },
-      items: [{ id: expect.any(Number), storyId: ids.border }, { id: expect.any(Number), storyId: ids.markets }],
+      items: [
+        { id: expect.any(Number), storyId: ids.border },
+        { id: expect.any(Number), storyId: ids.markets }
+      ],
       skipped: []
     })
-    expect(await json('briefing', 'add', id, String(ids.talks), String(ids.border))).toMatchObject({ section: { heading: 'الميدان' }, skipped: [ids.border] })
+    expect(await json('briefing', 'add', id, String(ids.talks), String(ids.border))).toMatchObject({
+      section: { heading: 'الميدان' },
+      skipped: [ids.border]
+    })
 
     const shown = await json('briefing', 'show', id)
-    expect(Object.keys(shown)).toEqual(['id', 'title', 'subtitle', 'author', 'date', 'classification', 'introduction', 'language', 'sections', 'createdAt', 'updatedAt'])
+    expect(Object.keys(shown)).toEqual([
+      'id',
+      'title',
+      'subtitle',
+      'author',
+      'date',
+      'classification',
+      'introduction',
+      'language',
+      'sections',
+      'createdAt',
+      'updatedAt'
+    ])
     expect(shown).toMatchObject({ title: 'موجز الحدود', subtitle: 'أسبوع 32', author: 'وحدة الرصد', language: 'ar' })
     expect(shown.sections).toEqual([
       {
@@ -55,7 +73,16 @@ describe('marsad briefing, briefings', () => {
         heading: 'الميدان',
         chart: null,
         items: [
-          { id: added.items[0].id, storyId: ids.border, title: SAMPLE_STORIES.border.title, source: SAMPLE_STORIES.border.source, date: '2024-08-06', comment: 'مهم', excerpt: null, fullBody: false },
+          {
+            id: added.items[0].id,
+            storyId: ids.border,
+            title: SAMPLE_STORIES.border.title,
+            source: SAMPLE_STORIES.border.source,
+            date: '2024-08-06',
+            comment: 'مهم',
+            excerpt: null,
+            fullBody: false
+          },
           expect.objectContaining({ storyId: ids.markets, comment: 'مهم' }),
           expect.objectContaining({ storyId: ids.talks, comment: null })
         ]
@@ -66,19 +93,43 @@ describe('marsad briefing, briefings', () => {
     expect(human.stdout).toContain(`1. الميدان\n   1.1  [story ${ids.border}] ${SAMPLE_STORIES.border.title}`)
 
     expect(await json('briefings')).toEqual([
-      { id: created.id, title: 'موجز الحدود', subtitle: 'أسبوع 32', author: 'وحدة الرصد', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), sections: 1, items: 3, updatedAt: expect.any(String) }
+      {
+        id: created.id,
+        title: 'موجز الحدود',
+        subtitle: 'أسبوع 32',
+        author: 'وحدة الرصد',
+        date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        sections: 1,
+        items: 3,
+        updatedAt: expect.any(String)
+      }
     ])
   })
 
   it('gives a section a coverage chart, shows it, exports it in the HTML, and takes it out', async () => {
     const { id } = await json('briefing', 'create', 'Crossing brief')
-    const set = await json('briefing', 'chart', String(id), '--section', 'Coverage', '--query', 'المعبر', '--by', 'month', '--by-source', '--caption', 'The crossing, month by month')
+    const set = await json(
+      'briefing',
+      'chart',
+      String(id),
+      '--section',
+      'Coverage',
+      '--query',
+      'المعبر',
+      '--by',
+      'month',
+      '--by-source',
+      '--caption',
+      'The crossing, month by month'
+    )
     expect(set).toEqual({
       id,
       section: { id: expect.any(Number), heading: 'Coverage' },
       chart: { query: 'المعبر', by: 'month', bySource: true, caption: 'The crossing, month by month' }
     })
-    expect((await cli('briefing', 'show', String(id))).stdout).toContain('1. Coverage\n   chart: The crossing, month by month (المعبر, by month, by source)')
+    expect((await cli('briefing', 'show', String(id))).stdout).toContain(
+      '1. Coverage\n   chart: The crossing, month by month (المعبر, by month, by source)'
+    )
     const html = temp.file('chart.html')
     await json('briefing', 'export', String(id), '--html', html)
     const exported = readFileSync(html, 'utf8')
@@ -120,8 +171,14 @@ describe('marsad briefing, briefings', () => {
     }
     expect(await cli('briefing', 'show', '99')).toMatchObject({ code: 1, stderr: 'marsad briefing: There is no briefing with id 99.\n' })
     const { id } = await json('briefing', 'create', 'موجز')
-    expect(await cli('briefing', 'add', String(id), '999')).toMatchObject({ code: 1, stderr: 'marsad briefing: There is no story 999 in this library.\n' })
-    expect(await cli('briefings')).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^${id}\\t0\\t\\d{4}-\\d{2}-\\d{2}\\tموجز\\n$`)) })
+    expect(await cli('briefing', 'add', String(id), '999')).toMatchObject({
+      code: 1,
+      stderr: 'marsad briefing: There is no story 999 in this library.\n'
+    })
+    expect(await cli('briefings')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(new RegExp(`^${id}\\t0\\t\\d{4}-\\d{2}-\\d{2}\\tموجز\\n$`))
+    })
   })
 
   describe.skipIf(!canPrintPdf())('the built binary', () => {

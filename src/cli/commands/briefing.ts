@@ -58,7 +58,10 @@ function outline(briefing: Briefing): string {
   const lines = [`#${briefing.id}  ${briefing.title}`, ...(cover ? [cover] : [])]
   briefing.sections.forEach((section, s) => {
     lines.push('', `${s + 1}. ${section.heading}`)
-    if (section.chart) lines.push(`   chart: ${section.chart.caption} (${section.chart.query}, by ${section.chart.by}${section.chart.bySource ? ', by source' : ''})`)
+    if (section.chart)
+      lines.push(
+        `   chart: ${section.chart.caption} (${section.chart.query}, by ${section.chart.by}${section.chart.bySource ? ', by source' : ''})`
+      )
     section.items.forEach((item, i) => {
       const meta = [item.story.source, item.story.date].filter(Boolean).join(', ')
       lines.push(`   ${s + 1}.${i + 1}  [story ${item.storyId}] ${item.story.title ?? '(untitled)'}${meta ? ` (${meta})` : ''}`)
@@ -99,7 +102,12 @@ const subcommands: Record<string, Subcommand> = {
     const briefingId = parseBriefingId(first)
     if (stories.length === 0) throw new UsageError('give at least one story id after the briefing id.')
     const storyIds = stories.map((story) => parseStoryId(story))
-    const added = await context.call('addToBriefing', { briefingId, storyIds, section: text(values.section), comment: text(values.comment) })
+    const added = await context.call('addToBriefing', {
+      briefingId,
+      storyIds,
+      section: text(values.section),
+      comment: text(values.comment)
+    })
     const section = added.briefing.sections.find((candidate) => candidate.id === added.sectionId)!
     const itemsByStory = section.items.filter((item) => added.itemIds.includes(item.id))
     const result = {
@@ -131,7 +139,10 @@ const subcommands: Record<string, Subcommand> = {
       const section = named(briefing)
       if (!section) throw new UsageError(`briefing ${briefingId} has no section headed «${heading}».`)
       await context.call('removeSectionChart', { sectionId: section.id })
-      context.print({ id: briefingId, section: { id: section.id, heading: section.heading }, chart: null }, () => `Removed the chart of «${section.heading}».`)
+      context.print(
+        { id: briefingId, section: { id: section.id, heading: section.heading }, chart: null },
+        () => `Removed the chart of «${section.heading}».`
+      )
       return
     }
     const query = text(values.query)
@@ -148,8 +159,10 @@ const subcommands: Record<string, Subcommand> = {
       caption: text(values.caption)
     })
     const chart = named(briefing)!.chart!
-    context.print({ id: briefingId, section: { id: section.id, heading: section.heading }, chart }, (r) =>
-      `Briefing ${briefingId}: «${r.section.heading}» carries the chart «${r.chart.caption}» (${r.chart.query}, by ${r.chart.by}${r.chart.bySource ? ', by source' : ''}).`
+    context.print(
+      { id: briefingId, section: { id: section.id, heading: section.heading }, chart },
+      (r) =>
+        `Briefing ${briefingId}: «${r.section.heading}» carries the chart «${r.chart.caption}» (${r.chart.query}, by ${r.chart.by}${r.chart.bySource ? ', by source' : ''}).`
     )
   },
 
@@ -207,7 +220,12 @@ export const briefingCommand: CliCommand = {
   async run(context, positionals, values) {
     const [name, ...args] = positionals
     const subcommand = name !== undefined && Object.hasOwn(subcommands, name) ? subcommands[name] : undefined
-    if (!subcommand) throw new UsageError(name === undefined ? 'say what to do: create, add, chart, show or export.' : `unknown subcommand "${name}" (create, add, chart, show or export).`)
+    if (!subcommand)
+      throw new UsageError(
+        name === undefined
+          ? 'say what to do: create, add, chart, show or export.'
+          : `unknown subcommand "${name}" (create, add, chart, show or export).`
+      )
     await subcommand(context, args, values)
   }
 }

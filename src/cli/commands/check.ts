@@ -7,7 +7,7 @@ export const checkCommand: CliCommand = {
   usage: 'marsad check [--repair] [--library FILE] [--json]',
   options: { repair: { type: 'boolean', default: false } },
   details: [
-    'Runs SQLite\'s integrity check over the whole library. Exit code 0 when it is sound, 1 when damaged.',
+    "Runs SQLite's integrity check over the whole library. Exit code 0 when it is sound, 1 when damaged.",
     'A damaged library refuses writes (in every Marsad that opens it) until it is repaired.',
     'With --repair, a damaged library is rebuilt in place from what it stores (indexes, search index,',
     'vocabulary); if it is still damaged, the newest sound backup takes its place and the damaged file is',
@@ -26,15 +26,18 @@ function describe(path: string, check: LibraryCheck, repairAsked: boolean): stri
   const damage = (problems: string[]) => problems.map((problem) => `  ${problem}`)
   if (check.repair?.restoredFrom) {
     return [
-      `${path} was damaged:`, ...damage(check.repair.problemsBefore),
+      `${path} was damaged:`,
+      ...damage(check.repair.problemsBefore),
       `Rebuilding it was not enough: the backup ${check.repair.restoredFrom} is in its place now, and the damaged file is kept as`,
       `${check.repair.damagedCopy}. Import again the files imported after that backup.`
     ].join('\n')
   }
-  if (check.repair) return [`${path} was damaged:`, ...damage(check.repair.problemsBefore), 'Rebuilt from what it stores: it is sound again.'].join('\n')
+  if (check.repair)
+    return [`${path} was damaged:`, ...damage(check.repair.problemsBefore), 'Rebuilt from what it stores: it is sound again.'].join('\n')
   if (check.ok) return `${path} is sound.`
   return [
-    `${path} is damaged:`, ...damage(check.problems),
+    `${path} is damaged:`,
+    ...damage(check.problems),
     repairAsked
       ? `Rebuilding it was not enough, and there is no sound backup in ${check.backupFolder}. Keep the file: what is intact can still be read and searched.`
       : `Marsad writes nothing more to it. Run "marsad check --repair" to rebuild it, or restore it from a backup in ${check.backupFolder}.`

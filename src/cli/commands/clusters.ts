@@ -15,7 +15,11 @@ export const clustersCommand: CliCommand = {
     context.print(clusters, (list) =>
       list.length === 0
         ? 'No clusters.'
-        : list.map((cluster) => `cluster ${cluster.id}: ${cluster.size} stories, first ${cluster.first}; members ${cluster.members.join(', ')}`).join('\n')
+        : list
+            .map(
+              (cluster) => `cluster ${cluster.id}: ${cluster.size} stories, first ${cluster.first}; members ${cluster.members.join(', ')}`
+            )
+            .join('\n')
     )
   }
 }

@@ -11,7 +11,11 @@ import { saveSearch, SearchState, setSavedSearchAlert } from '../../core/search'
 
 function jsonLines(count: number, from = 0): string {
   return Array.from({ length: count }, (_, i) =>
-    JSON.stringify({ title: `خبر رقم ${from + i}`, body: `أعلنت الوزارة اليوم نتائج الدراسة رقم ${from + i} حول أسعار الغذاء في المنطقة.`, source: 'وكالة' })
+    JSON.stringify({
+      title: `خبر رقم ${from + i}`,
+      body: `أعلنت الوزارة اليوم نتائج الدراسة رقم ${from + i} حول أسعار الغذاء في المنطقة.`,
+      source: 'وكالة'
+    })
   ).join('\n')
 }
 
@@ -32,7 +36,14 @@ describe('marsad import and marsad stories', () => {
     const output = JSON.parse(run.stdout)
     expect(output).toMatchObject({ stories: expect.any(Number), duplicates: 0, failed: 1, seconds: expect.any(Number) })
     expect(output.files).toEqual([
-      expect.objectContaining({ path: temp.file('good.jsonl'), kind: 'jsonl', encoding: 'utf-8', stories: output.stories, duplicates: 0, error: null }),
+      expect.objectContaining({
+        path: temp.file('good.jsonl'),
+        kind: 'jsonl',
+        encoding: 'utf-8',
+        stories: output.stories,
+        duplicates: 0,
+        error: null
+      }),
       expect.objectContaining({ path: temp.file('empty.txt'), kind: null, stories: 0, error: expect.stringContaining('empty.txt') })
     ])
 
@@ -42,11 +53,22 @@ describe('marsad import and marsad stories', () => {
   })
 
   it('reads an export with --columns when Marsad does not recognise its header, and says what --columns takes', async () => {
-    writeFileSync(temp.file('export.csv'), 'Kopf,"Story text, with a comma",Tag\n"Schlagzeile","Der Text der Meldung, lang genug.",2024-02-04\n')
+    writeFileSync(
+      temp.file('export.csv'),
+      'Kopf,"Story text, with a comma",Tag\n"Schlagzeile","Der Text der Meldung, lang genug.",2024-02-04\n'
+    )
     const without = await runCli(['import', temp.file('export.csv'), '--library', library, '--create', '--json'])
     expect(JSON.parse(without.stdout).files[0]).toMatchObject({ errorCode: 'no-stories', error: expect.stringContaining('--columns') })
 
-    const run = await runCli(['import', temp.file('export.csv'), '--columns', 'title=Kopf,body=Story text, with a comma,date=Tag', '--library', library, '--json'])
+    const run = await runCli([
+      'import',
+      temp.file('export.csv'),
+      '--columns',
+      'title=Kopf,body=Story text, with a comma,date=Tag',
+      '--library',
+      library,
+      '--json'
+    ])
     expect(run.code, run.stderr).toBe(0)
     expect(JSON.parse(run.stdout).files[0]).toMatchObject({ stories: 1, error: null })
     const stories = await runCli(['stories', '--library', library, '--json'])
@@ -65,11 +87,16 @@ describe('marsad import and marsad stories', () => {
     setSavedSearchAlert(search, korea.id, 'on')
     setSavedSearchAlert(search, harbour.id, 'muted')
     setUp.close()
-    writeFileSync(temp.file('wire.jsonl'), [
-      { title: 'كوريا الشمالية تطلق صاروخا', body: 'أطلقت كوريا الشمالية صاروخا باليستيا فجر اليوم.' },
-      { title: 'افتتاح الميناء', body: 'افتتح المحافظ ميناء الصيد الجديد.' },
-      { title: 'سيول ترد على كوريا', body: 'ردت سيول على إطلاق كوريا الشمالية صاروخا.' }
-    ].map((line) => JSON.stringify(line)).join('\n'))
+    writeFileSync(
+      temp.file('wire.jsonl'),
+      [
+        { title: 'كوريا الشمالية تطلق صاروخا', body: 'أطلقت كوريا الشمالية صاروخا باليستيا فجر اليوم.' },
+        { title: 'افتتاح الميناء', body: 'افتتح المحافظ ميناء الصيد الجديد.' },
+        { title: 'سيول ترد على كوريا', body: 'ردت سيول على إطلاق كوريا الشمالية صاروخا.' }
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n')
+    )
     const run = await runCli(['import', temp.file('wire.jsonl'), '--library', library, '--json'])
     expect(run.code, run.stderr).toBe(0)
     expect(JSON.parse(run.stdout).alerts).toEqual([{ savedSearch: 'كوريا', new: 2, storyIds: [1, 3] }])
@@ -91,28 +118,68 @@ describe('marsad import and marsad stories', () => {
     it('imports on its reader thread and lists the stories as JSON lines, links included', () => {
       copyFileSync(fixture('page-read-also.txt'), temp.file('page.txt'))
       writeFileSync(temp.file('many.jsonl'), jsonLines(1500))
-      const imported = spawnCli(['import', temp.file('page.txt'), temp.file('many.jsonl'), '--create', '--json'], { MARSAD_LIBRARY: library })
+      const imported = spawnCli(['import', temp.file('page.txt'), temp.file('many.jsonl'), '--create', '--json'], {
+        MARSAD_LIBRARY: library
+      })
       expect(imported.code, imported.stderr).toBe(0)
       expect(JSON.parse(imported.stdout)).toMatchObject({ stories: 1503, failed: 0 })
 
       const listed = spawnCli(['stories', '--json', '--limit', '4'], { MARSAD_LIBRARY: library })
       expect(listed.code).toBe(0)
-      const stories = listed.stdout.trim().split('\n').map((line) => JSON.parse(line))
+      const stories = listed.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
       expect(stories).toHaveLength(4)
       expect(Object.keys(stories[0]).sort()).toEqual(
-        ['author', 'body', 'category', 'cluster', 'date', 'dateText', 'file', 'id', 'keywords', 'links', 'position', 'source', 'title', 'url'].sort()
+        [
+          'author',
+          'body',
+          'category',
+          'cluster',
+          'date',
+          'dateText',
+          'file',
+          'id',
+          'keywords',
+          'links',
+          'position',
+          'source',
+          'title',
+          'url'
+        ].sort()
       )
-      expect(stories[0]).toMatchObject({ title: 'وزير الطاقة يعلن خطة لخفض أسعار الوقود', date: '2024-01-28', file: temp.file('page.txt'), position: 0 })
-      expect(stories[0].links).toEqual([{ to: stories[1].id, kind: 'related' }, { to: stories[2].id, kind: 'related' }])
+      expect(stories[0]).toMatchObject({
+        title: 'وزير الطاقة يعلن خطة لخفض أسعار الوقود',
+        date: '2024-01-28',
+        file: temp.file('page.txt'),
+        position: 0
+      })
+      expect(stories[0].links).toEqual([
+        { to: stories[1].id, kind: 'related' },
+        { to: stories[2].id, kind: 'related' }
+      ])
       expect(stories[3]).toMatchObject({ title: 'خبر رقم 0', file: temp.file('many.jsonl'), position: 0, links: [] })
     })
 
     it('loses nothing committed when killed mid-import, leaves no half file, and a new import finishes the job', async () => {
       writeFileSync(temp.file('a-small.jsonl'), jsonLines(10))
       writeFileSync(temp.file('b-big.jsonl'), jsonLines(60_000, 10))
-      const child = spawn(process.execPath, [resolve(repoRoot, 'bin/marsad.mjs'), 'import', temp.file('a-small.jsonl'), temp.file('b-big.jsonl'), '--library', library, '--create'], {
-        stdio: 'ignore'
-      })
+      const child = spawn(
+        process.execPath,
+        [
+          resolve(repoRoot, 'bin/marsad.mjs'),
+          'import',
+          temp.file('a-small.jsonl'),
+          temp.file('b-big.jsonl'),
+          '--library',
+          library,
+          '--create'
+        ],
+        {
+          stdio: 'ignore'
+        }
+      )
       // Wait until the small file is committed and the big one is being written, then pull the plug.
       const watcher = () => {
         try {

@@ -1,5 +1,12 @@
 import type { ImportAlert } from '../../shared/contract/alerts'
-import { MAPPABLE_FIELDS, type ColumnMapping, type ImportFileResult, type ImportProgress, type ImportSummary, type MappableField } from '../../shared/contract/imports'
+import {
+  MAPPABLE_FIELDS,
+  type ColumnMapping,
+  type ImportFileResult,
+  type ImportProgress,
+  type ImportSummary,
+  type MappableField
+} from '../../shared/contract/imports'
 import { UsageError, type CliCommand, type CliContext } from '../command'
 import { formatBytes } from '../format'
 import { plural } from './organiseArgs'
@@ -42,7 +49,11 @@ export function describeFile(file: ImportFileResult): string {
   if (file.error) return `  ✗ ${file.error.message}`
   if (file.alreadyImported) return `  = ${file.path}: imported before; nothing added (${file.duplicates} stories already in the library).`
   const duplicates = file.duplicates ? `, ${file.duplicates} already in the library` : ''
-  const passedOver = file.passedOver ? `; passed over: ${Object.entries(file.passedOver).map(([why, count]) => `${why} ${count}`).join(', ')}` : ''
+  const passedOver = file.passedOver
+    ? `; passed over: ${Object.entries(file.passedOver)
+        .map(([why, count]) => `${why} ${count}`)
+        .join(', ')}`
+    : ''
   return `  ✓ ${file.path} (${file.kind}, ${file.encoding}): ${file.stories} new ${file.stories === 1 ? 'story' : 'stories'}${duplicates}${passedOver}`
 }
 
@@ -67,7 +78,10 @@ export function parseColumns(text: string): ColumnMapping {
   for (const part of text.split(new RegExp(`,(?=\\s*(?:${MAPPABLE_FIELDS.join('|')})\\s*=)`))) {
     const match = FIELD_ASSIGNMENT.exec(part)
     const column = match?.[2]!.trim()
-    if (!match || !column) throw new UsageError(`--columns takes field=column pairs separated by commas (fields: ${MAPPABLE_FIELDS.join(', ')}); "${part}" is not one.`)
+    if (!match || !column)
+      throw new UsageError(
+        `--columns takes field=column pairs separated by commas (fields: ${MAPPABLE_FIELDS.join(', ')}); "${part}" is not one.`
+      )
     mapping[match[1] as MappableField] = column
   }
   if (!mapping.title && !mapping.body) throw new UsageError('--columns must name the title column or the text column (title=… or body=…).')
@@ -82,7 +96,9 @@ function awaitSummary(context: CliContext, jobId: string, showProgress: boolean)
         const p = payload as ImportProgress
         const share = p.bytesTotal ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}%` : ''
         const files = p.filesTotal === null ? `${p.filesDone} files` : `${p.filesDone} of ${p.filesTotal} files`
-        process.stderr.write(`\r${files}, ${p.storiesAdded} stories, ${formatBytes(p.bytesRead)}${share}, ${Math.round(p.storiesPerSecond)}/s   `)
+        process.stderr.write(
+          `\r${files}, ${p.storiesAdded} stories, ${formatBytes(p.bytesRead)}${share}, ${Math.round(p.storiesPerSecond)}/s   `
+        )
       }
       if (event === 'importFinished' && (payload as ImportSummary).jobId === jobId) {
         stop()
@@ -101,7 +117,7 @@ export const importCommand: CliCommand = {
   details: [
     'Each file is imported whole or not at all. A file imported before (same content) adds nothing;',
     'a story the library already holds (same URL, or same source, title and body) is recorded as',
-    'another sighting; another outlet\'s copy is a story of its own. Exit code 0 when every file',
+    "another sighting; another outlet's copy is a story of its own. Exit code 0 when every file",
     'imported, 1 when any failed (the others are still imported). Saved searches that are alerts and match',
     'stories the import added are listed after it; with --json as "alerts": [{"savedSearch", "new", "storyIds"}].',
     '--columns says which column of a CSV export is which when Marsad does not recognise its header, e.g.',
@@ -116,7 +132,8 @@ export const importCommand: CliCommand = {
     const summary = await awaitSummary(context, jobId, showProgress)
     if (summary.error) throw new Error(summary.error.message)
     // Alerts that are on; a muted one is only counted, in the app.
-    const alerts = summary.runId > 0 ? (await context.call('importAlerts', { runId: summary.runId })).filter((alert) => alert.alert === 'on') : []
+    const alerts =
+      summary.runId > 0 ? (await context.call('importAlerts', { runId: summary.runId })).filter((alert) => alert.alert === 'on') : []
     if (context.json) context.io.stdout(JSON.stringify(toJson(summary, alerts)))
     else context.io.stdout(describe(summary, alerts))
     // What the import left for later (mergeIndexes) is done before the command ends, as the app does once idle.
@@ -126,4 +143,3 @@ export const importCommand: CliCommand = {
     return summary.failed > 0 ? 1 : 0
   }
 }
-

@@ -22,4 +22,27 @@ import { briefingsCommand } from './briefings'
 import { watchCommand } from './watch'
 
 /** Every command, in the order `marsad --help` lists them. */
-export const commands: readonly CliCommand[] = [initCommand, infoCommand, importCommand, watchCommand, storiesCommand, clustersCommand, analyzeCommand, normalizeCommand, tagCommand, tagsCommand, linkCommand, linksCommand, noteCommand, notesCommand, searchCommand, trendCommand, batchSearchCommand, reindexCommand, checkCommand, backupCommand, briefingCommand, briefingsCommand]
+export const commands: readonly CliCommand[] = [
+  initCommand,
+  infoCommand,
+  importCommand,
+  watchCommand,
+  storiesCommand,
+  clustersCommand,
+  analyzeCommand,
+  normalizeCommand,
+  tagCommand,
+  tagsCommand,
+  linkCommand,
+  linksCommand,
+  noteCommand,
+  notesCommand,
+  searchCommand,
+  trendCommand,
+  batchSearchCommand,
+  reindexCommand,
+  checkCommand,
+  backupCommand,
+  briefingCommand,
+  briefingsCommand
+]

@@ -9,7 +9,13 @@ export const infoCommand: CliCommand = {
     if (positionals.length > 0) throw new UsageError(`info takes no arguments (got ${positionals.join(' ')}).`)
     const info = await context.call('libraryInfo')
     context.print(info, (i) =>
-      [`Library: ${i.path}`, `Schema:  ${i.schemaVersion}`, `Stories: ${i.storyCount}`, `Size:    ${formatBytes(i.sizeBytes)}`, ...(i.readOnly ? [`Access:  ${i.readOnly.message}`] : [])].join('\n')
+      [
+        `Library: ${i.path}`,
+        `Schema:  ${i.schemaVersion}`,
+        `Stories: ${i.storyCount}`,
+        `Size:    ${formatBytes(i.sizeBytes)}`,
+        ...(i.readOnly ? [`Access:  ${i.readOnly.message}`] : [])
+      ].join('\n')
     )
   }
 }

@@ -7,7 +7,7 @@ export const initCommand: CliCommand = {
   usage: 'marsad init [FILE] [--json]',
   details: [
     'Creates FILE, and the folders it needs, as an empty library; without FILE, the library --library,',
-    '$MARSAD_LIBRARY or the app\'s default names. A library that exists already is left as it is.',
+    "$MARSAD_LIBRARY or the app's default names. A library that exists already is left as it is.",
     'With --json: {"path", "created", "schemaVersion"}.'
   ].join('\n'),
   async run(context, positionals) {
@@ -16,6 +16,9 @@ export const initCommand: CliCommand = {
     const created = !existsSync(path)
     const { schemaVersion } = await context.createLibrary(path)
     context.print({ path, created, schemaVersion }, (r) =>
-      r.created ? `Created the library ${r.path} (schema ${r.schemaVersion}).` : `${r.path} is a library already (schema ${r.schemaVersion}); nothing changed.`)
+      r.created
+        ? `Created the library ${r.path} (schema ${r.schemaVersion}).`
+        : `${r.path} is a library already (schema ${r.schemaVersion}); nothing changed.`
+    )
   }
 }

@@ -20,7 +20,8 @@ export const linkCommand: CliCommand = {
   ].join('\n'),
   options: { kind: { type: 'string' }, note: { type: 'string' } },
   async run(context, positionals, values) {
-    if (positionals.length !== 2) throw new UsageError(`link takes two story ids (got ${positionals.length ? positionals.join(' ') : 'none'}).`)
+    if (positionals.length !== 2)
+      throw new UsageError(`link takes two story ids (got ${positionals.length ? positionals.join(' ') : 'none'}).`)
     const from = parseStoryId(positionals[0], 'story id')
     const to = parseStoryId(positionals[1], 'story id')
     const kind = parseKind(values.kind)

@@ -16,11 +16,12 @@ function linkLine(link: StoryLinkView): string {
 
 export const linksCommand: CliCommand = {
   name: 'links',
-  summary: 'Show a story\'s links in both directions',
+  summary: "Show a story's links in both directions",
   usage: 'marsad links <story-id> [--library FILE] [--json]',
   details: 'With --json: [{"id", "from", "to", "kind", "note", "direction": "out"|"in", "origin": "user"|"import"}], by kind.',
   async run(context, positionals) {
-    if (positionals.length !== 1) throw new UsageError(`links takes one story id (got ${positionals.length ? positionals.join(' ') : 'none'}).`)
+    if (positionals.length !== 1)
+      throw new UsageError(`links takes one story id (got ${positionals.length ? positionals.join(' ') : 'none'}).`)
     const id = parseStoryId(positionals[0])
     const links = await context.call('storyLinks', { id })
     context.print(links.map(linkJson), () => (links.length ? links.map(linkLine).join('\n') : `Story ${id} has no links.`))

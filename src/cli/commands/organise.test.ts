@@ -13,7 +13,9 @@ describe('marsad tag, tags, link, links, note, notes', () => {
     temp = makeTempDir('marsad-cli-organise-')
     path = temp.file('lib.marsad')
     const library = openLibrary(path)
-    ids = ['هجوم على كورسك', 'رد موسكو', 'نفي أوكراني'].map((title, n) => addStory(library, { title, body: `نص ${n}`, source: 'الجزيرة', date: `2024-08-0${n + 1}` }))
+    ids = ['هجوم على كورسك', 'رد موسكو', 'نفي أوكراني'].map((title, n) =>
+      addStory(library, { title, body: `نص ${n}`, source: 'الجزيرة', date: `2024-08-0${n + 1}` })
+    )
     library.close()
   })
   afterEach(() => temp.cleanup())
@@ -23,7 +25,11 @@ describe('marsad tag, tags, link, links, note, notes', () => {
   describe('tag and tags', () => {
     it('tags stories, creating hierarchical tags, and lists them with parents and counts', async () => {
       expect(await json('tag', String(ids[0]), String(ids[1]), '--add', 'روسيا/كورسك', '--add', 'أوكرانيا')).toEqual({
-        stories: [ids[0], ids[1]], added: ['روسيا/كورسك', 'أوكرانيا'], removed: [], tagged: 2, untagged: 0
+        stories: [ids[0], ids[1]],
+        added: ['روسيا/كورسك', 'أوكرانيا'],
+        removed: [],
+        tagged: 2,
+        untagged: 0
       })
       const tags = await json('tags')
       expect(tags).toEqual([
@@ -39,7 +45,10 @@ describe('marsad tag, tags, link, links, note, notes', () => {
       const run = await cli('tag', String(ids[0]), '--remove', 'كوريا', '--add', 'روسيا')
       expect(run).toMatchObject({ code: 0, stderr: '' })
       expect(run.stdout).toBe('Removed «کوریا» from 1 story.\nTagged 1 story with «روسيا».\n')
-      expect((await json('tags')).map((tag: { name: string; count: number }) => [tag.name, tag.count])).toEqual([['روسيا', 1], ['کوریا', 1]])
+      expect((await json('tags')).map((tag: { name: string; count: number }) => [tag.name, tag.count])).toEqual([
+        ['روسيا', 1],
+        ['کوریا', 1]
+      ])
     })
 
     it('undoes its removals when adding fails, and reports the failure', async () => {
@@ -51,9 +60,20 @@ describe('marsad tag, tags, link, links, note, notes', () => {
     })
 
     it('refuses missing stories and unknown tags with clear messages (exit 1), and bad usage (exit 2)', async () => {
-      expect(await cli('tag', '999', '--add', 'روسيا')).toMatchObject({ code: 1, stderr: 'marsad tag: There is no story 999 in this library.\n' })
-      expect(await cli('tag', String(ids[0]), '--remove', 'اليابان')).toMatchObject({ code: 1, stderr: 'marsad tag: There is no tag called «اليابان».\n' })
-      for (const args of [['tag', String(ids[0])], ['tag', '--add', 'x'], ['tag', 'abc', '--add', 'x'], ['tag', '0', '--add', 'x']]) {
+      expect(await cli('tag', '999', '--add', 'روسيا')).toMatchObject({
+        code: 1,
+        stderr: 'marsad tag: There is no story 999 in this library.\n'
+      })
+      expect(await cli('tag', String(ids[0]), '--remove', 'اليابان')).toMatchObject({
+        code: 1,
+        stderr: 'marsad tag: There is no tag called «اليابان».\n'
+      })
+      for (const args of [
+        ['tag', String(ids[0])],
+        ['tag', '--add', 'x'],
+        ['tag', 'abc', '--add', 'x'],
+        ['tag', '0', '--add', 'x']
+      ]) {
         const run = await cli(...args)
         expect(run.code, args.join(' ')).toBe(2)
         expect(run.stderr).toMatch(/Usage: marsad tag <story-id>…/)
@@ -64,7 +84,11 @@ describe('marsad tag, tags, link, links, note, notes', () => {
       await cli('tag', String(ids[0]), '--add', 'روسيا/كورسك')
       await cli('tag', String(ids[1]), '--add', 'الاتحاد الروسي')
       expect(await json('tags', 'rename', 'روسيا', 'روسيا الاتحادية')).toMatchObject({ name: 'روسيا الاتحادية', parent: null, count: 0 })
-      expect((await json('tags')).map((tag: { name: string }) => tag.name)).toEqual(['الاتحاد الروسي', 'روسيا الاتحادية', 'روسيا الاتحادية/كورسك'])
+      expect((await json('tags')).map((tag: { name: string }) => tag.name)).toEqual([
+        'الاتحاد الروسي',
+        'روسيا الاتحادية',
+        'روسيا الاتحادية/كورسك'
+      ])
 
       expect(await json('tags', 'merge', 'روسيا الاتحادية', 'الاتحاد الروسي')).toMatchObject({ name: 'الاتحاد الروسي', count: 1 })
       expect((await json('tags')).map((tag: { name: string; count: number }) => [tag.name, tag.count])).toEqual([
@@ -88,7 +112,15 @@ describe('marsad tag, tags, link, links, note, notes', () => {
   describe('link and links', () => {
     it('links two stories and both ends list the link, with its direction and origin', async () => {
       const link = await json('link', String(ids[0]), String(ids[1]), '--kind', 'follows', '--note', 'رد على الهجوم')
-      expect(link).toEqual({ id: expect.any(Number), from: ids[0], to: ids[1], kind: 'follows', note: 'رد على الهجوم', origin: 'user', createdAt: expect.any(String) })
+      expect(link).toEqual({
+        id: expect.any(Number),
+        from: ids[0],
+        to: ids[1],
+        kind: 'follows',
+        note: 'رد على الهجوم',
+        origin: 'user',
+        createdAt: expect.any(String)
+      })
       expect(await json('links', String(ids[0]))).toEqual([
         { id: link.id, from: ids[0], to: ids[1], kind: 'follows', note: 'رد على الهجوم', direction: 'out', origin: 'user' }
       ])
@@ -106,8 +138,14 @@ describe('marsad tag, tags, link, links, note, notes', () => {
     })
 
     it('refuses a self-link, a missing story and an unknown kind', async () => {
-      expect(await cli('link', String(ids[0]), String(ids[0]), '--kind', 'related')).toMatchObject({ code: 1, stderr: `marsad link: A story cannot be linked to itself (story ${ids[0]}).\n` })
-      expect(await cli('link', String(ids[0]), '999', '--kind', 'related')).toMatchObject({ code: 1, stderr: 'marsad link: There is no story 999 in this library.\n' })
+      expect(await cli('link', String(ids[0]), String(ids[0]), '--kind', 'related')).toMatchObject({
+        code: 1,
+        stderr: `marsad link: A story cannot be linked to itself (story ${ids[0]}).\n`
+      })
+      expect(await cli('link', String(ids[0]), '999', '--kind', 'related')).toMatchObject({
+        code: 1,
+        stderr: 'marsad link: There is no story 999 in this library.\n'
+      })
       const badKind = await cli('link', String(ids[0]), String(ids[1]), '--kind', 'friends')
       expect(badKind.code).toBe(2)
       expect(badKind.stderr).toMatch(/"friends" is not a kind of link \(related, follows, contradicts, same-event, source-of\)/)
@@ -119,7 +157,13 @@ describe('marsad tag, tags, link, links, note, notes', () => {
   describe('note and notes', () => {
     it('adds notes with line breaks and lists them oldest first', async () => {
       const first = await json('note', String(ids[0]), '--add', 'مصدر مشكوك فيه\nراجع الرواية الرسمية')
-      expect(first).toEqual({ id: expect.any(Number), storyId: ids[0], body: 'مصدر مشكوك فيه\nراجع الرواية الرسمية', createdAt: expect.any(String), updatedAt: first.createdAt })
+      expect(first).toEqual({
+        id: expect.any(Number),
+        storyId: ids[0],
+        body: 'مصدر مشكوك فيه\nراجع الرواية الرسمية',
+        createdAt: expect.any(String),
+        updatedAt: first.createdAt
+      })
       const second = await json('note', String(ids[0]), '--add', 'Second note')
       expect(await json('notes', String(ids[0]))).toEqual([first, second])
       expect((await cli('note', String(ids[1]), '--add', 'x')).stdout).toMatch(/^Added note \d+ to story \d+\.\n$/)
@@ -128,7 +172,10 @@ describe('marsad tag, tags, link, links, note, notes', () => {
 
     it('refuses an empty note, a missing story, and a note without --add', async () => {
       expect(await cli('note', String(ids[0]), '--add', '  ')).toMatchObject({ code: 1, stderr: 'marsad note: A note cannot be empty.\n' })
-      expect(await cli('note', '999', '--add', 'x')).toMatchObject({ code: 1, stderr: 'marsad note: There is no story 999 in this library.\n' })
+      expect(await cli('note', '999', '--add', 'x')).toMatchObject({
+        code: 1,
+        stderr: 'marsad note: There is no story 999 in this library.\n'
+      })
       expect((await cli('note', String(ids[0]))).code).toBe(2)
     })
   })
@@ -144,7 +191,9 @@ describe('marsad tag, tags, link, links, note, notes', () => {
         expect.objectContaining({ name: 'روسيا/كورسك', parent: 'روسيا', count: 1 })
       ])
       expect(run('link', String(ids[0]), String(ids[1]), '--kind', 'same-event').code).toBe(0)
-      expect(JSON.parse(run('links', String(ids[1])).stdout)).toEqual([expect.objectContaining({ kind: 'same-event', direction: 'in', origin: 'user' })])
+      expect(JSON.parse(run('links', String(ids[1])).stdout)).toEqual([
+        expect.objectContaining({ kind: 'same-event', direction: 'in', origin: 'user' })
+      ])
       expect(run('note', String(ids[0]), '--add', 'ملاحظة').code).toBe(0)
       expect(JSON.parse(run('notes', String(ids[0])).stdout)).toEqual([expect.objectContaining({ body: 'ملاحظة' })])
     })

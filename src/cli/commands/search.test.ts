@@ -50,7 +50,9 @@ describe('marsad search, batch-search, reindex', () => {
   it('joins unquoted words into one query, pages and sorts', async () => {
     const run = await runCli(['search', 'كورسك', 'زاخاروفا', '--library', library, '--json'])
     expect(JSON.parse(run.stdout).total).toBe(1)
-    const byDate = JSON.parse((await runCli(['search', 'date:2024..', '--sort', 'date', '--offset', '1', '--limit', '1', '--library', library, '--json'])).stdout)
+    const byDate = JSON.parse(
+      (await runCli(['search', 'date:2024..', '--sort', 'date', '--offset', '1', '--limit', '1', '--library', library, '--json'])).stdout
+    )
     expect(byDate.total).toBe(2)
     expect(byDate.results.map((hit: { date: string }) => hit.date)).toEqual(['2024-03-15'])
   })
@@ -72,7 +74,13 @@ describe('marsad search, batch-search, reindex', () => {
   })
 
   it('uses exit code 2 for bad options', async () => {
-    for (const args of [['search'], ['search', 'x', '--sort', 'size'], ['search', 'x', '--limit', '0'], ['batch-search'], ['reindex', 'x']]) {
+    for (const args of [
+      ['search'],
+      ['search', 'x', '--sort', 'size'],
+      ['search', 'x', '--limit', '0'],
+      ['batch-search'],
+      ['reindex', 'x']
+    ]) {
       const run = await runCli([...args, '--library', library])
       expect(run.code, args.join(' ')).toBe(2)
       expect(run.stderr).toMatch(/Usage: marsad/)
@@ -84,7 +92,10 @@ describe('marsad search, batch-search, reindex', () => {
     writeFileSync(watchList, '\uFEFFكورسك\r\n\r\n"broken\r\nالنفط\n')
     const run = await runCli(['batch-search', watchList, '--library', library, '--json', '--limit', '5'])
     expect(run.code).toBe(0)
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines.map((line) => [line.query, line.total, line.error ?? null])).toEqual([
       ['كورسك', 1, null],
       ['"broken', 0, expect.stringMatching(/Unclosed quote/)],
@@ -97,7 +108,10 @@ describe('marsad search, batch-search, reindex', () => {
     const watchList = temp.file('watch.txt')
     writeFileSync(watchList, 'كورسك\nالنفط\n')
     const run = await runCli(['batch-search', watchList, '--library', library, '--csv'])
-    const rows = run.stdout.replace(/^\uFEFF/, '').trim().split('\r\n')
+    const rows = run.stdout
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(rows[0]).toBe('"query","rank","id","title","source","date","url","score","snippet"')
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(['"كورسك"', '"النفط"'])
   })

@@ -50,7 +50,9 @@ function markedSnippet(hit: SearchHit): string {
 export function describeSearchResponse(response: SearchResponse, offset = 0): string {
   if (response.error !== undefined) return `"${response.query}": ${response.error.message}`
   const grouped = response.groups === null ? '' : ` in ${response.groups} ${response.groups === 1 ? 'group' : 'groups'} of copies`
-  const lines = [`${response.total} ${response.total === 1 ? 'story' : 'stories'}${grouped} for "${response.query}" (${response.tookMs} ms)`]
+  const lines = [
+    `${response.total} ${response.total === 1 ? 'story' : 'stories'}${grouped} for "${response.query}" (${response.tookMs} ms)`
+  ]
   response.results.forEach((hit, index) => {
     const carried = hit.clusterSize > 1 ? `carried by ${hit.clusterSize} outlets` : null
     const about = [hit.source, hit.date ?? hit.dateText, `#${hit.id}`, carried].filter(Boolean).join(' · ')

@@ -39,7 +39,8 @@ export const storiesCommand: CliCommand = {
   name: 'stories',
   summary: 'List the stories of the library, oldest import first',
   usage: 'marsad stories [--library FILE] [--limit N] [--offset N] [--json]',
-  details: 'With --json, one JSON object per line: id, title, date, dateText, source, keywords, url, author, category, body, file, position, cluster, links.',
+  details:
+    'With --json, one JSON object per line: id, title, date, dateText, source, keywords, url, author, category, body, file, position, cluster, links.',
   options: { limit: { type: 'string' }, offset: { type: 'string' } },
   async run(context, positionals, values) {
     if (positionals.length > 0) throw new UsageError(`stories takes no arguments (got ${positionals.join(' ')}).`)

@@ -14,7 +14,8 @@ function tagLine(tag: TagInfo): string {
 type Subcommand = (context: CliContext, args: string[]) => Promise<void>
 
 function expectArgs(name: string, args: string[], wanted: string[]): void {
-  if (args.length !== wanted.length) throw new UsageError(`tags ${name} takes ${wanted.join(' ')} (got ${args.length ? args.join(' ') : 'nothing'}).`)
+  if (args.length !== wanted.length)
+    throw new UsageError(`tags ${name} takes ${wanted.join(' ')} (got ${args.length ? args.join(' ') : 'nothing'}).`)
   if (args.some((arg) => arg.trim() === '')) throw new UsageError(`tags ${name} needs tag names; an empty name is no tag.`)
 }
 
@@ -37,7 +38,10 @@ const subcommands: Record<string, Subcommand> = {
     const tag = await context.call('tagNamed', { name: args[0]! })
     const { undo } = await context.call('deleteTag', { id: tag.id })
     const deleted = { deleted: tag.name, tags: Number(undo.params.tags), stories: Number(undo.params.stories) }
-    context.print(deleted, (d) => `Deleted «${d.deleted}» (${plural(d.tags, 'tag', 'tags')}, taken off ${plural(d.stories, 'story', 'stories')}).`)
+    context.print(
+      deleted,
+      (d) => `Deleted «${d.deleted}» (${plural(d.tags, 'tag', 'tags')}, taken off ${plural(d.stories, 'story', 'stories')}).`
+    )
   }
 }
 
@@ -49,7 +53,7 @@ export const tagsCommand: CliCommand = {
     'Without a subcommand, lists every tag (children after their parent): id, count, colour, name; with --json',
     '[{"id", "name", "color", "parent", "count"}], where parent is the parent tag\'s name or null and count the',
     'stories tagged with the tag itself. Names match however their letters are written (كوريا finds کوریا).',
-    'Renaming a parent renames its children; merging gives FROM\'s stories and children to INTO and removes FROM;',
+    "Renaming a parent renames its children; merging gives FROM's stories and children to INTO and removes FROM;",
     'deleting a tag deletes the tags below it too.'
   ].join('\n'),
   async run(context, positionals) {

@@ -11,7 +11,12 @@ describe('marsad trend', () => {
   beforeEach(() => {
     temp = makeTempDir('marsad-cli-trend-')
     const library = openLibrary(temp.file('library.marsad'))
-    for (const [source, date] of [['المستقلة', '2024-02-05'], ['المستقلة', '2024-02-07'], ['النشرة', '2024-02-20'], ['النشرة', '2024-04-01']] as const) {
+    for (const [source, date] of [
+      ['المستقلة', '2024-02-05'],
+      ['المستقلة', '2024-02-07'],
+      ['النشرة', '2024-02-20'],
+      ['النشرة', '2024-04-01']
+    ] as const) {
       addStory(library, { title: `مفاوضات المعبر ${date}`, body: `استؤنفت مفاوضات المعبر الحدودي يوم ${date}.`, source, date })
     }
     library.close()

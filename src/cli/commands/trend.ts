@@ -26,7 +26,7 @@ export const trendCommand: CliCommand = {
   summary: 'Count what a search matches per day, week or month (and per source): coverage over time',
   usage: 'marsad trend <query> [--library FILE] [--by day|week|month] [--by-source] [--series N] [--json]',
   details: [
-    'The query language is the search command\'s. Periods run without gaps from the first dated match to the',
+    "The query language is the search command's. Periods run without gaps from the first dated match to the",
     'last; a week is keyed by its Monday, a month as 2024-02. --by-source splits the counts among the N largest',
     'sources (--series, 5 by default) and "other".',
     'With --json: {"query", "by", "periods": ["2024-02", …], "series": [{"source", "other", "counts": [n, …]}],',

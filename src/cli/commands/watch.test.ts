@@ -55,7 +55,16 @@ describe('marsad watch', () => {
       const search = new SearchState(library)
       setSavedSearchAlert(search, (await saveSearch(search, 'كوريا', 'كوريا')).id, 'on')
       library.close()
-      const watcher = spawn(process.execPath, [resolve(repoRoot, 'bin/marsad.mjs'), 'watch', 'run', '--json', '--stable-for', '0.3', '--library', temp.file('lib.marsad')])
+      const watcher = spawn(process.execPath, [
+        resolve(repoRoot, 'bin/marsad.mjs'),
+        'watch',
+        'run',
+        '--json',
+        '--stable-for',
+        '0.3',
+        '--library',
+        temp.file('lib.marsad')
+      ])
       let stdout = ''
       let stderr = ''
       watcher.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
@@ -71,10 +80,15 @@ describe('marsad watch', () => {
       // already there when it starts is imported too).
       await new Promise((resolveReady) => setTimeout(resolveReady, 1500))
       const wire = resolve(inbox, 'wire.jsonl')
-      writeFileSync(wire, [
-        { title: 'كوريا الشمالية تطلق صاروخا', body: 'أطلقت كوريا الشمالية صاروخا باليستيا فجر اليوم.' },
-        { title: 'افتتاح الميناء', body: 'افتتح المحافظ ميناء الصيد الجديد.' }
-      ].map((line) => JSON.stringify(line)).join('\n'))
+      writeFileSync(
+        wire,
+        [
+          { title: 'كوريا الشمالية تطلق صاروخا', body: 'أطلقت كوريا الشمالية صاروخا باليستيا فجر اليوم.' },
+          { title: 'افتتاح الميناء', body: 'افتتح المحافظ ميناء الصيد الجديد.' }
+        ]
+          .map((line) => JSON.stringify(line))
+          .join('\n')
+      )
       const [file, alerts] = (await twoLines).map((line) => JSON.parse(line))
       expect(file).toMatchObject({ path: wire, kind: 'jsonl', stories: 2, error: null })
       expect(alerts).toEqual({ alerts: [{ savedSearch: 'كوريا', new: 1, storyIds: [1] }] })

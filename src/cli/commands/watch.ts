@@ -24,7 +24,8 @@ function folderId(context: CliContext, given: string): number {
 function stabilityMs(value: string | undefined): number {
   if (value === undefined) return 2000
   const seconds = Number(value)
-  if (!Number.isFinite(seconds) || seconds < 0.1 || seconds > 3600) throw new UsageError(`--stable-for takes seconds between 0.1 and 3600 (got "${value}").`)
+  if (!Number.isFinite(seconds) || seconds < 0.1 || seconds > 3600)
+    throw new UsageError(`--stable-for takes seconds between 0.1 and 3600 (got "${value}").`)
   return Math.round(seconds * 1000)
 }
 
@@ -99,14 +100,19 @@ export const watchCommand: CliCommand = {
       }
       case 'list': {
         const folders = await context.call('listWatchedFolders')
-        context.print(folders, (all) => (all.length ? all.map(folderLine).join('\n') : 'No folder is watched. Add one with `marsad watch add PATH`.'))
+        context.print(folders, (all) =>
+          all.length ? all.map(folderLine).join('\n') : 'No folder is watched. Add one with `marsad watch add PATH`.'
+        )
         return
       }
       case 'run':
-        if (args.length > 0) throw new UsageError(`watch run takes no paths (got ${args.join(' ')}); add folders with \`marsad watch add\`.`)
+        if (args.length > 0)
+          throw new UsageError(`watch run takes no paths (got ${args.join(' ')}); add folders with \`marsad watch add\`.`)
         return run(context, values['stable-for'] as string | undefined)
       default:
-        throw new UsageError(name === undefined ? 'say what to do: add, remove, list or run.' : `unknown subcommand "${name}" (add, remove, list or run).`)
+        throw new UsageError(
+          name === undefined ? 'say what to do: add, remove, list or run.' : `unknown subcommand "${name}" (add, remove, list or run).`
+        )
     }
   }
 }

@@ -3,7 +3,11 @@ import type { alertContract } from '../../shared/contract/alerts'
 import { alertsOfImport, refreshSavedSearchCounts, setSavedSearchAlert } from '../search'
 import type { HandlerContext } from './context'
 
-export function alertHandlers({ session, emit, onEvent }: Pick<HandlerContext, 'session' | 'emit' | 'onEvent'>): Pick<ApiHandlers, keyof typeof alertContract> {
+export function alertHandlers({
+  session,
+  emit,
+  onEvent
+}: Pick<HandlerContext, 'session' | 'emit' | 'onEvent'>): Pick<ApiHandlers, keyof typeof alertContract> {
   const search = () => session().search
   onEvent((event, payload) => {
     // Every import, dropped, watched or from the command line, is checked against the alerts.

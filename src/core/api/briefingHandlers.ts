@@ -3,7 +3,10 @@ import type { BriefingExport, briefingsContract } from '../../shared/contract/br
 import type { HandlerContext } from './context'
 
 /** Briefings over the open library: composing them, and exporting them through the core's exporter. */
-export function briefingHandlers({ session, briefingExports }: Pick<HandlerContext, 'session' | 'briefingExports'>): Pick<ApiHandlers, keyof typeof briefingsContract> {
+export function briefingHandlers({
+  session,
+  briefingExports
+}: Pick<HandlerContext, 'session' | 'briefingExports'>): Pick<ApiHandlers, keyof typeof briefingsContract> {
   return {
     listBriefings: () => session().briefings.list(),
     getBriefing: ({ id }) => session().briefings.get(id),
@@ -22,7 +25,8 @@ export function briefingHandlers({ session, briefingExports }: Pick<HandlerConte
     moveBriefingItem: ({ id, sectionId, position }) => session().briefings.moveItem(id, position, sectionId),
     removeBriefingItems: ({ ids }) => session().briefings.removeItems(ids),
     briefingDocument: ({ id }) => session().briefings.exportDocument(id),
-    exportBriefing: async ({ id, format }) => asTransported(await briefingExports.export(await session().briefings.exportDocument(id), format))
+    exportBriefing: async ({ id, format }) =>
+      asTransported(await briefingExports.export(await session().briefings.exportDocument(id), format))
   }
 }
 

@@ -3,12 +3,16 @@ import type { importContract } from '../../shared/contract/imports'
 import { headerKey } from '../ingest'
 import type { HandlerContext } from './context'
 
-export function importHandlers({ session, imports }: Pick<HandlerContext, 'session' | 'imports'>): Pick<ApiHandlers, keyof typeof importContract> {
+export function importHandlers({
+  session,
+  imports
+}: Pick<HandlerContext, 'session' | 'imports'>): Pick<ApiHandlers, keyof typeof importContract> {
   // An import into a library that cannot be written is refused before its threads start, saying why.
   const writable = () => session().library.assertWritable()
   return {
     importPaths: ({ paths, columns }) => (
-      writable(), { jobId: imports.start({ paths, ...(columns ? { columns: { remembered: [], named: columns } } : {}) }) }
+      writable(),
+      { jobId: imports.start({ paths, ...(columns ? { columns: { remembered: [], named: columns } } : {}) }) }
     ),
     importFiles: ({ files }) => (writable(), { jobId: imports.start({ files }) }),
     rememberColumns: ({ header, mapping }) => {

@@ -13,7 +13,11 @@ export function libraryHandlers(context: LibraryContext): Pick<ApiHandlers, keyo
   return {
     ping: () => ({ pong: true, sqliteVersion: library().sqliteVersion() }),
     libraryInfo: () => library().info(),
-    listStories: ({ offset, limit }) => ({ total: library().stories.count(), offset, stories: library().stories.listNewestFirst(offset, limit) }),
+    listStories: ({ offset, limit }) => ({
+      total: library().stories.count(),
+      offset,
+      stories: library().stories.listNewestFirst(offset, limit)
+    }),
     getStory: ({ id }) => library().stories.require(id),
     openStoryLink: async ({ id }) => ({ url: await openStoryLink(library().stories.require(id), context.openLink) }),
     checkLibrary: ({ repair }) => checkLibrary(context, repair === true),

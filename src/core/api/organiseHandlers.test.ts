@@ -42,20 +42,31 @@ describe('organise methods through the contract', () => {
     const koreaAgain = addStory(core.library, { title: 'كوريا تطلق', body: 'تجربة صاروخية في كوريا' })
     expect(await call('tagStories', { tags: ['آسيا/کوریا'], query: 'كوريا' })).toMatchObject({ ok: true, value: { tagged: 2 } })
     const found = await call('searchStories', { query: 'tag:آسيا' })
-    expect(found.ok && (found.value as { results: { id: number }[] }).results.map((hit) => hit.id).sort()).toEqual([korea, koreaAgain].sort())
+    expect(found.ok && (found.value as { results: { id: number }[] }).results.map((hit) => hit.id).sort()).toEqual(
+      [korea, koreaAgain].sort()
+    )
     expect(await call('untagStories', { tags: ['كوريا'], query: 'tag:آسيا' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await call('untagStories', { tags: ['آسيا/كوريا'], query: 'tag:آسيا/كوريا' })).toMatchObject({ ok: true, value: { untagged: 2 } })
+    expect(await call('untagStories', { tags: ['آسيا/كوريا'], query: 'tag:آسيا/كوريا' })).toMatchObject({
+      ok: true,
+      value: { untagged: 2 }
+    })
   })
 
   it('asks for either story ids or a query, not both', async () => {
     for (const request of [{ tags: ['x'] }, { tags: ['x'], storyIds: [ids[0]!], query: 'نص' }]) {
       const result = await call('tagStories', request)
-      expect(result).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/either storyIds or query/) } })
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request', message: expect.stringMatching(/either storyIds or query/) }
+      })
     }
   })
 
   it('refuses an unknown or spent undo ticket', async () => {
-    expect(await call('undo', { id: 'no-such-ticket' })).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(/nothing to undo/) } })
+    expect(await call('undo', { id: 'no-such-ticket' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringMatching(/nothing to undo/) }
+    })
   })
 
   it('keeps one undo stack per library: switching libraries forgets the old edits', async () => {
@@ -69,10 +80,31 @@ describe('organise methods through the contract', () => {
   it('links, notes and suggestions answer with the contract’s shapes', async () => {
     const link = await call('linkStories', { from: ids[0]!, to: ids[1]!, kind: 'contradicts', note: 'تناقض' })
     expect(link).toMatchObject({ ok: true, value: { from: ids[0], to: ids[1], kind: 'contradicts', origin: 'user' } })
-    expect(await call('storyLinks', { id: ids[1]! })).toMatchObject({ ok: true, value: [{ direction: 'in', other: { id: ids[0], title: 'خبر 1' } }] })
-    expect(await call('storyNeighbourhood', { id: ids[0]! })).toMatchObject({ ok: true, value: { nodes: [{ id: ids[0], distance: 0 }, { id: ids[1], distance: 1 }], truncated: false } })
-    expect(await call('addNote', { storyId: ids[2]!, body: 'ملاحظة' })).toMatchObject({ ok: true, value: { storyId: ids[2], body: 'ملاحظة' } })
-    expect(await call('suggestedTags', { storyId: ids[2]! })).toEqual({ ok: true, value: [{ keyword: 'روسيا', existingTagId: null, existingTagName: null }] })
-    expect(await call('linkStories', { from: ids[0]!, to: ids[1]!, kind: 'friends' as 'related' })).toMatchObject({ ok: false, error: { code: 'bad-request' } })
+    expect(await call('storyLinks', { id: ids[1]! })).toMatchObject({
+      ok: true,
+      value: [{ direction: 'in', other: { id: ids[0], title: 'خبر 1' } }]
+    })
+    expect(await call('storyNeighbourhood', { id: ids[0]! })).toMatchObject({
+      ok: true,
+      value: {
+        nodes: [
+          { id: ids[0], distance: 0 },
+          { id: ids[1], distance: 1 }
+        ],
+        truncated: false
+      }
+    })
+    expect(await call('addNote', { storyId: ids[2]!, body: 'ملاحظة' })).toMatchObject({
+      ok: true,
+      value: { storyId: ids[2], body: 'ملاحظة' }
+    })
+    expect(await call('suggestedTags', { storyId: ids[2]! })).toEqual({
+      ok: true,
+      value: [{ keyword: 'روسيا', existingTagId: null, existingTagName: null }]
+    })
+    expect(await call('linkStories', { from: ids[0]!, to: ids[1]!, kind: 'friends' as 'related' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' }
+    })
   })
 })

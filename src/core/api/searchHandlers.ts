@@ -18,7 +18,11 @@ import {
 } from '../search'
 import type { HandlerContext } from './context'
 
-export function searchHandlers({ session, emit, onEvent }: Pick<HandlerContext, 'session' | 'emit' | 'onEvent'>): Pick<ApiHandlers, keyof typeof searchContract> {
+export function searchHandlers({
+  session,
+  emit,
+  onEvent
+}: Pick<HandlerContext, 'session' | 'emit' | 'onEvent'>): Pick<ApiHandlers, keyof typeof searchContract> {
   const search = () => session().search
   /** Tells the interface the saved searches' new counts after anything that changes them. */
   const announceCounts = async () => emit('savedSearchesChanged', { counts: await refreshSavedSearchCounts(search()) })

@@ -2,7 +2,10 @@ import type { ApiHandlers } from '../../shared/api'
 import type { watchContract } from '../../shared/contract/watch'
 import type { HandlerContext } from './context'
 
-export function watchHandlers({ watch, chooseFolder }: Pick<HandlerContext, 'watch' | 'chooseFolder'>): Pick<ApiHandlers, keyof typeof watchContract> {
+export function watchHandlers({
+  watch,
+  chooseFolder
+}: Pick<HandlerContext, 'watch' | 'chooseFolder'>): Pick<ApiHandlers, keyof typeof watchContract> {
   return {
     listWatchedFolders: () => watch.list(),
     watchFolder: async () => {

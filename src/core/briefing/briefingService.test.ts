@@ -33,7 +33,12 @@ describe('BriefingService', () => {
       now: () => new Date('2024-08-07T09:00:00Z')
     })
     stories = {}
-    const seed: [string, string | null][] = [['هجوم على كورسك', '2024-08-06'], ['رد موسكو', '2024-08-07'], ['نفي أوكراني', '2024-08-05'], ['Seoul reacts', null]]
+    const seed: [string, string | null][] = [
+      ['هجوم على كورسك', '2024-08-06'],
+      ['رد موسكو', '2024-08-07'],
+      ['نفي أوكراني', '2024-08-05'],
+      ['Seoul reacts', null]
+    ]
     for (const [title, date] of seed) stories[title] = addStory(library, { title, body: `نص ${title}`, source: 'الجزيرة', date })
   })
   afterEach(() => {
@@ -43,9 +48,22 @@ describe('BriefingService', () => {
 
   it('creates a briefing dated today, judges its language from the analyst’s words, and lists it', () => {
     const briefing = service.create('  موجز كورسك  ', { subtitle: 'الأسبوع الأول', author: 'فريق الرصد' })
-    expect(briefing).toMatchObject({ title: 'موجز كورسك', subtitle: 'الأسبوع الأول', author: 'فريق الرصد', date: '2024-08-07', language: null, effectiveLanguage: 'ar', sections: [] })
+    expect(briefing).toMatchObject({
+      title: 'موجز كورسك',
+      subtitle: 'الأسبوع الأول',
+      author: 'فريق الرصد',
+      date: '2024-08-07',
+      language: null,
+      effectiveLanguage: 'ar',
+      sections: []
+    })
     expect(service.create('Weekly Korea brief').effectiveLanguage).toBe('en')
-    expect(service.list().map((summary) => summary.title).sort()).toEqual(['Weekly Korea brief', 'موجز كورسك'])
+    expect(
+      service
+        .list()
+        .map((summary) => summary.title)
+        .sort()
+    ).toEqual(['Weekly Korea brief', 'موجز كورسك'])
     expect(() => service.create('   ')).toThrow('A briefing needs a title.')
     expect(events.length).toBeGreaterThan(0)
   })
@@ -61,12 +79,18 @@ describe('BriefingService', () => {
 
     // Another passage of a story already there is a new item.
     const excerpt = await service.add(briefing.id, { storyIds: [stories['رد موسكو']!], excerpt: 'مقطع مختار', section: 'ردود الفعل' })
-    expect(outline(excerpt.briefing)).toEqual([['الأخبار', ['رد موسكو', 'هجوم على كورسك', 'نفي أوكراني']], ['ردود الفعل', ['رد موسكو']]])
+    expect(outline(excerpt.briefing)).toEqual([
+      ['الأخبار', ['رد موسكو', 'هجوم على كورسك', 'نفي أوكراني']],
+      ['ردود الفعل', ['رد موسكو']]
+    ])
     await expect(service.add(briefing.id, { storyIds: [999] })).rejects.toThrow('There is no story 999 in this library.')
 
     // Adding can be undone: the items go, the rest stays.
     undoStack.undo(excerpt.undo.id)
-    expect(outline(service.get(briefing.id))).toEqual([['الأخبار', ['رد موسكو', 'هجوم على كورسك', 'نفي أوكراني']], ['ردود الفعل', []]])
+    expect(outline(service.get(briefing.id))).toEqual([
+      ['الأخبار', ['رد موسكو', 'هجوم على كورسك', 'نفي أوكراني']],
+      ['ردود الفعل', []]
+    ])
   })
 
   it('adds every story of a tag, oldest first, undated last', async () => {
@@ -79,14 +103,26 @@ describe('BriefingService', () => {
 
   it('reorders items within a section and moves them across sections; sections reorder too', async () => {
     const briefing = service.create('موجز')
-    await service.add(briefing.id, { storyIds: [stories['هجوم على كورسك']!, stories['رد موسكو']!, stories['نفي أوكراني']!], section: 'الميدان' })
+    await service.add(briefing.id, {
+      storyIds: [stories['هجوم على كورسك']!, stories['رد موسكو']!, stories['نفي أوكراني']!],
+      section: 'الميدان'
+    })
     const withSections = service.addSection(briefing.id, 'السياسة')
     const [field, politics] = withSections.sections
     const [attack, reply, denial] = field!.items
 
-    expect(outline(service.moveItem(denial!.id, 0))).toEqual([['الميدان', ['نفي أوكراني', 'هجوم على كورسك', 'رد موسكو']], ['السياسة', []]])
-    expect(outline(service.moveItem(reply!.id, 0, politics!.id))).toEqual([['الميدان', ['نفي أوكراني', 'هجوم على كورسك']], ['السياسة', ['رد موسكو']]])
-    expect(outline(service.moveItem(attack!.id, 99, politics!.id))).toEqual([['الميدان', ['نفي أوكراني']], ['السياسة', ['رد موسكو', 'هجوم على كورسك']]])
+    expect(outline(service.moveItem(denial!.id, 0))).toEqual([
+      ['الميدان', ['نفي أوكراني', 'هجوم على كورسك', 'رد موسكو']],
+      ['السياسة', []]
+    ])
+    expect(outline(service.moveItem(reply!.id, 0, politics!.id))).toEqual([
+      ['الميدان', ['نفي أوكراني', 'هجوم على كورسك']],
+      ['السياسة', ['رد موسكو']]
+    ])
+    expect(outline(service.moveItem(attack!.id, 99, politics!.id))).toEqual([
+      ['الميدان', ['نفي أوكراني']],
+      ['السياسة', ['رد موسكو', 'هجوم على كورسك']]
+    ])
     expect(outline(service.moveSection(politics!.id, 0)).map(([heading]) => heading)).toEqual(['السياسة', 'الميدان'])
     expect(outline(service.addSection(briefing.id, 'خلاصة', 1)).map(([heading]) => heading)).toEqual(['السياسة', 'خلاصة', 'الميدان'])
     expect(outline(service.renameSection(politics!.id, 'المواقف السياسية'))[0]![0]).toBe('المواقف السياسية')
@@ -98,7 +134,10 @@ describe('BriefingService', () => {
 
   it('removes items and sections with undo that puts them back where they were', async () => {
     const briefing = service.create('موجز')
-    await service.add(briefing.id, { storyIds: [stories['هجوم على كورسك']!, stories['رد موسكو']!, stories['نفي أوكراني']!], section: 'الميدان' })
+    await service.add(briefing.id, {
+      storyIds: [stories['هجوم على كورسك']!, stories['رد موسكو']!, stories['نفي أوكراني']!],
+      section: 'الميدان'
+    })
     await service.add(briefing.id, { storyIds: [stories['Seoul reacts']!], section: 'آسيا' })
     const before = service.get(briefing.id)
     const middle = before.sections[0]!.items[1]!
@@ -118,7 +157,11 @@ describe('BriefingService', () => {
   it('keeps comments, excerpts and the full-body choice; blank means none', async () => {
     const briefing = service.create('موجز')
     const { itemIds } = await service.add(briefing.id, { storyIds: [stories['رد موسكو']!] })
-    expect(service.updateItem(itemIds[0]!, { comment: 'تصعيد لافت', excerpt: 'مقطع' })).toMatchObject({ comment: 'تصعيد لافت', excerpt: 'مقطع', fullBody: false })
+    expect(service.updateItem(itemIds[0]!, { comment: 'تصعيد لافت', excerpt: 'مقطع' })).toMatchObject({
+      comment: 'تصعيد لافت',
+      excerpt: 'مقطع',
+      fullBody: false
+    })
     expect(service.updateItem(itemIds[0]!, { fullBody: true })).toMatchObject({ comment: 'تصعيد لافت', excerpt: 'مقطع', fullBody: true })
     expect(service.updateItem(itemIds[0]!, { comment: '  ' })).toMatchObject({ comment: null, excerpt: 'مقطع' })
   })
@@ -152,12 +195,24 @@ describe('BriefingService', () => {
     library.links.add({ from: stories['رد موسكو']!, to: stories['هجوم على كورسك']!, kind: 'follows' })
 
     const document = buildBriefingDocument(library, service.get(briefing.id))
-    expect(document).toMatchObject({ language: 'ar', direction: 'rtl', title: 'موجز كورسك', date: '7 أغسطس 2024', labels: { contents: 'المحتويات' } })
+    expect(document).toMatchObject({
+      language: 'ar',
+      direction: 'rtl',
+      title: 'موجز كورسك',
+      date: '7 أغسطس 2024',
+      labels: { contents: 'المحتويات' }
+    })
     const [field, asia] = document.sections
     expect(field).toMatchObject({ number: '1', anchor: 'section-1', heading: 'الميدان' })
     expect(field!.items[0]).toMatchObject({
-      number: '1.1', anchor: 'item-1-1', title: 'هجوم على كورسك', source: 'الجزيرة', date: '6 أغسطس 2024',
-      text: 'نص هجوم على كورسك', textKind: 'body', tags: ['أوكرانيا', 'روسيا'],
+      number: '1.1',
+      anchor: 'item-1-1',
+      title: 'هجوم على كورسك',
+      source: 'الجزيرة',
+      date: '6 أغسطس 2024',
+      text: 'نص هجوم على كورسك',
+      textKind: 'body',
+      tags: ['أوكرانيا', 'روسيا'],
       links: [{ kind: 'follows', label: 'تتابعه', anchor: 'item-1-2', number: '1.2', title: 'رد موسكو' }]
     })
     expect(field!.items[1]).toMatchObject({ text: 'مقطع مختار', textKind: 'excerpt', links: [{ label: 'يتابع', anchor: 'item-1-1' }] })

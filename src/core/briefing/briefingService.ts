@@ -74,7 +74,15 @@ export class BriefingService {
 
   list(): BriefingSummary[] {
     return this.repository.list().map(({ id, title, subtitle, author, date, sectionCount, itemCount, createdAt, updatedAt }) => ({
-      id, title, subtitle, author, date, sectionCount, itemCount, createdAt, updatedAt
+      id,
+      title,
+      subtitle,
+      author,
+      date,
+      sectionCount,
+      itemCount,
+      createdAt,
+      updatedAt
     }))
   }
 
@@ -89,7 +97,8 @@ export class BriefingService {
     const trend = this.options.trend
     if (!trend) return document
     for (const section of document.sections) {
-      if (section.chart) section.chart.trend = await trend({ query: section.chart.query, by: section.chart.by, bySource: section.chart.bySource })
+      if (section.chart)
+        section.chart.trend = await trend({ query: section.chart.query, by: section.chart.by, bySource: section.chart.bySource })
     }
     return document
   }
@@ -117,7 +126,11 @@ export class BriefingService {
     for (const row of rows) items.get(row.sectionId)!.push(briefingItem(row))
     return {
       ...record,
-      effectiveLanguage: effectiveLanguage(record, sections.map((section) => section.heading), rows),
+      effectiveLanguage: effectiveLanguage(
+        record,
+        sections.map((section) => section.heading),
+        rows
+      ),
       sections: sections.map((section) => ({
         id: section.id,
         heading: section.heading,
@@ -161,7 +174,10 @@ export class BriefingService {
     if (!snapshot) throw noSuchBriefing(id)
     const copyTitle = title === undefined ? briefingWords(this.get(id).effectiveLanguage).copyOf(snapshot.briefing.title) : title
     return this.library.transaction(() => {
-      const copy = this.repository.insert({ ...coverOf(snapshot.briefing), title: requiredText(copyTitle, 'A briefing needs a title.') }, this.timestamp())
+      const copy = this.repository.insert(
+        { ...coverOf(snapshot.briefing), title: requiredText(copyTitle, 'A briefing needs a title.') },
+        this.timestamp()
+      )
       this.repository.restoreContents(copy.id, snapshot)
       return this.changed(copy.id)
     })
@@ -177,7 +193,11 @@ export class BriefingService {
       inverse: () => {
         const idFree = this.repository.get(snapshot.briefing.id) === null
         const restored = this.repository.insert(coverOf(snapshot.briefing), this.timestamp(), idFree ? snapshot.briefing.id : null)
-        this.repository.restoreContents(restored.id, { sections: snapshot.sections, items: this.storiesStillThere(snapshot.items), charts: snapshot.charts })
+        this.repository.restoreContents(restored.id, {
+          sections: snapshot.sections,
+          items: this.storiesStillThere(snapshot.items),
+          charts: snapshot.charts
+        })
         this.emit('briefingsChanged', { id: null })
       }
     })
@@ -188,7 +208,11 @@ export class BriefingService {
   addSection(briefingId: number, heading: string, position?: number): Briefing {
     this.record(briefingId)
     return this.library.transaction(() => {
-      const section = this.repository.insertSection(briefingId, requiredText(heading, 'A section needs a heading.'), Number.MAX_SAFE_INTEGER)
+      const section = this.repository.insertSection(
+        briefingId,
+        requiredText(heading, 'A section needs a heading.'),
+        Number.MAX_SAFE_INTEGER
+      )
       this.placeSection(briefingId, section.id, position)
       return this.changed(briefingId)
     })
@@ -216,7 +240,11 @@ export class BriefingService {
       params: { heading: section.heading, items: removed.items.length },
       inverse: () => {
         if (!this.repository.get(section.briefingId)) throw cannotUndo('its briefing was deleted since')
-        const restored = this.repository.restoreContents(section.briefingId, { sections: [section], items: this.storiesStillThere(removed.items), charts: removed.charts })
+        const restored = this.repository.restoreContents(section.briefingId, {
+          sections: [section],
+          items: this.storiesStillThere(removed.items),
+          charts: removed.charts
+        })
         this.placeSection(section.briefingId, restored.get(section.id)!, index)
         this.changed(section.briefingId)
       }
@@ -280,11 +308,16 @@ export class BriefingService {
     const briefingId = this.repository.briefingOfItem(id)!
     const target = sectionId ?? item.sectionId
     if (this.section(target).briefingId !== briefingId) {
-      throw new MarsadError('bad-request', `Section ${target} belongs to another briefing; an item moves only within its briefing.`, { id: target })
+      throw new MarsadError('bad-request', `Section ${target} belongs to another briefing; an item moves only within its briefing.`, {
+        id: target
+      })
     }
     return this.library.transaction(() => {
       if (target !== item.sectionId) {
-        this.repository.orderItems(item.sectionId, this.repository.itemIdsOfSection(item.sectionId).filter((other) => other !== id))
+        this.repository.orderItems(
+          item.sectionId,
+          this.repository.itemIdsOfSection(item.sectionId).filter((other) => other !== id)
+        )
       }
       const order = this.repository.itemIdsOfSection(target).filter((other) => other !== id)
       order.splice(clampPosition(position, order.length), 0, id)
@@ -359,7 +392,8 @@ export class BriefingService {
   }
 
   private async storiesOfTag(tag: string): Promise<number[]> {
-    if (!this.options.findTagStoryIds) throw new MarsadError('bad-request', 'Adding a tag’s stories needs the search layer; give story ids instead.')
+    if (!this.options.findTagStoryIds)
+      throw new MarsadError('bad-request', 'Adding a tag’s stories needs the search layer; give story ids instead.')
     const ids = await this.options.findTagStoryIds(tag)
     if (ids.length > MAX_STORIES_PER_ADD) {
       throw new MarsadError(
@@ -374,7 +408,10 @@ export class BriefingService {
   }
 
   private placeSection(briefingId: number, sectionId: number, position: number | undefined): void {
-    const order = this.repository.sections(briefingId).map((section) => section.id).filter((id) => id !== sectionId)
+    const order = this.repository
+      .sections(briefingId)
+      .map((section) => section.id)
+      .filter((id) => id !== sectionId)
     order.splice(clampPosition(position, order.length), 0, sectionId)
     this.repository.orderSections(order)
   }
@@ -417,7 +454,10 @@ function briefingItem(row: BriefingItemRow): BriefingItem {
 function effectiveLanguage(record: BriefingRecord, headings: string[], rows: readonly BriefingItemRow[]): BriefingLanguage {
   if (record.language) return record.language
   const analystText = [record.title, record.subtitle, record.introduction, ...headings, ...rows.map((row) => row.comment)]
-  return judgeBriefingLanguage(analystText, rows.map((row) => row.storyTitle))
+  return judgeBriefingLanguage(
+    analystText,
+    rows.map((row) => row.storyTitle)
+  )
 }
 
 function coverOf(record: BriefingRecord): BriefingCoverFields {

@@ -100,7 +100,13 @@ function itemLinks(
       const direction = edge.from === placed.story.id ? 'out' : edge.to === placed.story.id ? 'in' : null
       if (!direction) continue
       const other = firstItemOfStory.get(direction === 'out' ? edge.to : edge.from)!
-      own.push({ kind: edge.kind, label: kindLabels[direction][edge.kind], anchor: other.anchor, number: other.number, title: other.story.title ?? untitled })
+      own.push({
+        kind: edge.kind,
+        label: kindLabels[direction][edge.kind],
+        anchor: other.anchor,
+        number: other.number,
+        title: other.story.title ?? untitled
+      })
     }
     links.set(placed.item.id, own)
   }

@@ -59,7 +59,13 @@ const words: Record<BriefingLanguage, BriefingWords> = {
     },
     linkKinds: {
       out: { related: 'related', follows: 'follows', contradicts: 'contradicts', 'same-event': 'same event', 'source-of': 'source of' },
-      in: { related: 'related', follows: 'followed by', contradicts: 'contradicted by', 'same-event': 'same event', 'source-of': 'based on' }
+      in: {
+        related: 'related',
+        follows: 'followed by',
+        contradicts: 'contradicted by',
+        'same-event': 'same event',
+        'source-of': 'based on'
+      }
     },
     defaultSection: 'Stories',
     copyOf: (title) => `${title} (copy)`,

@@ -2,7 +2,13 @@ import type { BriefingLanguage } from '../../shared/contract/briefings'
 
 /** Letters of the Arabic script (Arabic, Persian, Urdu forms and presentation forms). */
 function isArabicLetter(code: number): boolean {
-  return (code >= 0x0620 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc)
+  return (
+    (code >= 0x0620 && code <= 0x064a) ||
+    (code >= 0x066e && code <= 0x06d3) ||
+    (code >= 0x0750 && code <= 0x077f) ||
+    (code >= 0xfb50 && code <= 0xfdff) ||
+    (code >= 0xfe70 && code <= 0xfefc)
+  )
 }
 
 function isLatinLetter(code: number): boolean {

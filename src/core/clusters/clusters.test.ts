@@ -67,28 +67,47 @@ describe('syndication clusters', () => {
     const copies = await core.handlers.storyCopies({ id: ids[1]! })
     expect(copies.first).toBe(ids[2])
     expect(copies.copies.map((copy) => copy.source)).toEqual(['إذاعة المدينة', 'وكالة الأنباء', 'صحيفة الصباح'])
-    const cut = copies.copies[2]!.diff.filter((piece) => piece.kind === 'cut').map((piece) => piece.text).join(' ')
+    const cut = copies.copies[2]!.diff.filter((piece) => piece.kind === 'cut')
+      .map((piece) => piece.text)
+      .join(' ')
     expect(cut).toContain('ودعا المواطنين')
     expect(cut).toContain('وستعقد الوزارة')
   })
 
   it('shows copies once in search results, "carried by N outlets", unless every copy is asked for', async () => {
     await importLines('day-1.jsonl', stories)
-    const grouped = await core.handlers.searchStories({ query: 'الحمى', sort: 'relevance', offset: 0, limit: 20, facets: true, collapse: true })
+    const grouped = await core.handlers.searchStories({
+      query: 'الحمى',
+      sort: 'relevance',
+      offset: 0,
+      limit: 20,
+      facets: true,
+      collapse: true
+    })
     expect(grouped).toMatchObject({ total: 4, groups: 2 })
     expect(grouped.results).toHaveLength(2)
-    expect(grouped.results.map((hit) => [hit.clusterSize, hit.matchingCopies]).sort()).toEqual([[1, 1], [3, 3]])
+    expect(grouped.results.map((hit) => [hit.clusterSize, hit.matchingCopies]).sort()).toEqual([
+      [1, 1],
+      [3, 3]
+    ])
     expect(grouped.facets!.source.reduce((sum, facet) => sum + facet.count, 0)).toBe(4)
 
     const byDate = await core.handlers.searchStories({ query: 'الحمى', sort: 'date', offset: 0, limit: 20, facets: false, collapse: true })
     expect(byDate.results).toHaveLength(2)
 
-    const every = await core.handlers.searchStories({ query: 'الحمى', sort: 'relevance', offset: 0, limit: 20, facets: false, collapse: false })
+    const every = await core.handlers.searchStories({
+      query: 'الحمى',
+      sort: 'relevance',
+      offset: 0,
+      limit: 20,
+      facets: false,
+      collapse: false
+    })
     expect(every).toMatchObject({ total: 4, groups: null })
     expect(every.results.filter((hit) => hit.clusterSize === 3)).toHaveLength(3)
   })
 
-  it('tells a briefing which other outlets carried an item\'s story', async () => {
+  it("tells a briefing which other outlets carried an item's story", async () => {
     await importLines('day-1.jsonl', stories)
     const [, second] = core.library.stories.listOldestFirst(0, 10)
     const briefing = await dispatch(core, 'createBriefing', { title: 'موجز' })
@@ -104,7 +123,10 @@ describe('syndication clusters', () => {
     const [first, second, third] = core.library.stories.listOldestFirst(0, 10).map((story) => story.id)
     await core.handlers.splitFromCluster({ id: second! })
     expect(core.library.stories.get(second!)!.clusterId).toBeNull()
-    expect((await core.handlers.listClusters({ minSize: 2 }))[0]).toMatchObject({ size: 2, members: expect.arrayContaining([first, third]) })
+    expect((await core.handlers.listClusters({ minSize: 2 }))[0]).toMatchObject({
+      size: 2,
+      members: expect.arrayContaining([first, third])
+    })
 
     core.library.stories.delete(second!)
     await importLines('again.jsonl', [stories[1]!])
@@ -122,12 +144,15 @@ describe('syndication clusters', () => {
     expect(await core.handlers.listClusters({ minSize: 2 })).toEqual([])
   })
 
-  it('shows clusters and each story\'s cluster in the CLI', async () => {
+  it("shows clusters and each story's cluster in the CLI", async () => {
     await importLines('day-1.jsonl', stories)
     core.close()
     const listed = await runCli(['clusters', '--json', '--library', temp.file('library.marsad')])
     expect(JSON.parse(listed.stdout)).toEqual([{ id: expect.any(Number), size: 3, first: 3, members: expect.any(Array) }])
-    const lines = (await runCli(['stories', '--json', '--library', temp.file('library.marsad')])).stdout.trim().split('\n').map((line) => JSON.parse(line))
+    const lines = (await runCli(['stories', '--json', '--library', temp.file('library.marsad')])).stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines.map((story) => story.cluster === null)).toEqual([false, false, false, true])
     core = new MarsadCore({ libraryPath: temp.file('library.marsad') })
   })

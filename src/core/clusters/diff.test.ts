@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { diffWords } from './diff'
 
 const join = (pieces: { kind: string; text: string }[], keep: (kind: string) => boolean) =>
-  pieces.filter((piece) => keep(piece.kind)).map((piece) => piece.text).join('')
+  pieces
+    .filter((piece) => keep(piece.kind))
+    .map((piece) => piece.text)
+    .join('')
 
 describe('diffWords', () => {
   it('marks what a copy added and what it cut, showing the copy as written', () => {
@@ -11,7 +14,9 @@ describe('diffWords', () => {
     const pieces = diffWords(wire, copy)
     expect(join(pieces, (kind) => kind !== 'cut')).toBe(copy)
     expect(pieces.filter((piece) => piece.kind === 'added').map((piece) => piece.text.trim())).toEqual(['عمّان -'])
-    expect(pieces.filter((piece) => piece.kind === 'cut').map((piece) => piece.text.trim())).toEqual(['وأضاف أن الخطة تشمل الشركات الصغيرة.'])
+    expect(pieces.filter((piece) => piece.kind === 'cut').map((piece) => piece.text.trim())).toEqual([
+      'وأضاف أن الخطة تشمل الشركات الصغيرة.'
+    ])
   })
 
   it('does not count a respelling as a difference', () => {

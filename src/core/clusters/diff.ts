@@ -22,7 +22,11 @@ export function diffWords(other: string, copy: string): WordDiff[] {
   const keyA = a.map((word) => normalizeText(word))
   const keyB = b.map((word) => normalizeText(word))
   const script = editScript(keyA, keyB)
-  if (!script) return [{ kind: 'cut', text: other }, { kind: 'added', text: copy }]
+  if (!script)
+    return [
+      { kind: 'cut', text: other },
+      { kind: 'added', text: copy }
+    ]
 
   const pieces: WordDiff[] = []
   const push = (kind: WordDiff['kind'], text: string) => {
@@ -36,8 +40,7 @@ export function diffWords(other: string, copy: string): WordDiff[] {
     if (step === 'same') {
       push('same', b[j++]!)
       i++
-    }
-    else if (step === 'cut') push('cut', a[i++]!)
+    } else if (step === 'cut') push('cut', a[i++]!)
     else push('added', b[j++]!)
   }
   return pieces

@@ -21,7 +21,12 @@ describe('near-duplicate signatures', () => {
   })
 
   it('is blind to harakat, tatweel, hamza seats, ة/ه and Persian letters', () => {
-    const respelled = paragraphs.join('\n').replace(/الصحة/g, 'الصحـه').replace(/أعلنت/g, 'اعلنت').replace(/المحافظات/g, 'المُحافظات').replace(/الشمالية/g, 'الشمالیة')
+    const respelled = paragraphs
+      .join('\n')
+      .replace(/الصحة/g, 'الصحـه')
+      .replace(/أعلنت/g, 'اعلنت')
+      .replace(/المحافظات/g, 'المُحافظات')
+      .replace(/الشمالية/g, 'الشمالیة')
     expect(similarity(original, signature(respelled)!)).toBe(1)
   })
 

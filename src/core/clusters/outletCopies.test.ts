@@ -54,7 +54,7 @@ describe('the same text carried by several outlets', () => {
     await core.imports.idle()
   }
 
-  it('keeps each outlet\'s verbatim copy as its own story, in one cluster, everywhere the analyst looks', async () => {
+  it("keeps each outlet's verbatim copy as its own story, in one cluster, everywhere the analyst looks", async () => {
     // The first outlet in one file, the other two in the next: across imports and within one.
     await importFile('monday.jsonl', outlets.slice(0, 1))
     await importFile('tuesday.jsonl', outlets.slice(1))
@@ -66,7 +66,10 @@ describe('the same text carried by several outlets', () => {
     expect(briefing.sections[0]!.items[0]!.alsoCarriedBy).toEqual(['وكالة الأنباء', 'إذاعة المدينة'])
     core.close()
 
-    const listed = (await cliJson('stories')).trim().split('\n').map((line) => JSON.parse(line))
+    const listed = (await cliJson('stories'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(listed.map((story) => [story.source, story.url, story.author])).toEqual([
       ['وكالة الأنباء', 'https://wire.example/desal-1', 'المحرر'],
       ['صحيفة الساحل', 'https://sahel.example/news/77', 'مراسل الساحل'],
@@ -76,7 +79,9 @@ describe('the same text carried by several outlets', () => {
     expect(listed[0].cluster).not.toBeNull()
 
     const clusters = JSON.parse(await cliJson('clusters'))
-    expect(clusters).toEqual([{ id: listed[0].cluster, size: 3, first: listed[0].id, members: expect.arrayContaining(listed.map((story) => story.id)) }])
+    expect(clusters).toEqual([
+      { id: listed[0].cluster, size: 3, first: listed[0].id, members: expect.arrayContaining(listed.map((story) => story.id)) }
+    ])
 
     const search = await runCli(['search', 'مياه البحر', '--library', libraryPath()])
     expect(search.stdout).toContain('carried by 3 outlets')
@@ -89,13 +94,23 @@ describe('the same text carried by several outlets', () => {
     await importFile('first.jsonl', outlets)
     const again = [
       // The same URL, even with the page's text edited since.
-      JSON.stringify({ title: wireTitle, body: `${wireBody}\nتحديث: أضيفت تفاصيل.`, source: 'وكالة الأنباء', url: 'https://wire.example/desal-1' }),
+      JSON.stringify({
+        title: wireTitle,
+        body: `${wireBody}\nتحديث: أضيفت تفاصيل.`,
+        source: 'وكالة الأنباء',
+        url: 'https://wire.example/desal-1'
+      }),
       // No URL: the same source with the same title and body, respelled.
       JSON.stringify({ title: 'خطـة وطنية لتحلية مياه البحر', body: wireBody, source: 'مجلة الأسبوع' }),
       JSON.stringify({ title: wireTitle, body: wireBody, source: 'مجلة الأسبوع' })
     ]
     await importFile('second.jsonl', again)
-    expect(core.library.stories.listOldestFirst(0, 10).map((story) => story.source)).toEqual(['وكالة الأنباء', 'صحيفة الساحل', 'إذاعة المدينة', 'مجلة الأسبوع'])
+    expect(core.library.stories.listOldestFirst(0, 10).map((story) => story.source)).toEqual([
+      'وكالة الأنباء',
+      'صحيفة الساحل',
+      'إذاعة المدينة',
+      'مجلة الأسبوع'
+    ])
     expect(core.library.db.prepare('SELECT count(*) FROM sightings').pluck().get()).toBe(6)
   })
 })

@@ -11,10 +11,18 @@ describe('cleanBody', () => {
   })
 
   it('takes a marker and its short headline lines out, and resumes at the first real paragraph', () => {
-    const cleaned = cleanBody(lines([
-      'بدأ الخبر بهذه الفقرة.', 'إقرأ أيضاً', 'عنوان أول قصير', 'Read also: second headline',
-      'وعاد النص إلى مجراه في هذه الفقرة.', 'سطر قصير بلا نقطة لا يسبقه مؤشر'
-    ].join('\n')))
+    const cleaned = cleanBody(
+      lines(
+        [
+          'بدأ الخبر بهذه الفقرة.',
+          'إقرأ أيضاً',
+          'عنوان أول قصير',
+          'Read also: second headline',
+          'وعاد النص إلى مجراه في هذه الفقرة.',
+          'سطر قصير بلا نقطة لا يسبقه مؤشر'
+        ].join('\n')
+      )
+    )
     expect(cleaned.teasers).toEqual(['عنوان أول قصير', 'second headline'])
     expect(cleaned.body).toBe('بدأ الخبر بهذه الفقرة.\nوعاد النص إلى مجراه في هذه الفقرة.\nسطر قصير بلا نقطة لا يسبقه مؤشر')
   })
@@ -25,16 +33,30 @@ describe('cleanBody', () => {
     expect(cleaned.body).toBe('نص.\nهل إيران هي الفائز؟\nعنوان ثالث')
   })
 
-  it("takes English pages' lists of other stories out, headed \"SEE MORE: …\", \"DON'T MISS\" or \"You may also like...\"", () => {
-    const cleaned = cleanBody(lines([
-      'The first paragraph of the story.', 'SEE MORE: Students under siege in university', 'The second paragraph of the story.',
-      "DON'T MISS", 'Ministers furious at the summit [INSIGHT]', 'Final decision on the game [VIDEO]', 'The third paragraph of the story.',
-      'You may also like...', 'The list for 2020 is out', 'The five worst decisions ever'
-    ].join('\n')))
+  it('takes English pages\' lists of other stories out, headed "SEE MORE: …", "DON\'T MISS" or "You may also like..."', () => {
+    const cleaned = cleanBody(
+      lines(
+        [
+          'The first paragraph of the story.',
+          'SEE MORE: Students under siege in university',
+          'The second paragraph of the story.',
+          "DON'T MISS",
+          'Ministers furious at the summit [INSIGHT]',
+          'Final decision on the game [VIDEO]',
+          'The third paragraph of the story.',
+          'You may also like...',
+          'The list for 2020 is out',
+          'The five worst decisions ever'
+        ].join('\n')
+      )
+    )
     expect(cleaned.body).toBe('The first paragraph of the story.\nThe second paragraph of the story.\nThe third paragraph of the story.')
     expect(cleaned.teasers).toEqual([
-      'Students under siege in university', 'Ministers furious at the summit [INSIGHT]', 'Final decision on the game [VIDEO]',
-      'The list for 2020 is out', 'The five worst decisions ever'
+      'Students under siege in university',
+      'Ministers furious at the summit [INSIGHT]',
+      'Final decision on the game [VIDEO]',
+      'The list for 2020 is out',
+      'The five worst decisions ever'
     ])
   })
 

@@ -22,7 +22,6 @@ export function isReadAlsoMarker(line: string): boolean {
   return line.length < 40 && READ_ALSO_LINE.test(line)
 }
 
-
 /** Words that are not a source name: a dateline names an outlet in a few words, with no sentence punctuation. */
 const DATELINE_SLASH = /^([^\s/()«»"':.،؛!؟][^/()«»"':.،؛!؟\n]{0,39}?)\s*\/\s*-\s*/u
 const DATELINE_CITY = /^([^()«»"':.،؛!؟\-–—\n]{0,30}?)\s*\(([^()«»"':.،؛!؟\n]{1,40})\)\s*[-–—]\s*/u
@@ -38,13 +37,32 @@ export function splitDateline(line: string): { source: string; rest: string } | 
 }
 
 const BOILERPLATE = [
-  'أخبار ذات صلة', 'اخبار ذات صلة', 'مواضيع ذات صلة', 'موضوعات ذات صلة', 'مقالات ذات صلة', 'الأخبار ذات الصلة',
-  'شارك هذا الخبر', 'شارك الخبر', 'شارك هذا المقال', 'شارك المقال', 'اقرأ المزيد', 'إقرأ المزيد', 'اقرا المزيد',
-  'تابعونا على', 'related news', 'related articles', 'related stories', 'share this article', 'share this story',
-  'share this', 'read more'
+  'أخبار ذات صلة',
+  'اخبار ذات صلة',
+  'مواضيع ذات صلة',
+  'موضوعات ذات صلة',
+  'مقالات ذات صلة',
+  'الأخبار ذات الصلة',
+  'شارك هذا الخبر',
+  'شارك الخبر',
+  'شارك هذا المقال',
+  'شارك المقال',
+  'اقرأ المزيد',
+  'إقرأ المزيد',
+  'اقرا المزيد',
+  'تابعونا على',
+  'related news',
+  'related articles',
+  'related stories',
+  'share this article',
+  'share this story',
+  'share this',
+  'read more'
 ]
 const TRAILING_BOILERPLATE = new RegExp(
-  String.raw`(?:^|\s)(?:${BOILERPLATE.map((phrase) => phrase.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?::|\.\.\.|…)?\s*$`, 'iu')
+  String.raw`(?:^|\s)(?:${BOILERPLATE.map((phrase) => phrase.replace(/ /g, String.raw`\s+`)).join('|')})\s*(?::|\.\.\.|…)?\s*$`,
+  'iu'
+)
 
 /** Teaser headlines are short and do not end a sentence (boilerplate glued after a full stop does not hide it). */
 const TEASER_MAX_CHARS = 120
@@ -111,5 +129,12 @@ export function cleanBody(lines: readonly string[]): CleanBody {
   }
   dropTrailingBoilerplate(kept)
   // Spaces before the first word of the story are layout, not text.
-  return { body: kept.filter((line) => line.trim() !== '').join('\n').trim(), teasers, datelineSource }
+  return {
+    body: kept
+      .filter((line) => line.trim() !== '')
+      .join('\n')
+      .trim(),
+    teasers,
+    datelineSource
+  }
 }

@@ -7,7 +7,8 @@ import { runImport } from './job/runImport'
 
 /** An export whose header names no column Marsad knows (German names, say). */
 const header = ['Kopf', 'Inhalt', 'Tag', 'Quelle', 'Adresse']
-const row = (n: number) => `"Schlagzeile ${n}","Der Text der Meldung ${n}, lang genug, um ein Artikel zu sein.",2024-02-0${n},Agentur,https://example.org/${n}`
+const row = (n: number) =>
+  `"Schlagzeile ${n}","Der Text der Meldung ${n}, lang genug, um ein Artikel zu sein.",2024-02-0${n},Agentur,https://example.org/${n}`
 const exportFile = (head = header.join(',')) => [head, row(1), row(2)].join('\n')
 
 describe('columns named by the analyst', () => {
@@ -42,20 +43,35 @@ describe('columns named by the analyst', () => {
       expect(failed.files[0]!.error).toMatchObject({ code: 'no-stories', columns: header })
       expect(library.stories.count()).toBe(0)
 
-      library.columnMappings.remember(headerKey(header), { header, mapping: { title: 'Kopf', body: 'Inhalt', date: 'Tag', source: 'Quelle', url: 'Adresse' } })
+      library.columnMappings.remember(headerKey(header), {
+        header,
+        mapping: { title: 'Kopf', body: 'Inhalt', date: 'Tag', source: 'Quelle', url: 'Adresse' }
+      })
       const again = await runImport(library, { paths: [temp.file('export.csv')] }, { jobId: 'b' })
       expect(again.files[0]).toMatchObject({ stories: 2, error: null })
       const [story] = library.stories.listNewestFirst(0, 10).filter((s) => s.title === 'Schlagzeile 1')
       expect(story).toMatchObject({ date: '2024-02-01', source: 'Agentur' })
 
       // Another file with the same header, written in other case, is read the same way.
-      writeFileSync(temp.file('next.csv'), exportFile(header.join(',').toLowerCase()).replace(/Schlagzeile/g, 'Titel').replace(/example\.org/g, 'example.net'))
-      expect((await runImport(library, { paths: [temp.file('next.csv')] }, { jobId: 'c' })).files[0]).toMatchObject({ stories: 2, error: null })
+      writeFileSync(
+        temp.file('next.csv'),
+        exportFile(header.join(',').toLowerCase())
+          .replace(/Schlagzeile/g, 'Titel')
+          .replace(/example\.org/g, 'example.net')
+      )
+      expect((await runImport(library, { paths: [temp.file('next.csv')] }, { jobId: 'c' })).files[0]).toMatchObject({
+        stories: 2,
+        error: null
+      })
     })
 
     it('columns named for one import apply to it, and are not remembered', async () => {
       writeFileSync(temp.file('export.csv'), exportFile())
-      const named = await runImport(library, { paths: [temp.file('export.csv')], columns: { remembered: [], named: { title: 'Kopf', body: 'Inhalt' } } }, { jobId: 'a' })
+      const named = await runImport(
+        library,
+        { paths: [temp.file('export.csv')], columns: { remembered: [], named: { title: 'Kopf', body: 'Inhalt' } } },
+        { jobId: 'a' }
+      )
       expect(named.files[0]).toMatchObject({ stories: 2, error: null })
       expect(library.columnMappings.list()).toEqual([])
     })

@@ -15,12 +15,31 @@ export interface DumpDate {
 const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
   // Egyptian / Gulf, with common spellings
   ...numbered(['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر']),
-  [6, 'يونيه'], [7, 'يوليه'], [2, 'فبرير'],
+  [6, 'يونيه'],
+  [7, 'يوليه'],
+  [2, 'فبرير'],
   // Levantine / Iraqi
-  ...numbered(['كانون الثاني', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'تشرين الاول', 'تشرين الثاني', 'كانون الاول']),
+  ...numbered([
+    'كانون الثاني',
+    'شباط',
+    'اذار',
+    'نيسان',
+    'ايار',
+    'حزيران',
+    'تموز',
+    'اب',
+    'ايلول',
+    'تشرين الاول',
+    'تشرين الثاني',
+    'كانون الاول'
+  ]),
   // Maghrebi (Algeria, Tunisia) and Moroccan
   ...numbered(['جانفي', 'فيفري', 'مارس', 'افريل', 'ماي', 'جوان', 'جويلية', 'اوت', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر']),
-  [7, 'يوليوز'], [8, 'غشت'], [9, 'شتنبر'], [11, 'نونبر'], [12, 'دجنبر'],
+  [7, 'يوليوز'],
+  [8, 'غشت'],
+  [9, 'شتنبر'],
+  [11, 'نونبر'],
+  [12, 'دجنبر'],
   // English, full and abbreviated
   ...numbered(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
   ...numbered(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']),
@@ -29,13 +48,60 @@ const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
   ...numbered(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'])
 ]
 
-const HIJRI_MONTHS = ['محرم', 'صفر', 'ربيع الاول', 'ربيع الثاني', 'ربيع الاخر', 'جمادي الاولي', 'جمادي الاخرة', 'جمادي الثانية',
-  'جمادي الاول', 'جمادي الاخر', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة', 'ذي القعدة', 'ذي الحجة']
+const HIJRI_MONTHS = [
+  'محرم',
+  'صفر',
+  'ربيع الاول',
+  'ربيع الثاني',
+  'ربيع الاخر',
+  'جمادي الاولي',
+  'جمادي الاخرة',
+  'جمادي الثانية',
+  'جمادي الاول',
+  'جمادي الاخر',
+  'رجب',
+  'شعبان',
+  'رمضان',
+  'شوال',
+  'ذو القعدة',
+  'ذو الحجة',
+  'ذي القعدة',
+  'ذي الحجة'
+]
 
-const WEEKDAYS = ['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']
+const WEEKDAYS = [
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+  'الاحد',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche'
+]
 
 function numbered(names: string[]): Array<[number, string]> {
   return names.map((name, index) => [index + 1, name])
@@ -56,22 +122,28 @@ const ORDINAL = '(?:st|nd|rd|th|er)?'
 
 // '11 May 2017', '4th of February, 2024', and the hyphens of exports and logs: '11-May-2017'.
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\d\\p{L}])(\\d{1,2})${ORDINAL}(?:-|\\s*(?:of\\s+)?[,،]?\\s*)${MONTH_PAIR}(?:-|\\s*[,،]?\\s*(?:(?:سنة|عام)\\s+)?)(\\d{4})(?!\\d)`, 'u')
+  `(?<![\\d\\p{L}])(\\d{1,2})${ORDINAL}(?:-|\\s*(?:of\\s+)?[,،]?\\s*)${MONTH_PAIR}(?:-|\\s*[,،]?\\s*(?:(?:سنة|عام)\\s+)?)(\\d{4})(?!\\d)`,
+  'u'
+)
 const MONTH_DAY_YEAR = new RegExp(`${MONTH_PAIR}\\s*(\\d{1,2})(?!\\d)${ORDINAL}\\s*[,،]?\\s*(\\d{4})(?!\\d)`, 'u')
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:[t\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?/u
+const YEAR_MONTH_DAY =
+  /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:[t\s]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?/u
 const DAY_MONTH_YEAR_NUMERIC = /(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/u
 const MONTH_YEAR = new RegExp(`${MONTH_PAIR}\\s*[,،]?\\s*(\\d{4})(?!\\d)`, 'u')
 const HIJRI = new RegExp(`(?<!\\d)\\d{1,2}\\s+${wordAlternation(HIJRI_MONTHS)}\\s+\\d{4}(?!\\d)(?:\\s*(?:هـ|ه)(?!\\p{L}))?`, 'u')
 
 /** What may surround a date on a date-only line: weekday, time, zone, Hijri date, connectives, punctuation. */
-const DATE_NOISE = new RegExp([
-  wordAlternation(WEEKDAYS),
-  HIJRI.source,
-  '\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?',
-  '(?<!\\p{L})(?:am|pm|gmt|utc|z|ص|م|صباحا|مساء|مساءا|ظهرا|هـ|ميلادي|ميلادية|يوم|الساعة|الموافق|بتوقيت(?:\\s+[^\\s\\d]+){1,2})(?!\\p{L})',
-  '[+-]\\d{2}:?\\d{2}',
-  '[\\s,،\\-–—|/()\\[\\].:]+'
-].join('|'), 'gu')
+const DATE_NOISE = new RegExp(
+  [
+    wordAlternation(WEEKDAYS),
+    HIJRI.source,
+    '\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?',
+    '(?<!\\p{L})(?:am|pm|gmt|utc|z|ص|م|صباحا|مساء|مساءا|ظهرا|هـ|ميلادي|ميلادية|يوم|الساعة|الموافق|بتوقيت(?:\\s+[^\\s\\d]+){1,2})(?!\\p{L})',
+    '[+-]\\d{2}:?\\d{2}',
+    '[\\s,،\\-–—|/()\\[\\].:]+'
+  ].join('|'),
+  'gu'
+)
 
 /**
  * Folds text so that the patterns above see one spelling: Western digits, bare alef, dotless yeh as yeh,

@@ -12,7 +12,10 @@ export function createChunkDecoder(encoding: DumpEncoding): ChunkDecoder {
   if (encoding === 'windows-1256' || encoding === 'iso-8859-6') {
     // Single-byte code pages keep no state between chunks.
     const decoder = iconv.getDecoder(encoding)
-    return { write: (chunk) => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)), end: () => decoder.end() ?? '' }
+    return {
+      write: (chunk) => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)),
+      end: () => decoder.end() ?? ''
+    }
   }
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding
   // WHATWG decoders drop a leading BOM of their own encoding (ignoreBOM: false is the default).

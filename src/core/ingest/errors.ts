@@ -44,7 +44,12 @@ export class DumpError extends Error {
   readonly displayPath: string
 
   /** `problem` completes the sentence after the file name: "the file is empty." */
-  constructor(code: DumpErrorCode, displayPath: string, problem: string, readonly columns?: string[]) {
+  constructor(
+    code: DumpErrorCode,
+    displayPath: string,
+    problem: string,
+    readonly columns?: string[]
+  ) {
     super(`${fileLabel(displayPath)}: ${problem}`)
     this.name = 'DumpError'
     this.code = code

@@ -28,7 +28,10 @@ interface SeedStory {
 
 describe.skipIf(!existsSync(SEED))('the seed dump', () => {
   it('yields exactly its two stories, with the values in expected.json', async () => {
-    const expected = JSON.parse(readFileSync(join(SEED, 'expected.json'), 'utf8')) as { stories: SeedStory[]; links: Array<{ from: number; to: number }> }
+    const expected = JSON.parse(readFileSync(join(SEED, 'expected.json'), 'utf8')) as {
+      stories: SeedStory[]
+      links: Array<{ from: number; to: number }>
+    }
     const { results, problems } = await readPaths([join(SEED, 'seed-news-dump.txt')])
     expect(problems).toEqual([])
     const stories = results[0]!.stories
@@ -67,11 +70,27 @@ interface ManifestFile {
   stories: ManifestStory[]
 }
 
-const FIELDS = ['stories per file', 'title', 'date', 'date as written', 'source', 'source origin', 'keywords', 'body', 'teasers', 'related'] as const
+const FIELDS = [
+  'stories per file',
+  'title',
+  'date',
+  'date as written',
+  'source',
+  'source origin',
+  'keywords',
+  'body',
+  'teasers',
+  'related'
+] as const
 type Field = (typeof FIELDS)[number]
 
 /** The body as the manifest and the importer both mean it: lines without trailing spaces, no blank lines. */
-const paragraphs = (text: string): string => text.split('\n').map((line) => line.trimEnd()).filter((line) => line !== '').join('\n')
+const paragraphs = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== '')
+    .join('\n')
 
 /**
  * Where the manifest promises what the dump does not carry: it lists keywords for the stories of a
@@ -100,7 +119,8 @@ describe.skipIf(!existsSync(join(EXAMPLES, 'manifest.json')))('the 90 example du
       const { results, problems } = await readPaths([join(EXAMPLES, file.path)])
       const stories: ParsedStory[] = results.flatMap((result) => result.stories)
       storyCount += stories.length
-      for (const failure of [...problems, ...results.flatMap((result) => (result.error ? [result.error] : []))]) misses.push(`error: ${failure.message}`)
+      for (const failure of [...problems, ...results.flatMap((result) => (result.error ? [result.error] : []))])
+        misses.push(`error: ${failure.message}`)
       tally('stories per file', stories.length === file.stories.length, `${file.path} has ${stories.length}, not ${file.stories.length}`)
       file.stories.forEach((want, i) => {
         const got = stories[i]
@@ -125,13 +145,17 @@ describe.skipIf(!existsSync(join(EXAMPLES, 'manifest.json')))('the 90 example du
     }
     const seconds = (performance.now() - started) / 1000
     const percent = (ok: number, all: number): string => `${((100 * ok) / all).toFixed(1)}%`.padStart(7)
-    console.log([
-      'Manifest accuracy over the 90 example dumps (% correct):',
-      ...FIELDS.map((field) => `  ${field.padEnd(17)}${percent(correct.get(field)!, total.get(field)!)}  (${correct.get(field)}/${total.get(field)})`),
-      `  keywords where the dump carries them${percent(keywordsCarriedCorrect, keywordsCarried)}  (${keywordsCarriedCorrect}/${keywordsCarried});` +
-        ' the manifest also lists keywords for HTML pages and "read also" stories, whose dumps hold none',
-      `  ${storyCount} stories read in ${seconds.toFixed(2)} s`
-    ].join('\n'))
+    console.log(
+      [
+        'Manifest accuracy over the 90 example dumps (% correct):',
+        ...FIELDS.map(
+          (field) => `  ${field.padEnd(17)}${percent(correct.get(field)!, total.get(field)!)}  (${correct.get(field)}/${total.get(field)})`
+        ),
+        `  keywords where the dump carries them${percent(keywordsCarriedCorrect, keywordsCarried)}  (${keywordsCarriedCorrect}/${keywordsCarried});` +
+          ' the manifest also lists keywords for HTML pages and "read also" stories, whose dumps hold none',
+        `  ${storyCount} stories read in ${seconds.toFixed(2)} s`
+      ].join('\n')
+    )
     expect(misses).toEqual([])
   })
 })

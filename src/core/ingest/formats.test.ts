@@ -47,7 +47,9 @@ describe('import accuracy on feeds, exports and web archives', () => {
   it('reads every story and every field of the fixtures right', async () => {
     const { files } = JSON.parse(readFileSync(fixture('formats-expected.json'), 'utf8')) as { files: ExpectedFile[] }
     const formats = [...new Set(files.map((file) => file.format))]
-    const tallies = new Map(formats.map((format) => [format, new Map<Field, { ok: number; all: number }>(FIELDS.map((f) => [f, { ok: 0, all: 0 }]))]))
+    const tallies = new Map(
+      formats.map((format) => [format, new Map<Field, { ok: number; all: number }>(FIELDS.map((f) => [f, { ok: 0, all: 0 }]))])
+    )
     const misses: string[] = []
     for (const expected of files) {
       const tally = tallies.get(expected.format)!
@@ -60,7 +62,11 @@ describe('import accuracy on feeds, exports and web archives', () => {
       for (const { name, bytes } of variants(expected)) {
         const { stories, error } = await readOne(name.replace(/ \(.*\)$/, ''), bytes)
         if (error) misses.push(`error: ${name}: ${error.message}`)
-        count('stories per file', stories.length === expected.stories.length, `${name} has ${stories.length}, not ${expected.stories.length}`)
+        count(
+          'stories per file',
+          stories.length === expected.stories.length,
+          `${name} has ${stories.length}, not ${expected.stories.length}`
+        )
         expected.stories.forEach((want, i) => {
           const got = stories[i]
           const where = `${name} story ${i}`
@@ -74,12 +80,19 @@ describe('import accuracy on feeds, exports and web archives', () => {
       }
     }
     const percent = (entry: { ok: number; all: number }): string => `${((100 * entry.ok) / entry.all).toFixed(0)}%`
-    console.log(['Import accuracy per format (% correct; files include their Windows-1256 and gzip variants):',
-      `  ${'format'.padEnd(28)}${FIELDS.map((field) => field.padStart(18)).join('')}`,
-      ...formats.map((format) => `  ${format.padEnd(28)}${FIELDS.map((field) => {
-        const entry = tallies.get(format)!.get(field)!
-        return `${percent(entry)} (${entry.ok}/${entry.all})`.padStart(18)
-      }).join('')}`)].join('\n'))
+    console.log(
+      [
+        'Import accuracy per format (% correct; files include their Windows-1256 and gzip variants):',
+        `  ${'format'.padEnd(28)}${FIELDS.map((field) => field.padStart(18)).join('')}`,
+        ...formats.map(
+          (format) =>
+            `  ${format.padEnd(28)}${FIELDS.map((field) => {
+              const entry = tallies.get(format)!.get(field)!
+              return `${percent(entry)} (${entry.ok}/${entry.all})`.padStart(18)
+            }).join('')}`
+        )
+      ].join('\n')
+    )
     expect(misses).toEqual([])
   })
 })

@@ -11,7 +11,12 @@ import type { DumpKind } from './types'
 export function extensionOf(displayPath: string): string {
   const name = displayPath.split(/[\\/›]/).pop() ?? ''
   const dot = name.lastIndexOf('.')
-  return dot > 0 ? name.slice(dot + 1).trim().toLowerCase() : ''
+  return dot > 0
+    ? name
+        .slice(dot + 1)
+        .trim()
+        .toLowerCase()
+    : ''
 }
 
 const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<article[\s>]|<!--)/i

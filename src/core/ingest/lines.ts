@@ -9,7 +9,10 @@ export const MAX_STORY_CHARS = 16 * 1024 * 1024
 /** Thrown when a line, a JSON record or a story grows past its cap; openDump turns it into a DumpError. */
 export class OversizeError extends Error {
   /** 1-based number of the culprit in the file. */
-  constructor(readonly unit: 'line' | 'record' | 'story', readonly index: number) {
+  constructor(
+    readonly unit: 'line' | 'record' | 'story',
+    readonly index: number
+  ) {
     super(`${unit} ${index} is longer than ${(unit === 'story' ? MAX_STORY_CHARS : MAX_LINE_CHARS) / 1024 / 1024} MB of text`)
   }
 }

@@ -26,7 +26,12 @@ describe('encodings', () => {
   it('reads the reference page', async () => {
     const { stories } = await readOne('page.txt', PAGE)
     expect(stories).toHaveLength(1)
-    expect(stories[0]).toMatchObject({ title: 'وزارة الصحة تطلق حملة تطعيم جديدة', date: '2024-02-05', source: 'وكالة الأنباء الوطنية', keywords: ['الصحة', 'التطعيم'] })
+    expect(stories[0]).toMatchObject({
+      title: 'وزارة الصحة تطلق حملة تطعيم جديدة',
+      date: '2024-02-05',
+      source: 'وكالة الأنباء الوطنية',
+      keywords: ['الصحة', 'التطعيم']
+    })
     expect(stories[0]!.body).toContain('اليومَ') // harakat kept as written
   })
 
@@ -44,7 +49,8 @@ describe('encodings', () => {
   })
 
   it('reads Windows-1256 in records too', async () => {
-    const text = 'العنوان: خبر أول\nالتاريخ: 3 آذار 2020\n\nنص الخبر الأول.\n=====\nالعنوان: خبر ثان\nالتاريخ: 4 آذار 2020\n\nنص الخبر الثاني.\n'
+    const text =
+      'العنوان: خبر أول\nالتاريخ: 3 آذار 2020\n\nنص الخبر الأول.\n=====\nالعنوان: خبر ثان\nالتاريخ: 4 آذار 2020\n\nنص الخبر الثاني.\n'
     const { kind, encoding, stories } = await readOne('r.txt', iconv.encode(text, 'windows-1256'))
     expect([kind, encoding]).toEqual(['records', 'windows-1256'])
     expect(stories.map((s) => s.title)).toEqual(['خبر أول', 'خبر ثان'])
@@ -71,7 +77,12 @@ describe('encodings', () => {
 describe('kind by content as well as extension', () => {
   it.each([
     ['JSON saved as .txt', 'export.txt', JSON.stringify([{ title: 'أ', body: 'نص.' }]), 'json'],
-    ['JSON Lines saved as .json', 'export.json', `${JSON.stringify({ title: 'أ', body: 'نص.' })}\n${JSON.stringify({ title: 'ب', body: 'نص.' })}\n`, 'jsonl'],
+    [
+      'JSON Lines saved as .json',
+      'export.json',
+      `${JSON.stringify({ title: 'أ', body: 'نص.' })}\n${JSON.stringify({ title: 'ب', body: 'نص.' })}\n`,
+      'jsonl'
+    ],
     ['records without an extension', 'export', 'Title: أ\nDate: 2020-01-01\n\nنص.\n', 'records'],
     ['page text with an odd extension', 'page.dat', 'عنوان\n2020-01-01\nنص.\n', 'page'],
     ['HTML saved as .txt', 'page.txt', '<!doctype html><html><body><article><h1>عنوان</h1><p>نص الخبر.</p></article></body></html>', 'html']
@@ -88,11 +99,36 @@ describe('bad input gives one clear DumpError naming the file', () => {
     ['empty.txt', Buffer.alloc(0), 'empty', 'empty.txt: the file is empty.'],
     ['blank.txt', Buffer.from(' \n\r\n\t\n'), 'empty', 'blank.txt: the file holds only blank space.'],
     ['dump-7.txt', png, 'binary', 'dump-7.txt: the file is a PNG image, not a news dump.'],
-    ['photo.txt', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), 'binary', 'photo.txt: the file is a JPEG image, not a news dump.'],
-    ['report.txt', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n', 'latin1'), 'binary', 'report.txt: the file is a PDF document, not a news dump.'],
-    ['tool.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]), 'binary', 'tool.txt: the file is a program (ELF executable), not a news dump.'],
-    ['setup.txt', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(60)]), 'binary', 'setup.txt: the file is a Windows program (.exe or .dll), not a news dump.'],
-    ['noise.txt', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)), 'binary', 'noise.txt: the file is binary data rather than text, not a news dump.'],
+    [
+      'photo.txt',
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]),
+      'binary',
+      'photo.txt: the file is a JPEG image, not a news dump.'
+    ],
+    [
+      'report.txt',
+      Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\n', 'latin1'),
+      'binary',
+      'report.txt: the file is a PDF document, not a news dump.'
+    ],
+    [
+      'tool.txt',
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]),
+      'binary',
+      'tool.txt: the file is a program (ELF executable), not a news dump.'
+    ],
+    [
+      'setup.txt',
+      Buffer.concat([Buffer.from('MZ'), Buffer.alloc(60)]),
+      'binary',
+      'setup.txt: the file is a Windows program (.exe or .dll), not a news dump.'
+    ],
+    [
+      'noise.txt',
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)),
+      'binary',
+      'noise.txt: the file is binary data rather than text, not a news dump.'
+    ],
     ['numbers.json', Buffer.from('[1, 2, 3]'), 'no-stories', 'numbers.json: no stories were found in the file (read as JSON).']
   ])('%s', async (name, bytes, code, message) => {
     const { error, stories } = await readOne(name, bytes)
@@ -129,10 +165,11 @@ describe('bad input gives one clear DumpError naming the file', () => {
       displayPath: '/mnt/share/flaky.jsonl',
       size: 100,
       read: async () => Buffer.alloc(0),
-      stream: () => (async function* () {
-        yield Buffer.from(`${JSON.stringify({ title: 'أ', body: 'نص.' })}\n`.repeat(3000))
-        throw Object.assign(new Error('i/o error'), { code: 'EIO' })
-      })()
+      stream: () =>
+        (async function* () {
+          yield Buffer.from(`${JSON.stringify({ title: 'أ', body: 'نص.' })}\n`.repeat(3000))
+          throw Object.assign(new Error('i/o error'), { code: 'EIO' })
+        })()
     }
     const { error, stories } = await readEntry(entry)
     expect(error?.code).toBe('unreadable')

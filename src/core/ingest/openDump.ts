@@ -53,16 +53,27 @@ function asDumpError(error: unknown, displayPath: string): DumpError {
   if (error instanceof ParseProblem) return new DumpError(error.code, displayPath, error.detail, error.columns)
   if (error instanceof OversizeError) {
     if (error.unit === 'story') {
-      return new DumpError('too-large', displayPath,
-        `story ${error.index} runs past ${MAX_STORY_CHARS / 1024 / 1024} MB of text, so the file has no recognisable story boundaries; split it or save it as records or JSON Lines.`)
+      return new DumpError(
+        'too-large',
+        displayPath,
+        `story ${error.index} runs past ${MAX_STORY_CHARS / 1024 / 1024} MB of text, so the file has no recognisable story boundaries; split it or save it as records or JSON Lines.`
+      )
     }
-    const why = error.unit === 'line' ? 'the file is probably not text or has no line breaks' : 'a news record is far smaller, so the file is probably damaged'
+    const why =
+      error.unit === 'line'
+        ? 'the file is probably not text or has no line breaks'
+        : 'a news record is far smaller, so the file is probably damaged'
     return new DumpError('line-too-long', displayPath, `${error.message}; ${why}, and it was not imported.`)
   }
   return fileSystemError(displayPath, error, 'file')
 }
 
-function createParser(kind: Exclude<DumpKind, 'html' | 'feed' | 'warc'>, sample: string, displayPath: string, columns?: ColumnChoices): StoryParser {
+function createParser(
+  kind: Exclude<DumpKind, 'html' | 'feed' | 'warc'>,
+  sample: string,
+  displayPath: string,
+  columns?: ColumnChoices
+): StoryParser {
   switch (kind) {
     case 'page':
       return new PageTextParser()
@@ -122,8 +133,11 @@ async function sniff(entry: DumpEntry, source: ByteSource): Promise<Sniffed> {
   if (binary) throw new DumpError('binary', path, `the file is ${binary}, not a news dump.`)
   const encoding = detectEncoding(sampleBytes, isWholeFile)
   if (!encoding) {
-    throw new DumpError('unknown-encoding', path,
-      'the text encoding could not be recognised (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save the file as UTF-8 and import it again.')
+    throw new DumpError(
+      'unknown-encoding',
+      path,
+      'the text encoding could not be recognised (it is not UTF-8, UTF-16, Windows-1256 or ISO-8859-6); save the file as UTF-8 and import it again.'
+    )
   }
   const sample = decodeWhole(sampleBytes, encoding)
   if (isWholeFile && sample.trim() === '') throw new DumpError('empty', path, 'the file holds only blank space.')
@@ -136,7 +150,11 @@ async function* htmlStories(texts: AsyncIterable<string>): AsyncGenerator<Parsed
   for await (const text of texts) {
     parts.push(text)
     length += text.length
-    if (length > MAX_HTML_CHARS) throw new ParseProblem('too-large', 'the HTML page is larger than 32 MB; a saved article page is far smaller, so it was not imported.')
+    if (length > MAX_HTML_CHARS)
+      throw new ParseProblem(
+        'too-large',
+        'the HTML page is larger than 32 MB; a saved article page is far smaller, so it was not imported.'
+      )
   }
   const story = await parseHtmlStory(parts.join(''))
   if (story) yield story
@@ -175,7 +193,8 @@ export async function openDump(entry: DumpEntry, options: OpenDumpOptions = {}):
   try {
     sniffed = await sniff(entry, source)
     const kind = sniffed.kind
-    parser = kind === 'html' || kind === 'feed' || kind === 'warc' ? null : createParser(kind, sniffed.sample, entry.displayPath, options.columns)
+    parser =
+      kind === 'html' || kind === 'feed' || kind === 'warc' ? null : createParser(kind, sniffed.sample, entry.displayPath, options.columns)
   } catch (error) {
     source.close()
     throw asDumpError(error, entry.displayPath)
@@ -215,7 +234,8 @@ export async function openDump(entry: DumpEntry, options: OpenDumpOptions = {}):
         yield story
       }
       if (parser?.problem) throw parser.problem
-      if (count === 0) throw new DumpError('no-stories', entry.displayPath, `no stories were found in the file (read as ${describeKind(kind)}).`)
+      if (count === 0)
+        throw new DumpError('no-stories', entry.displayPath, `no stories were found in the file (read as ${describeKind(kind)}).`)
     } catch (error) {
       throw asDumpError(error, entry.displayPath)
     } finally {
@@ -228,8 +248,14 @@ export async function openDump(entry: DumpEntry, options: OpenDumpOptions = {}):
 
 function describeKind(kind: DumpKind): string {
   const names: Record<DumpKind, string> = {
-    page: 'page text', records: 'separated records', json: 'JSON', jsonl: 'JSON Lines', csv: 'CSV', html: 'an HTML page',
-    feed: 'an RSS or Atom feed', warc: 'a web archive (WARC)'
+    page: 'page text',
+    records: 'separated records',
+    json: 'JSON',
+    jsonl: 'JSON Lines',
+    csv: 'CSV',
+    html: 'an HTML page',
+    feed: 'an RSS or Atom feed',
+    warc: 'a web archive (WARC)'
   }
   return names[kind]
 }

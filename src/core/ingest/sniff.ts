@@ -180,7 +180,13 @@ function readAs(head: Uint8Array, encoding: 'windows-1256' | 'iso-8859-6'): Read
     }
   }
   const score = arabic + 4 * alefLam - 20 * bad
-  return { encoding, score, readable: nonAscii === 0 ? 1 : good / nonAscii, alefLamShare: arabic === 0 ? 0 : alefOrLam / arabic, arabicLetters: arabic }
+  return {
+    encoding,
+    score,
+    readable: nonAscii === 0 ? 1 : good / nonAscii,
+    alefLamShare: arabic === 0 ? 0 : alefOrLam / arabic,
+    arabicLetters: arabic
+  }
 }
 
 /** Least share of well-placed characters for a single-byte reading to count as text. */

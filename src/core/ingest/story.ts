@@ -11,8 +11,20 @@ export type StoryDraft = Omit<ParsedStory, 'position' | 'body' | 'language' | 't
 
 export function emptyDraft(): StoryDraft {
   return {
-    title: null, bodyLines: [], date: null, dateText: null, updated: null, updatedText: null, source: null,
-    sourceFrom: null, keywords: [], url: null, author: null, category: null, related: [], extra: {}
+    title: null,
+    bodyLines: [],
+    date: null,
+    dateText: null,
+    updated: null,
+    updatedText: null,
+    source: null,
+    sourceFrom: null,
+    keywords: [],
+    url: null,
+    author: null,
+    category: null,
+    related: [],
+    extra: {}
   }
 }
 
@@ -63,7 +75,21 @@ export function finishStory(position: number, draft: StoryDraft): ParsedStory | 
 const HTML_TAG = /<\/?(?:p|br|div|li|ul|ol|h[1-6]|span|a|strong|em|b|i|blockquote|figure|img)\b[^>]*>/i
 const BLOCK_END = /<\/(?:p|div|li|h[1-6]|blockquote|figure|tr)\s*>|<br\s*\/?>/gi
 const ANY_TAG = /<[^>]*>/g
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—', rlm: '\u200f', lrm: '\u200e' }
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  rlm: '\u200f',
+  lrm: '\u200e'
+}
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -104,7 +130,7 @@ function keywordsOf(value: unknown): string[] {
 }
 
 function stringify(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
 }
 
 /** Columns that give a time of day beside the date ('Date' 11-May-2017, 'Time' 08:12AM in Meltwater's exports). */
@@ -166,7 +192,10 @@ function applyField(draft: StoryDraft, field: StoryField, value: unknown): void 
     }
     return
   }
-  const text = textOf(value)?.replace(/\s*[\r\n]+\s*/g, ' ').trim() || null
+  const text =
+    textOf(value)
+      ?.replace(/\s*[\r\n]+\s*/g, ' ')
+      .trim() || null
   if (field === 'title') draft.title = text
   else if (field === 'source') draft.source = text
   else if (field === 'url') draft.url = text

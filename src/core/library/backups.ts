@@ -29,7 +29,9 @@ export function backUp(db: Database, libraryPath: string, reason: string): strin
   const target = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${reason}.marsad`)
   // Two processes migrating one library at the same moment: the first one's copy serves both.
   if (!existsSync(target)) copyLibrary(db, target)
-  const backups = readdirSync(folder).filter((name) => name.endsWith('.marsad')).sort()
+  const backups = readdirSync(folder)
+    .filter((name) => name.endsWith('.marsad'))
+    .sort()
   for (const name of backups.slice(0, -KEPT_BACKUPS)) rmSync(join(folder, name), { force: true })
   return target
 }
@@ -41,7 +43,12 @@ export function backUp(db: Database, libraryPath: string, reason: string): strin
 export function backUpIfDue(db: Database, libraryPath: string, now = Date.now()): string | null {
   const folder = backupFolder(libraryPath)
   const newest = existsSync(folder)
-    ? Math.max(0, ...readdirSync(folder).filter((name) => name.endsWith('.marsad')).map((name) => statSync(join(folder, name)).mtimeMs))
+    ? Math.max(
+        0,
+        ...readdirSync(folder)
+          .filter((name) => name.endsWith('.marsad'))
+          .map((name) => statSync(join(folder, name)).mtimeMs)
+      )
     : 0
   const changed = Math.max(...[libraryPath, `${libraryPath}-wal`].filter(existsSync).map((path) => statSync(path).mtimeMs))
   if (now - newest < DAILY_BACKUP_MS || changed <= newest) return null

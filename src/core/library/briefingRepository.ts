@@ -149,7 +149,9 @@ export class BriefingRepository {
   }
 
   /** Removes a section with its items and chart; returns them as they were, or null. */
-  deleteSection(id: number): { section: BriefingSectionRecord; items: BriefingItemRecord[]; charts: Map<number, BriefingSectionChart> } | null {
+  deleteSection(
+    id: number
+  ): { section: BriefingSectionRecord; items: BriefingItemRecord[]; charts: Map<number, BriefingSectionChart> } | null {
     return writeTransaction(this.db, () => {
       const section = this.section(id)
       if (!section) return null
@@ -162,7 +164,9 @@ export class BriefingRepository {
 
   /** The charts of a briefing's sections, by section id. */
   charts(briefingId: number): Map<number, BriefingSectionChart> {
-    return new Map(this.statements.charts.all(briefingId).map(({ sectionId, bySource, ...chart }) => [sectionId, { ...chart, bySource: bySource === 1 }]))
+    return new Map(
+      this.statements.charts.all(briefingId).map(({ sectionId, bySource, ...chart }) => [sectionId, { ...chart, bySource: bySource === 1 }])
+    )
   }
 
   /** Gives a section its chart, replacing the one it had. */
@@ -313,10 +317,9 @@ function prepareStatements(db: Database) {
       ORDER BY sec.position, sec.id, i.position, i.id`) as Statement<[number], StoredItem<BriefingItemRow>>,
     itemRow: db.prepare(`${itemRowSelect} WHERE i.id = ?`) as Statement<[number], StoredItem<BriefingItemRow>>,
     item: db.prepare(`SELECT ${ITEM_COLUMNS} FROM briefing_items i WHERE i.id = ?`) as Statement<[number], StoredItem<BriefingItemRecord>>,
-    itemsOfSection: db.prepare(`SELECT ${ITEM_COLUMNS} FROM briefing_items i WHERE i.section_id = ? ORDER BY i.position, i.id`) as Statement<
-      [number],
-      StoredItem<BriefingItemRecord>
-    >,
+    itemsOfSection: db.prepare(
+      `SELECT ${ITEM_COLUMNS} FROM briefing_items i WHERE i.section_id = ? ORDER BY i.position, i.id`
+    ) as Statement<[number], StoredItem<BriefingItemRecord>>,
     itemIdsOfSection: db.prepare('SELECT id FROM briefing_items WHERE section_id = ? ORDER BY position, id').pluck() as Statement<
       [number],
       number
@@ -329,19 +332,23 @@ function prepareStatements(db: Database) {
       .prepare('SELECT s.briefing_id FROM briefing_items i JOIN briefing_sections s ON s.id = i.section_id WHERE i.id = ?')
       .pluck() as Statement<[number], number>,
     briefingsOfItems: db
-      .prepare(`
+      .prepare(
+        `
         SELECT DISTINCT s.briefing_id FROM briefing_items i JOIN briefing_sections s ON s.id = i.section_id
-        WHERE i.id IN (SELECT value FROM json_each(?))`)
+        WHERE i.id IN (SELECT value FROM json_each(?))`
+      )
       .pluck() as Statement<[string], number>,
     insertItem: db
-      .prepare(`
+      .prepare(
+        `
         INSERT INTO briefing_items (id, section_id, story_id, position, comment, excerpt, full_body)
         VALUES (@id, @sectionId, @storyId, @position, @comment, @excerpt, @fullBody)
-        RETURNING id`)
+        RETURNING id`
+      )
       .pluck() as Statement<[StoredItemFields], number>,
-    updateItem: db.prepare('UPDATE briefing_items SET comment = @comment, excerpt = @excerpt, full_body = @fullBody WHERE id = @id') as Statement<
-      [{ id: number; comment: string | null; excerpt: string | null; fullBody: number }]
-    >,
+    updateItem: db.prepare(
+      'UPDATE briefing_items SET comment = @comment, excerpt = @excerpt, full_body = @fullBody WHERE id = @id'
+    ) as Statement<[{ id: number; comment: string | null; excerpt: string | null; fullBody: number }]>,
     positionItem: db.prepare('UPDATE briefing_items SET section_id = ?, position = ? WHERE id = ?') as Statement<[number, number, number]>,
     deleteItems: db.prepare('DELETE FROM briefing_items WHERE id IN (SELECT value FROM json_each(?))') as Statement<[string]>,
     storyIds: db

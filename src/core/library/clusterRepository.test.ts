@@ -42,12 +42,18 @@ describe('band keys: recent ones in a table of their own, merged into the main o
   })
 
   it('merges when the recent keys number a quarter of the main ones, and moves them all, step by step', () => {
-    storyWithKeys(1, Array.from({ length: 40 }, (_, index) => index * 7))
+    storyWithKeys(
+      1,
+      Array.from({ length: 40 }, (_, index) => index * 7)
+    )
     expect(library.clusters.recentBandsDueForMerge()).toBe(true) // the main table is empty
     mergeRecentBands()
     expect(library.clusters.recentBandsDueForMerge()).toBe(false)
 
-    storyWithKeys(2, Array.from({ length: 9 }, (_, index) => 1000 + index))
+    storyWithKeys(
+      2,
+      Array.from({ length: 9 }, (_, index) => 1000 + index)
+    )
     expect(library.clusters.recentBandsDueForMerge()).toBe(false) // 9 of 40
     storyWithKeys(3, [2000, 2001])
     expect(library.clusters.recentBandsDueForMerge()).toBe(true) // 11 of 40

@@ -136,12 +136,18 @@ function prepareStatements(db: Database) {
     insertBand: db.prepare('INSERT OR IGNORE INTO signature_bands_recent (band_key, story_id) VALUES (?, ?)'),
     countRecentBands: db.prepare('SELECT count(*) AS count FROM signature_bands_recent') as Statement<[], { count: number }>,
     countBands: db.prepare('SELECT count(*) AS count FROM signature_bands') as Statement<[], { count: number }>,
-    recentBandBound: db.prepare('SELECT band_key AS bandKey FROM signature_bands_recent ORDER BY band_key LIMIT 1 OFFSET ?') as Statement<[number], { bandKey: number }>,
+    recentBandBound: db.prepare('SELECT band_key AS bandKey FROM signature_bands_recent ORDER BY band_key LIMIT 1 OFFSET ?') as Statement<
+      [number],
+      { bandKey: number }
+    >,
     copyRecentBands: db.prepare(`
       INSERT OR IGNORE INTO signature_bands (band_key, story_id)
       SELECT band_key, story_id FROM signature_bands_recent WHERE band_key <= ? ORDER BY band_key, story_id`),
     deleteRecentBands: db.prepare('DELETE FROM signature_bands_recent WHERE band_key <= ?'),
-    clusterOf: db.prepare('SELECT cluster_id AS clusterId FROM story_signatures WHERE story_id = ?') as Statement<[number], { clusterId: number | null }>,
+    clusterOf: db.prepare('SELECT cluster_id AS clusterId FROM story_signatures WHERE story_id = ?') as Statement<
+      [number],
+      { clusterId: number | null }
+    >,
     createCluster: db.prepare('INSERT INTO clusters (size, first_story_id) VALUES (0, ?)'),
     setCluster: db.prepare('UPDATE story_signatures SET cluster_id = ? WHERE story_id = ?'),
     moveMembers: db.prepare('UPDATE story_signatures SET cluster_id = ? WHERE cluster_id = ?'),
@@ -152,7 +158,9 @@ function prepareStatements(db: Database) {
         first_story_id = (SELECT g.story_id FROM story_signatures g JOIN stories s ON s.id = g.story_id
                           WHERE g.cluster_id = @id ORDER BY s.date IS NULL, s.date, s.id LIMIT 1)
       WHERE id = @id`),
-    rememberSplit: db.prepare('INSERT OR IGNORE INTO cluster_splits (identity_hash, split_at) SELECT identity_hash, ? FROM stories WHERE id = ?'),
+    rememberSplit: db.prepare(
+      'INSERT OR IGNORE INTO cluster_splits (identity_hash, split_at) SELECT identity_hash, ? FROM stories WHERE id = ?'
+    ),
     forgetSignature: db.prepare('DELETE FROM story_signatures WHERE story_id = ?'),
     isSplit: db.prepare('SELECT 1 FROM cluster_splits WHERE identity_hash = ?'),
     list: db.prepare(`

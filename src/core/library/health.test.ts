@@ -28,8 +28,14 @@ describe('the library file under damage', () => {
     writeNoiseInTheMiddle(path)
 
     const info = await json('info')
-    expect(info.readOnly).toMatchObject({ code: 'library-damaged', message: expect.stringContaining('Run "marsad check --repair --library') })
-    for (const write of [['tag', '1', '--add', 'اقتصاد'], ['note', '1', '--add', 'ملاحظة']]) {
+    expect(info.readOnly).toMatchObject({
+      code: 'library-damaged',
+      message: expect.stringContaining('Run "marsad check --repair --library')
+    })
+    for (const write of [
+      ['tag', '1', '--add', 'اقتصاد'],
+      ['note', '1', '--add', 'ملاحظة']
+    ]) {
       const run = await cli(...write)
       expect(run.code, write.join(' ')).toBe(1)
       expect(run.stderr, write.join(' ')).toMatch(/news\.marsad is damaged \(.+\)\. Marsad stopped writing to it/)
@@ -66,7 +72,10 @@ describe('the library file under damage', () => {
     await libraryWithBackup()
     // The middle of the stories' own table: what no index can give back.
     const library = openLibrary(path)
-    const storyPage = library.db.prepare("SELECT pageno FROM dbstat WHERE name = 'stories' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 20").pluck().get() as number
+    const storyPage = library.db
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'stories' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 20")
+      .pluck()
+      .get() as number
     const pageSize = library.db.pragma('page_size', { simple: true }) as number
     library.close()
     const fd = openSync(path, 'r+')
@@ -80,7 +89,7 @@ describe('the library file under damage', () => {
     expect(await json('info')).toMatchObject({ storyCount: 400, readOnly: null })
   })
 
-  it('is checked after Marsad did not close it, when it changed behind Marsad\'s back, and once a week', () => {
+  it("is checked after Marsad did not close it, when it changed behind Marsad's back, and once a week", () => {
     openLibrary(path).close()
     const now = Date.now()
     /** What a connection opening now would be told, closing cleanly again. */

@@ -112,7 +112,12 @@ export function recordCheck(libraryPath: string, report: IntegrityReport, now = 
   const folder = healthFolder(libraryPath)
   mkdirSync(folder, { recursive: true })
   const earlier = readRecord(folder)
-  writeRecord(folder, { ...(earlier?.closedAs ? { closedAs: earlier.closedAs } : {}), checkedAt: now, ok: report.ok, problems: report.problems })
+  writeRecord(folder, {
+    ...(earlier?.closedAs ? { closedAs: earlier.closedAs } : {}),
+    checkedAt: now,
+    ok: report.ok,
+    problems: report.problems
+  })
 }
 
 function openMarkers(folder: string): { name: string; pid: number }[] {

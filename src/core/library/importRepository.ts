@@ -124,10 +124,16 @@ function prepareStatements(db: Database) {
       SELECT id AS runId, started_at AS startedAt, finished_at AS finishedAt, summary
       FROM import_runs ORDER BY id DESC LIMIT ?`) as Statement<[number], RunRow>,
     countRunStories: db.prepare(`
-      SELECT count(*) AS n FROM stories WHERE file_id IN (SELECT id FROM import_files WHERE run_id = ?)`) as Statement<[number], { n: number }>,
+      SELECT count(*) AS n FROM stories WHERE file_id IN (SELECT id FROM import_files WHERE run_id = ?)`) as Statement<
+      [number],
+      { n: number }
+    >,
     runStoryRange: db.prepare(`
       SELECT min(id) AS first, max(id) AS last
-      FROM stories WHERE file_id IN (SELECT id FROM import_files WHERE run_id = ?)`) as Statement<[number], { first: number | null; last: number | null }>,
+      FROM stories WHERE file_id IN (SELECT id FROM import_files WHERE run_id = ?)`) as Statement<
+      [number],
+      { first: number | null; last: number | null }
+    >,
     runStories: db.prepare(`
       SELECT ${STORY_SUMMARY_COLUMNS}
       FROM stories WHERE file_id IN (SELECT id FROM import_files WHERE run_id = ?)

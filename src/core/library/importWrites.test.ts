@@ -25,7 +25,9 @@ describe('writes an import makes between index writes', () => {
   it('leave the index terms of the open transaction in memory', () => {
     const signature = Buffer.alloc(256, 7)
     library.db.exec('BEGIN')
-    const ids = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة'].map((word) => addStory(library, { title: word, body: `قصة ${word} عن الانتخابات` }))
+    const ids = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة'].map((word) =>
+      addStory(library, { title: word, body: `قصة ${word} عن الانتخابات` })
+    )
     for (const id of ids) library.clusters.storeSignature(id, signature)
     const before = segmentRows()
     library.links.add({ from: ids[0]!, to: ids[1]!, kind: 'related', origin: 'import' })
@@ -35,6 +37,11 @@ describe('writes an import makes between index writes', () => {
     library.clusters.indexBands([{ storyId: ids[0]!, bandKeys: [1, 2, 3] }])
     expect(segmentRows()).toBe(before)
     library.db.exec('COMMIT')
-    expect(library.clusters.members(ids[0]!).map((member) => member.id).sort()).toEqual([...ids].sort())
+    expect(
+      library.clusters
+        .members(ids[0]!)
+        .map((member) => member.id)
+        .sort()
+    ).toEqual([...ids].sort())
   })
 })

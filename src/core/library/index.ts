@@ -10,8 +10,26 @@ export type { TagRow, TagRecord, StoryTagPair } from './tagRepository'
 export type { LinkRecord, NewLink, LinkEnd } from './linkRepository'
 export type { NoteRecord } from './noteRepository'
 export type { StoryHeading } from './storyLookup'
-export { SearchRepository, countsToFacet, type StoryFilter, type StoryQuery, type ColumnWeights, type RankedStory, type GroupedStory, type HitRow, type FacetRow, type StoryFacets, type TrendCount } from './searchRepository'
+export {
+  SearchRepository,
+  countsToFacet,
+  type StoryFilter,
+  type StoryQuery,
+  type ColumnWeights,
+  type RankedStory,
+  type GroupedStory,
+  type HitRow,
+  type FacetRow,
+  type StoryFacets,
+  type TrendCount
+} from './searchRepository'
 export { SavedSearchRepository, type SavedSearchRow } from './savedSearchRepository'
-export { BriefingRepository, type BriefingRecord, type BriefingCoverFields, type BriefingItemRecord, type BriefingItemRow } from './briefingRepository'
+export {
+  BriefingRepository,
+  type BriefingRecord,
+  type BriefingCoverFields,
+  type BriefingItemRecord,
+  type BriefingItemRow
+} from './briefingRepository'
 export type { WatchedFolderRow, WatchedFileStamp } from './watchedFolderRepository'
 export { newestSoundBackup, restoreBackup } from './repair'

@@ -11,8 +11,20 @@ export type StoryFields = Omit<Story, 'id' | 'addedAt' | 'provenance' | 'sightin
 /** Fills the optional fields, for callers (and tests) that only have some of them. */
 export function storyFields(fields: Partial<StoryFields> & { body: string }): StoryFields {
   return {
-    title: null, date: null, dateText: null, updated: null, updatedText: null, source: null, sourceFrom: null,
-    url: null, author: null, category: null, language: null, keywords: [], teasers: [], extra: {},
+    title: null,
+    date: null,
+    dateText: null,
+    updated: null,
+    updatedText: null,
+    source: null,
+    sourceFrom: null,
+    url: null,
+    author: null,
+    category: null,
+    language: null,
+    keywords: [],
+    teasers: [],
+    extra: {},
     ...fields
   }
 }

@@ -21,14 +21,21 @@ describe('library file', () => {
     expect(library.db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(library.db.pragma('foreign_keys', { simple: true })).toBe(1)
     expect(library.db.pragma('application_id', { simple: true })).toBe(MARSAD_APPLICATION_ID)
-    const tables = library.db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-      .pluck()
-      .all()
+    const tables = library.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all()
     expect(tables).toEqual(
       expect.arrayContaining([
-        'stories', 'sightings', 'import_files', 'import_runs', 'tags', 'story_tags', 'links', 'notes',
-        'briefings', 'briefing_sections', 'briefing_items', 'saved_searches'
+        'stories',
+        'sightings',
+        'import_files',
+        'import_runs',
+        'tags',
+        'story_tags',
+        'links',
+        'notes',
+        'briefings',
+        'briefing_sections',
+        'briefing_items',
+        'saved_searches'
       ])
     )
     library.close()
@@ -95,18 +102,24 @@ describe('library file', () => {
     // A library at schema 150 (as a raw database: today's Library also reads tables of later migrations).
     const older = new BetterSqlite3(path)
     older.pragma(`application_id = ${MARSAD_APPLICATION_ID}`)
-    migrate(older, migrations.filter((migration) => migration.version < 160))
+    migrate(
+      older,
+      migrations.filter((migration) => migration.version < 160)
+    )
     const id = new StoryRepository(older).add(prepareStory(storyFields({ title: 'محادثات', body: 'زار الوفد الصين وكوريا' }))).id
     // As the analyser before 0160 indexed it: the و of وكوريا peeled into the stem.
     older.prepare('DELETE FROM story_index WHERE rowid = ?').run(id)
     older
-      .prepare("INSERT INTO story_index (rowid, title, body, title_stem, body_stem) VALUES (?, 'محادثات', 'زار الوفد الصين وكوريا', 'محادث', 'زار وفد صين كوري')")
+      .prepare(
+        "INSERT INTO story_index (rowid, title, body, title_stem, body_stem) VALUES (?, 'محادثات', 'زار الوفد الصين وكوريا', 'محادث', 'زار وفد صين كوري')"
+      )
       .run(id)
     older.close()
 
     const library = openLibrary(path)
     expect(library.schemaVersion).toBe(latest)
-    const stemMatches = (stem: string) => library.db.prepare('SELECT rowid FROM story_index WHERE story_index MATCH ?').pluck().all(`body_stem: "${stem}"`)
+    const stemMatches = (stem: string) =>
+      library.db.prepare('SELECT rowid FROM story_index WHERE story_index MATCH ?').pluck().all(`body_stem: "${stem}"`)
     expect(stemMatches('وكور')).toEqual([id])
     expect(stemMatches('كوري')).toEqual([])
     library.close()

@@ -113,7 +113,9 @@ export class Library {
       schemaVersion: this.schemaVersion,
       storyCount: this.stories.count(),
       sizeBytes: fileSize(this.path) + fileSize(`${this.path}-wal`),
-      readOnly: this.writeRefusal ? { code: this.writeRefusal.code as 'library-read-only' | 'library-damaged', message: this.writeRefusal.message } : null
+      readOnly: this.writeRefusal
+        ? { code: this.writeRefusal.code as 'library-read-only' | 'library-damaged', message: this.writeRefusal.message }
+        : null
     }
   }
 
@@ -192,7 +194,8 @@ export class Library {
   /** A consistent copy of the library: to `target`, or into its backup folder (where only the newest few stay). */
   backup(target: string | null): string {
     if (target === null) return backUp(this.db, this.path, 'by-hand')
-    if (existsSync(target)) throw new MarsadError('bad-request', `${target} exists already; name a new file for the copy.`, { path: target })
+    if (existsSync(target))
+      throw new MarsadError('bad-request', `${target} exists already; name a new file for the copy.`, { path: target })
     copyLibrary(this.db, target)
     return target
   }
@@ -237,7 +240,8 @@ export class Library {
    * with 128 MB, 50,000 and 108,000 with the 194 MB this gives; into an empty library the cache stays at 64 MB.
    */
   tuneForImport(): void {
-    const libraryMb = ((this.db.pragma('page_count', { simple: true }) as number) * (this.db.pragma('page_size', { simple: true }) as number)) / 2 ** 20
+    const libraryMb =
+      ((this.db.pragma('page_count', { simple: true }) as number) * (this.db.pragma('page_size', { simple: true }) as number)) / 2 ** 20
     const cacheMb = Math.round(Math.min(256, 64 + libraryMb / 10))
     this.db.pragma(`cache_size = -${cacheMb * 1024}`)
     // Sorting and any statement journal stay in memory rather than in temporary files.
@@ -375,7 +379,11 @@ function assertReadable(db: Database, path: string, migrations: readonly Migrati
 function assertSqliteFile(path: string): void {
   if (!existsSync(path)) return
   if (statSync(path).isDirectory()) {
-    throw new MarsadError('not-a-library', `${path} is a folder, not a library file; name a file in it (such as ${join(path, 'news.marsad')}).`, { path })
+    throw new MarsadError(
+      'not-a-library',
+      `${path} is a folder, not a library file; name a file in it (such as ${join(path, 'news.marsad')}).`,
+      { path }
+    )
   }
   if (statSync(path).size === 0) return
   const header = Buffer.alloc(SQLITE_HEADER.length)

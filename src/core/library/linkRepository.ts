@@ -44,8 +44,13 @@ export class LinkRepository {
     const [missing] = this.storyLookup.missing([link.from, link.to])
     if (missing !== undefined) throw noSuchStory(missing)
     const { changes, lastInsertRowid } = this.statements.insert.run({
-      id: null, from: link.from, to: link.to, kind: link.kind, note: link.note ?? null,
-      origin: link.origin ?? 'user', createdAt: new Date().toISOString()
+      id: null,
+      from: link.from,
+      to: link.to,
+      kind: link.kind,
+      note: link.note ?? null,
+      origin: link.origin ?? 'user',
+      createdAt: new Date().toISOString()
     })
     if (changes > 0) return { link: this.statements.get.get(Number(lastInsertRowid))!, isNew: true }
     return { link: this.statements.byEnds.get(link.from, link.to, link.kind)!, isNew: false }
@@ -80,7 +85,9 @@ export class LinkRepository {
     const rows = this.statements.ofStory.all({ storyId })
     return rows
       .map(({ otherTitle, otherSource, otherDate, otherId, direction, ...link }) => ({
-        ...link, direction, other: { id: otherId, title: otherTitle, source: otherSource, date: otherDate }
+        ...link,
+        direction,
+        other: { id: otherId, title: otherTitle, source: otherSource, date: otherDate }
       }))
       .sort((a, b) => KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!)
   }
@@ -121,7 +128,10 @@ function prepareStatements(db: Database) {
       [number, number, string],
       LinkRecord
     >,
-    setNote: db.prepare(`UPDATE links SET note = ? WHERE id = ? RETURNING ${LINK_COLUMNS}`) as Statement<[string | null, number], LinkRecord>,
+    setNote: db.prepare(`UPDATE links SET note = ? WHERE id = ? RETURNING ${LINK_COLUMNS}`) as Statement<
+      [string | null, number],
+      LinkRecord
+    >,
     delete: db.prepare(`DELETE FROM links WHERE id = ? RETURNING ${LINK_COLUMNS}`) as Statement<[number], LinkRecord>,
     ofStory: db.prepare(`
       SELECT l.id, l.from_id AS "from", l.to_id AS "to", l.kind, l.note, l.origin, l.created_at AS createdAt,
@@ -135,14 +145,16 @@ function prepareStatements(db: Database) {
       JOIN stories s ON s.id = ends.other
       ORDER BY l.created_at DESC, l.id DESC`) as Statement<[{ storyId: number }], LinkEndRow>,
     neighbours: db
-      .prepare(`
+      .prepare(
+        `
         WITH given(id) AS (SELECT value FROM json_each(?))
         SELECT to_id FROM links WHERE from_id IN given
         UNION
         SELECT from_id FROM links WHERE to_id IN given
         EXCEPT
         SELECT id FROM given
-        ORDER BY 1`)
+        ORDER BY 1`
+      )
       .pluck() as Statement<[string], number>,
     edgesAmong: db.prepare(`
       WITH given(id) AS (SELECT value FROM json_each(?))

@@ -19,8 +19,10 @@ const STORIES = [
 ]
 const NOW = '2024-08-08T09:00:00Z'
 
-const hasTable = (db: Database, table: string) => db.prepare('SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?').get('table', table) !== undefined
-const columnsOf = (db: Database, table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name)
+const hasTable = (db: Database, table: string) =>
+  db.prepare('SELECT 1 FROM sqlite_schema WHERE type = ? AND name = ?').get('table', table) !== undefined
+const columnsOf = (db: Database, table: string) =>
+  (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name)
 
 /** Stories as that schema stores them: through today's repository once it can write them (schema 150 on), by hand before. */
 function addStories(db: Database): void {
@@ -38,20 +40,33 @@ function addStories(db: Database): void {
 function addWork(db: Database): void {
   if (hasTable(db, 'tags')) {
     db.prepare('INSERT INTO tags (id, name, match_key, parent_id, created_at) VALUES (1, ?, ?, NULL, ?)').run('روسيا', 'روسيا', NOW)
-    db.prepare('INSERT INTO tags (id, name, match_key, parent_id, created_at) VALUES (2, ?, ?, 1, ?)').run('روسيا/كورسك', 'روسيا/كورسك', NOW)
-    for (const [story, tag] of [[1, 2], [2, 1]]) db.prepare('INSERT INTO story_tags (story_id, tag_id, tagged_at) VALUES (?, ?, ?)').run(story, tag, NOW)
+    db.prepare('INSERT INTO tags (id, name, match_key, parent_id, created_at) VALUES (2, ?, ?, 1, ?)').run(
+      'روسيا/كورسك',
+      'روسيا/كورسك',
+      NOW
+    )
+    for (const [story, tag] of [
+      [1, 2],
+      [2, 1]
+    ])
+      db.prepare('INSERT INTO story_tags (story_id, tag_id, tagged_at) VALUES (?, ?, ?)').run(story, tag, NOW)
     db.prepare("INSERT INTO links (from_id, to_id, kind, note, created_at) VALUES (2, 1, 'follows', 'رد على الهجوم', ?)").run(NOW)
     db.prepare('INSERT INTO notes (story_id, body, created_at, updated_at) VALUES (3, ?, ?, ?)').run('تابع القمة', NOW, NOW)
   }
   if (hasTable(db, 'briefings')) {
     db.prepare('INSERT INTO briefings (id, title, created_at, updated_at) VALUES (1, ?, ?, ?)').run('موجز الأسبوع', NOW, NOW)
     db.prepare('INSERT INTO briefing_sections (id, briefing_id, heading, position) VALUES (1, 1, ?, 0)').run('روسيا')
-    for (const [story, position] of [[1, 0], [2, 1]]) db.prepare('INSERT INTO briefing_items (section_id, story_id, position, comment) VALUES (1, ?, ?, ?)').run(story, position, 'مهم')
+    for (const [story, position] of [
+      [1, 0],
+      [2, 1]
+    ])
+      db.prepare('INSERT INTO briefing_items (section_id, story_id, position, comment) VALUES (1, ?, ?, ?)').run(story, position, 'مهم')
     db.prepare('INSERT INTO saved_searches (name, query, created_at) VALUES (?, ?, ?)').run('كورسك', 'كورسك', NOW)
   }
   if (hasTable(db, 'clusters')) {
     db.prepare('INSERT INTO clusters (id, size, first_story_id) VALUES (1, 2, 1)').run()
-    for (const story of [1, 2]) db.prepare('INSERT INTO story_signatures (story_id, signature, cluster_id) VALUES (?, ?, 1)').run(story, Buffer.alloc(16, story))
+    for (const story of [1, 2])
+      db.prepare('INSERT INTO story_signatures (story_id, signature, cluster_id) VALUES (?, ?, 1)').run(story, Buffer.alloc(16, story))
   }
 }
 
@@ -71,7 +86,11 @@ const KEPT: Record<string, string> = {
 }
 
 function snapshot(db: Database): Record<string, unknown[]> {
-  return Object.fromEntries(Object.entries(KEPT).filter(([table]) => hasTable(db, table)).map(([table, sql]) => [table, db.prepare(sql).all()]))
+  return Object.fromEntries(
+    Object.entries(KEPT)
+      .filter(([table]) => hasTable(db, table))
+      .map(([table, sql]) => [table, db.prepare(sql).all()])
+  )
 }
 
 describe('a library of every earlier schema version, opened by today’s Marsad', () => {
@@ -101,7 +120,11 @@ describe('a library of every earlier schema version, opened by today’s Marsad'
         if (!before.stories) return
         // Every story is found again by a word of its title.
         const search = new SearchState(library)
-        for (const [id, word] of [[1, 'كورسك'], [2, 'موسكو'], [3, 'بغداد']] as const) {
+        for (const [id, word] of [
+          [1, 'كورسك'],
+          [2, 'موسكو'],
+          [3, 'بغداد']
+        ] as const) {
           const found = await searchStories(search, { query: word, sort: 'relevance', offset: 0, limit: 10, facets: false })
           expect(found.results.map((hit) => hit.id)).toContain(id)
         }

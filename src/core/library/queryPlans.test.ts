@@ -46,7 +46,9 @@ describe('query plans of the search repository', () => {
   beforeEach(() => {
     temp = makeTempDir('marsad-plans-')
     library = openLibrary(temp.file('library.marsad'))
-    const ids = ['2024-01-05', '2024-02-11', null].map((date) => addStory(library, { title: 'كوريا', body: 'صاروخ من كوريا الشمالية', date }))
+    const ids = ['2024-01-05', '2024-02-11', null].map((date) =>
+      addStory(library, { title: 'كوريا', body: 'صاروخ من كوريا الشمالية', date })
+    )
     const asia = library.tags.insert({ name: 'آسيا', matchKey: 'اسيا', color: null, parentId: null, createdAt: '2024-03-01T00:00:00Z' })
     library.tags.addToStories(asia, ids.slice(0, 2), '2024-03-01T00:00:00Z')
     ran = recordStatements(library.db)
@@ -63,7 +65,9 @@ describe('query plans of the search repository', () => {
     work()
     const statements = [...ran]
     return statements
-      .flatMap(({ sql, params }) => (library.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail))
+      .flatMap(({ sql, params }) =>
+        (library.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail)
+      )
       .join('\n')
   }
 
@@ -82,8 +86,12 @@ describe('query plans of the search repository', () => {
   })
 
   it('date order walks the date index for many matches, and looks few up by id', () => {
-    expect(plansOf(() => search.pageByDate({ match: TEXT, filter: null }, 0, 20, null))).toMatch(/SCAN s USING (COVERING )?INDEX stories_date/)
-    expect(plansOf(() => search.pageByDate({ match: TEXT, filter: null }, 0, 20, 0))).toMatch(/SEARCH s USING COVERING INDEX stories_search \(id=\?\)/)
+    expect(plansOf(() => search.pageByDate({ match: TEXT, filter: null }, 0, 20, null))).toMatch(
+      /SCAN s USING (COVERING )?INDEX stories_date/
+    )
+    expect(plansOf(() => search.pageByDate({ match: TEXT, filter: null }, 0, 20, 0))).toMatch(
+      /SEARCH s USING COVERING INDEX stories_search \(id=\?\)/
+    )
   })
 
   it('facets count sources, months and tags over the covering index and the tag index', () => {

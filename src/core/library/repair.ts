@@ -12,7 +12,10 @@ import { checkIntegrity, recordCheck } from './health'
 export function newestSoundBackup(libraryPath: string, nativeBinding?: string): string | null {
   const folder = backupFolder(libraryPath)
   if (!existsSync(folder)) return null
-  const newestFirst = readdirSync(folder).filter((name) => name.endsWith('.marsad')).sort().reverse()
+  const newestFirst = readdirSync(folder)
+    .filter((name) => name.endsWith('.marsad'))
+    .sort()
+    .reverse()
   for (const name of newestFirst) {
     const path = join(folder, name)
     try {

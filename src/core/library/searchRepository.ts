@@ -110,13 +110,17 @@ export class SearchRepository {
   idsInRange(query: StoryQuery, firstId: number, lastId: number): number[] {
     const { where, params } = storyConditions(query)
     const sql = `SELECT s.id FROM ${LOOKUP} WHERE s.id BETWEEN ? AND ? AND ${where} ORDER BY s.id`
-    return this.prepare(sql).pluck().all(firstId, lastId, ...params) as number[]
+    return this.prepare(sql)
+      .pluck()
+      .all(firstId, lastId, ...params) as number[]
   }
 
   /** Every matching story id, ascending (bulk actions on a whole result). */
   ids(query: StoryQuery): number[] {
     const { where, params } = storyConditions(query)
-    return this.prepare(`SELECT s.id FROM ${LOOKUP} WHERE ${where} ORDER BY s.id`).pluck().all(...params) as number[]
+    return this.prepare(`SELECT s.id FROM ${LOOKUP} WHERE ${where} ORDER BY s.id`)
+      .pluck()
+      .all(...params) as number[]
   }
 
   /** One page by bm25 (best first; ties by id), or newest first when there is no text to rank by. */
@@ -202,9 +206,11 @@ export class SearchRepository {
   /** Counts by source, month and tag over every matching story, all in SQL. */
   facets(query: StoryQuery): StoryFacets {
     const { where, params } = storyConditions(query)
-    const bySourceAndMonth = this.prepare(`
+    const bySourceAndMonth = this.prepare(
+      `
       SELECT s.source AS source, substr(s.date, 1, 7) AS month, count(*) AS n
-      FROM ${LOOKUP} WHERE ${where} GROUP BY 1, 2`).all(...params) as { source: string | null; month: string | null; n: number }[]
+      FROM ${LOOKUP} WHERE ${where} GROUP BY 1, 2`
+    ).all(...params) as { source: string | null; month: string | null; n: number }[]
     const sources = new Map<string, number>()
     const months = new Map<string, number>()
     for (const row of bySourceAndMonth) {
@@ -219,11 +225,13 @@ export class SearchRepository {
     // Matching a large result against the tags costs as much as the result is large: not worth it for no tags.
     if (!this.statements.anyTagged.get()) return []
     const { where, params } = storyConditions(query)
-    return this.prepare(`
+    return this.prepare(
+      `
       SELECT t.name AS value, count(*) AS count
       FROM story_tags st JOIN tags t ON t.id = st.tag_id JOIN ${LOOKUP} ON s.id = st.story_id
       WHERE ${where}
-      GROUP BY t.id ORDER BY count DESC, t.name LIMIT ${FACET_LIMIT}`).all(...params) as FacetRow[]
+      GROUP BY t.id ORDER BY count DESC, t.name LIMIT ${FACET_LIMIT}`
+    ).all(...params) as FacetRow[]
   }
 
   /**
@@ -232,17 +240,25 @@ export class SearchRepository {
    */
   trendCounts(query: StoryQuery, period: 'day' | 'week' | 'month', bySource: boolean): TrendCount[] {
     const { where, params } = storyConditions(query)
-    const periodSql = { day: 'substr(s.date, 1, 10)', week: "date(substr(s.date, 1, 10), '-6 days', 'weekday 1')", month: 'substr(s.date, 1, 7)' }[period]
-    return this.prepare(`
+    const periodSql = {
+      day: 'substr(s.date, 1, 10)',
+      week: "date(substr(s.date, 1, 10), '-6 days', 'weekday 1')",
+      month: 'substr(s.date, 1, 7)'
+    }[period]
+    return this.prepare(
+      `
       SELECT ${periodSql} AS period, ${bySource ? 's.source' : 'NULL'} AS source, count(*) AS n
-      FROM ${LOOKUP} WHERE ${where} GROUP BY 1, 2`).all(...params) as TrendCount[]
+      FROM ${LOOKUP} WHERE ${where} GROUP BY 1, 2`
+    ).all(...params) as TrendCount[]
   }
 
   /** Every matching story id, in no particular order (for counting in memory). */
   matchingIds(query: StoryQuery): number[] {
     if (query.match && !query.filter) return this.statements.matchIds.all(query.match)
     const { where, params } = storyConditions(query)
-    return this.prepare(`SELECT s.id FROM ${LOOKUP} WHERE ${where}`).pluck().all(...params) as number[]
+    return this.prepare(`SELECT s.id FROM ${LOOKUP} WHERE ${where}`)
+      .pluck()
+      .all(...params) as number[]
   }
 
   /** Every source of the library. */
@@ -507,22 +523,31 @@ function prepareStatements(db: Database) {
     clusterInfo: db.prepare(`
       SELECT g.story_id AS storyId, g.cluster_id AS clusterId, c.size AS clusterSize
       FROM story_signatures g JOIN clusters c ON c.id = g.cluster_id
-      WHERE g.story_id IN (SELECT value FROM json_each(?))`) as Statement<[string], { storyId: number; clusterId: number; clusterSize: number }>,
+      WHERE g.story_id IN (SELECT value FROM json_each(?))`) as Statement<
+      [string],
+      { storyId: number; clusterId: number; clusterSize: number }
+    >,
     matchIds: db.prepare('SELECT rowid FROM story_index WHERE story_index MATCH ?').pluck() as Statement<[string], number>,
     distinctSources: db.prepare('SELECT DISTINCT source FROM stories WHERE source IS NOT NULL').pluck() as Statement<[], string>,
     idsWithSource: db.prepare('SELECT id FROM stories WHERE source = ? AND id <= ?').pluck() as Statement<[string, number], number>,
-    distinctMonths: db.prepare(`
-      SELECT DISTINCT substr(date, 1, 7) FROM stories INDEXED BY stories_date WHERE date IS NOT NULL`).pluck() as Statement<[], string>,
-    storyDaysBetween: db.prepare(`
-      SELECT id, substr(date, 1, 10) FROM stories INDEXED BY stories_date WHERE date >= ? AND date < ? AND id <= ?`).raw() as Statement<
-      [string, string, number],
-      [number, string]
-    >,
-    facetRowsAfter: db.prepare(`
-      SELECT id, source, substr(date, 1, 10) FROM stories INDEXED BY stories_search WHERE id > ? ORDER BY id`).raw() as Statement<
-      [number],
-      [number, string | null, string | null]
-    >,
+    distinctMonths: db
+      .prepare(
+        `
+      SELECT DISTINCT substr(date, 1, 7) FROM stories INDEXED BY stories_date WHERE date IS NOT NULL`
+      )
+      .pluck() as Statement<[], string>,
+    storyDaysBetween: db
+      .prepare(
+        `
+      SELECT id, substr(date, 1, 10) FROM stories INDEXED BY stories_date WHERE date >= ? AND date < ? AND id <= ?`
+      )
+      .raw() as Statement<[string, string, number], [number, string]>,
+    facetRowsAfter: db
+      .prepare(
+        `
+      SELECT id, source, substr(date, 1, 10) FROM stories INDEXED BY stories_search WHERE id > ? ORDER BY id`
+      )
+      .raw() as Statement<[number], [number, string | null, string | null]>,
     textsAfter: db.prepare(`
       SELECT id, title, body, keywords FROM stories WHERE id > ? ORDER BY id LIMIT ?`) as Statement<
       [number, number],

@@ -21,7 +21,9 @@ describe('StoryRepository', () => {
 
   it('stores a story exactly as written and indexes its normalised terms', () => {
     const title = 'كُورِيَا الشَّمالية تُطلق صاروخاً'
-    const { id, isNew } = library.stories.add(prepareStory(storyFields({ title, body: 'أطلقت كـوريا الشمالية صاروخًا.', keywords: ['کوریا'] })))
+    const { id, isNew } = library.stories.add(
+      prepareStory(storyFields({ title, body: 'أطلقت كـوريا الشمالية صاروخًا.', keywords: ['کوریا'] }))
+    )
     expect(isNew).toBe(true)
     const story = library.stories.get(id)!
     expect(story.title).toBe(title)
@@ -31,14 +33,30 @@ describe('StoryRepository', () => {
   })
 
   it('stores the same story once however its letters are written, and records each arrival', () => {
-    library.db.prepare("INSERT INTO import_files (id, path, sha256, size, kind, encoding, imported_at) VALUES (1, 'a.txt', 'aa', 1, 'page', 'utf-8', ''), (2, 'b.txt', 'bb', 1, 'page', 'utf-8', '')").run()
-    const first = library.stories.add(prepareStory(storyFields({ title: 'مدرسة جديدة', body: 'افتتحت المدرسة أبوابها.' })), { fileId: 1, position: 0 })
-    const again = library.stories.add(prepareStory(storyFields({ title: 'مدرسه جديده', body: 'افتتحت المدرسة ابوابها.' })), { fileId: 2, position: 3 })
+    library.db
+      .prepare(
+        "INSERT INTO import_files (id, path, sha256, size, kind, encoding, imported_at) VALUES (1, 'a.txt', 'aa', 1, 'page', 'utf-8', ''), (2, 'b.txt', 'bb', 1, 'page', 'utf-8', '')"
+      )
+      .run()
+    const first = library.stories.add(prepareStory(storyFields({ title: 'مدرسة جديدة', body: 'افتتحت المدرسة أبوابها.' })), {
+      fileId: 1,
+      position: 0
+    })
+    const again = library.stories.add(prepareStory(storyFields({ title: 'مدرسه جديده', body: 'افتتحت المدرسة ابوابها.' })), {
+      fileId: 2,
+      position: 3
+    })
     expect(again).toEqual({ id: first.id, isNew: false })
     expect(library.stories.count()).toBe(1)
-    expect(library.db.prepare('SELECT file_id, position FROM sightings ORDER BY file_id').raw().all()).toEqual([[1, 0], [2, 3]])
+    expect(library.db.prepare('SELECT file_id, position FROM sightings ORDER BY file_id').raw().all()).toEqual([
+      [1, 0],
+      [2, 3]
+    ])
     expect(library.stories.get(first.id)!.provenance).toEqual({ file: 'a.txt', fileHash: 'aa', position: 0 })
-    expect(library.stories.get(first.id)!.sightings).toEqual([{ file: 'a.txt', position: 0 }, { file: 'b.txt', position: 3 }])
+    expect(library.stories.get(first.id)!.sightings).toEqual([
+      { file: 'a.txt', position: 0 },
+      { file: 'b.txt', position: 3 }
+    ])
   })
 
   it('deletes a story with its index row and everything that hangs on it', () => {

@@ -84,11 +84,25 @@ export class StoryRepository {
     const f = story.fields
     const id = Number(
       this.statements.insert.run({
-        title: f.title, body: f.body, date: f.date, dateText: f.dateText, updated: f.updated, updatedText: f.updatedText,
-        source: f.source, sourceFrom: f.sourceFrom, url: f.url, author: f.author, category: f.category,
-        language: f.language, keywords: JSON.stringify(f.keywords), teasers: JSON.stringify(f.teasers),
-        extra: JSON.stringify(f.extra), identityHash: story.identityHash, addedAt: new Date().toISOString(),
-        fileId: provenance?.fileId ?? null, position: provenance?.position ?? null
+        title: f.title,
+        body: f.body,
+        date: f.date,
+        dateText: f.dateText,
+        updated: f.updated,
+        updatedText: f.updatedText,
+        source: f.source,
+        sourceFrom: f.sourceFrom,
+        url: f.url,
+        author: f.author,
+        category: f.category,
+        language: f.language,
+        keywords: JSON.stringify(f.keywords),
+        teasers: JSON.stringify(f.teasers),
+        extra: JSON.stringify(f.extra),
+        identityHash: story.identityHash,
+        addedAt: new Date().toISOString(),
+        fileId: provenance?.fileId ?? null,
+        position: provenance?.position ?? null
       }).lastInsertRowid
     )
     if (provenance) this.statements.addSighting.run(id, provenance.fileId, provenance.position)
@@ -127,8 +141,16 @@ export class StoryRepository {
 
   private writeIndex(id: number, index: StoryIndexText, notes: AnalysedText): void {
     this.statements.insertIndex.run(
-      id, index.title.terms, index.body.terms, index.keywords.terms, notes.terms, index.source,
-      index.title.stems, index.body.stems, index.keywords.stems, notes.stems
+      id,
+      index.title.terms,
+      index.body.terms,
+      index.keywords.terms,
+      notes.terms,
+      index.source,
+      index.title.stems,
+      index.body.stems,
+      index.keywords.stems,
+      notes.stems
     )
   }
 }
@@ -143,8 +165,13 @@ function prepareStatements(db: Database) {
       FROM stories
       ORDER BY date DESC, id DESC
       LIMIT ? OFFSET ?`) as Statement<[number, number], StorySummary>,
-    get: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s LEFT JOIN import_files f ON f.id = s.file_id WHERE s.id = ?`) as Statement<[number], StoryRow>,
-    oldestFirst: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s LEFT JOIN import_files f ON f.id = s.file_id ORDER BY s.id LIMIT ? OFFSET ?`) as Statement<[number, number], StoryRow>,
+    get: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s LEFT JOIN import_files f ON f.id = s.file_id WHERE s.id = ?`) as Statement<
+      [number],
+      StoryRow
+    >,
+    oldestFirst: db.prepare(
+      `SELECT ${STORY_COLUMNS} FROM stories s LEFT JOIN import_files f ON f.id = s.file_id ORDER BY s.id LIMIT ? OFFSET ?`
+    ) as Statement<[number, number], StoryRow>,
     sightings: db.prepare(`
       SELECT f.path AS file, s.position FROM sightings s JOIN import_files f ON f.id = s.file_id
       WHERE s.story_id = ? ORDER BY f.id, s.position`) as Statement<[number], { file: string; position: number }>,

@@ -218,7 +218,8 @@ function prepareStatements(db: Database) {
       )
       SELECT ${RECORD_COLUMNS} FROM below JOIN tags USING (id) ORDER BY below.depth, name`) as Statement<[number], TagRecord>,
     search: db
-      .prepare(`
+      .prepare(
+        `
         SELECT id FROM tags
         WHERE instr(match_key, @key) > 0
         ORDER BY CASE
@@ -227,7 +228,8 @@ function prepareStatements(db: Database) {
             WHEN instr(' ' || replace(match_key, '/', ' '), ' ' || @key) > 0 THEN 2
             ELSE 3
           END, ${TREE_ORDER('tags')}
-        LIMIT @limit`)
+        LIMIT @limit`
+      )
       .pluck() as Statement<[{ key: string; limit: number }], number>,
     colourUsage: db.prepare('SELECT color, count(*) AS n FROM tags WHERE color IS NOT NULL GROUP BY color') as Statement<
       [],
@@ -243,14 +245,17 @@ function prepareStatements(db: Database) {
       SELECT story_id AS storyId, tag_id AS tagId, tagged_at AS taggedAt FROM story_tags
       WHERE tag_id IN (SELECT value FROM json_each(?))`) as Statement<[string], StoryTagPair>,
     addPair: db.prepare('INSERT OR IGNORE INTO story_tags (story_id, tag_id, tagged_at) VALUES (?, ?, ?)'),
-    removePair: db
-      .prepare('DELETE FROM story_tags WHERE story_id = ? AND tag_id = ? RETURNING tagged_at')
-      .pluck() as Statement<[number, number], string>,
+    removePair: db.prepare('DELETE FROM story_tags WHERE story_id = ? AND tag_id = ? RETURNING tagged_at').pluck() as Statement<
+      [number, number],
+      string
+    >,
     copyStories: db
-      .prepare(`
+      .prepare(
+        `
         INSERT OR IGNORE INTO story_tags (story_id, tag_id, tagged_at)
         SELECT story_id, ?, tagged_at FROM story_tags WHERE tag_id = ?
-        RETURNING story_id`)
+        RETURNING story_id`
+      )
       .pluck() as Statement<[number, number], number>,
     restorePair: db.prepare(`
       INSERT OR IGNORE INTO story_tags (story_id, tag_id, tagged_at)
@@ -260,8 +265,10 @@ function prepareStatements(db: Database) {
       .prepare('SELECT t.id FROM story_tags st JOIN tags t ON t.id = st.tag_id WHERE st.story_id = ? ORDER BY t.name')
       .pluck() as Statement<[number], number>,
     isUnused: db
-      .prepare(`
-        SELECT NOT EXISTS (SELECT 1 FROM story_tags WHERE tag_id = @id) AND NOT EXISTS (SELECT 1 FROM tags WHERE parent_id = @id)`)
+      .prepare(
+        `
+        SELECT NOT EXISTS (SELECT 1 FROM story_tags WHERE tag_id = @id) AND NOT EXISTS (SELECT 1 FROM tags WHERE parent_id = @id)`
+      )
       .pluck() as Statement<[{ id: number }], number>
   }
 }

@@ -43,7 +43,12 @@ describe('LinkService', () => {
     links.link(c, a, 'related')
     links.link(a, c, 'source-of')
     links.link(a, b, 'related')
-    expect(links.ofStory(a).map((link) => `${link.kind}:${link.direction}`)).toEqual(['related:out', 'related:in', 'contradicts:out', 'source-of:out'])
+    expect(links.ofStory(a).map((link) => `${link.kind}:${link.direction}`)).toEqual([
+      'related:out',
+      'related:in',
+      'contradicts:out',
+      'source-of:out'
+    ])
   })
 
   it('links the same pair with the same kind only once, updating the note when one is given', () => {
@@ -98,7 +103,12 @@ describe('LinkService', () => {
     links.link(b, c, 'contradicts')
     library.stories.delete(a)
     expect(links.ofStory(b).map((link) => link.kind)).toEqual(['contradicts'])
-    expect(library.db.prepare('SELECT count(*) FROM links WHERE from_id NOT IN (SELECT id FROM stories) OR to_id NOT IN (SELECT id FROM stories)').pluck().get()).toBe(0)
+    expect(
+      library.db
+        .prepare('SELECT count(*) FROM links WHERE from_id NOT IN (SELECT id FROM stories) OR to_id NOT IN (SELECT id FROM stories)')
+        .pluck()
+        .get()
+    ).toBe(0)
   })
 
   describe('neighbourhood', () => {
@@ -110,7 +120,11 @@ describe('LinkService', () => {
       links.link(d, c, 'related')
       links.link(far, d, 'related')
       const graph = links.neighbourhood(a, 2)
-      expect(graph.nodes.map((node) => [node.id, node.distance])).toEqual([[a, 0], [b, 1], [c, 2]])
+      expect(graph.nodes.map((node) => [node.id, node.distance])).toEqual([
+        [a, 0],
+        [b, 1],
+        [c, 2]
+      ])
       expect(graph.nodes[1]).toEqual({ id: b, title: 'رد موسكو', source: 'روسيا اليوم', date: '2024-08-07', distance: 1 })
       expect(graph.edges).toEqual([
         { id: ab.id, from: a, to: b, kind: 'related', origin: 'user' },

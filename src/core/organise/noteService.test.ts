@@ -7,7 +7,10 @@ import { NoteService } from './index'
 
 /** Stories whose notes column holds the normalised term (the search layer builds the real queries). */
 function storiesWithNoteTerm(library: Library, term: string): number[] {
-  return library.db.prepare('SELECT rowid FROM story_index WHERE story_index MATCH ? ORDER BY rowid').pluck().all(`notes : "${term}"`) as number[]
+  return library.db
+    .prepare('SELECT rowid FROM story_index WHERE story_index MATCH ? ORDER BY rowid')
+    .pluck()
+    .all(`notes : "${term}"`) as number[]
 }
 
 describe('NoteService', () => {

@@ -41,7 +41,9 @@ export class NoteService {
       params: { story: note.storyId },
       inverse: () => {
         if (!this.library.notes.restore(note)) {
-          throw new MarsadError('not-found', `This cannot be undone: story ${note.storyId} is no longer in the library.`, { id: note.storyId })
+          throw new MarsadError('not-found', `This cannot be undone: story ${note.storyId} is no longer in the library.`, {
+            id: note.storyId
+          })
         }
       }
     })

@@ -92,7 +92,14 @@ describe('TagService', () => {
     })
 
     it('ranks a segment or word prefix above a match inside a word', async () => {
-      expect(tags.find('كو', 10).map((tag) => tag.name)).toEqual(['كورسك', 'کوریا', 'کوریا/الشمالية', 'أخبار كوريا', 'روسيا/كورسك', 'الكويت'])
+      expect(tags.find('كو', 10).map((tag) => tag.name)).toEqual([
+        'كورسك',
+        'کوریا',
+        'کوریا/الشمالية',
+        'أخبار كوريا',
+        'روسيا/كورسك',
+        'الكويت'
+      ])
     })
 
     it('finds the children of a half-typed path, and lists everything for empty text', async () => {
@@ -288,7 +295,11 @@ describe('TagService', () => {
 
   describe('keyword suggestions', () => {
     it('offers the dump keywords not yet on the story, with the tag each would be, and applies nothing', async () => {
-      const story = addStory(library, { title: 'هجوم', body: 'نص عن كورسك', keywords: ['كورسك', 'روسيا', 'کوریا', 'روسيا ', '…', 'أوكرانيا'] })
+      const story = addStory(library, {
+        title: 'هجوم',
+        body: 'نص عن كورسك',
+        keywords: ['كورسك', 'روسيا', 'کوریا', 'روسيا ', '…', 'أوكرانيا']
+      })
       await tags.tag(['روسيا'], { storyIds: [story] })
       tags.create('أخبار/كورسك')
       tags.create('كوريا')

@@ -63,7 +63,9 @@ export class TagService {
       if (path.name === tag.name) return
       const holder = this.library.tags.byMatchKey(path.matchKey)
       if (holder && holder.id !== tag.id) {
-        throw new MarsadError('bad-request', `There is already a tag called «${holder.name}»; merge the two tags instead.`, { name: holder.name })
+        throw new MarsadError('bad-request', `There is already a tag called «${holder.name}»; merge the two tags instead.`, {
+          name: holder.name
+        })
       }
       if (path.matchKey.startsWith(tag.matchKey + TAG_SEPARATOR)) {
         throw new MarsadError('bad-request', `A tag cannot be moved inside itself («${tag.name}» → «${path.name}»).`, { name: tag.name })
@@ -99,9 +101,12 @@ export class TagService {
     const { from, into, snapshot, added } = this.library.transaction(() => {
       const from = this.tree.get(fromId)
       const into = this.tree.get(intoId)
-      if (from.id === into.id) throw new MarsadError('bad-request', `A tag cannot be merged into itself («${from.name}»).`, { name: from.name })
+      if (from.id === into.id)
+        throw new MarsadError('bad-request', `A tag cannot be merged into itself («${from.name}»).`, { name: from.name })
       if (into.matchKey.startsWith(from.matchKey + TAG_SEPARATOR)) {
-        throw new MarsadError('bad-request', `«${from.name}» cannot be merged into «${into.name}», which is inside it.`, { name: from.name })
+        throw new MarsadError('bad-request', `«${from.name}» cannot be merged into «${into.name}», which is inside it.`, {
+          name: from.name
+        })
       }
       const snapshot = this.tree.snapshot(from)
       const added: Pick<StoryTagPair, 'storyId' | 'tagId'>[] = []
@@ -138,7 +143,11 @@ export class TagService {
       inverse: () => this.tree.restore(snapshot)
     })
     this.emit('tagsChanged', {})
-    emitStoriesChanged(this.emit, snapshot.pairs.map((pair) => pair.storyId), ['tags'])
+    emitStoriesChanged(
+      this.emit,
+      snapshot.pairs.map((pair) => pair.storyId),
+      ['tags']
+    )
     return { undo }
   }
 
@@ -160,7 +169,9 @@ export class TagService {
         created.push(...ensured.created)
         return ensured.tag
       })
-      const added = tags.flatMap((tag) => this.library.tags.addToStories(tag.id, storyIds, taggedAt).map((storyId) => ({ storyId, tagId: tag.id })))
+      const added = tags.flatMap((tag) =>
+        this.library.tags.addToStories(tag.id, storyIds, taggedAt).map((storyId) => ({ storyId, tagId: tag.id }))
+      )
       return { tags, created, added }
     })
     const changed = [...new Set(added.map((pair) => pair.storyId))]
@@ -210,7 +221,9 @@ export class TagService {
     const story = this.library.stories.get(storyId)
     if (!story) throw noSuchStory(storyId)
     const onStory = new Set(
-      this.library.tags.rows(this.library.tags.tagIdsOfStory(storyId)).flatMap((tag) => [tag.matchKey, tag.matchKey.slice(tag.matchKey.lastIndexOf(TAG_SEPARATOR) + 1)])
+      this.library.tags
+        .rows(this.library.tags.tagIdsOfStory(storyId))
+        .flatMap((tag) => [tag.matchKey, tag.matchKey.slice(tag.matchKey.lastIndexOf(TAG_SEPARATOR) + 1)])
     )
     const suggestions: SuggestedTag[] = []
     for (const keyword of story.keywords) {
@@ -223,13 +236,20 @@ export class TagService {
     return suggestions
   }
 
-  private mergeInto(from: TagRecord, into: TagRecord, fromSubtree: ReadonlySet<number>, added: Pick<StoryTagPair, 'storyId' | 'tagId'>[]): void {
+  private mergeInto(
+    from: TagRecord,
+    into: TagRecord,
+    fromSubtree: ReadonlySet<number>,
+    added: Pick<StoryTagPair, 'storyId' | 'tagId'>[]
+  ): void {
     for (const child of this.library.tags.children(from.id)) {
       const ownKey = child.matchKey.slice(from.matchKey.length + 1)
       const ownName = child.name.slice(from.name.length + 1)
       const namesake = this.library.tags.byMatchKey(into.matchKey + TAG_SEPARATOR + ownKey)
       if (namesake && fromSubtree.has(namesake.id)) {
-        throw new MarsadError('bad-request', `«${child.name}» would take the place of «${namesake.name}»; rename one of them first.`, { name: child.name })
+        throw new MarsadError('bad-request', `«${child.name}» would take the place of «${namesake.name}»; rename one of them first.`, {
+          name: child.name
+        })
       }
       if (namesake) this.mergeInto(child, namesake, fromSubtree, added)
       else this.tree.move(child, into.name + TAG_SEPARATOR + ownName, into.matchKey + TAG_SEPARATOR + ownKey, into)

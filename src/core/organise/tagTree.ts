@@ -16,8 +16,13 @@ const FALLBACK_COLOUR = TAG_PALETTE[TAG_PALETTE.length - 1].color
 
 export function toTagInfo(row: TagRow): TagInfo {
   return {
-    id: row.id, name: row.name, color: row.color ?? FALLBACK_COLOUR, parent: row.parent, parentId: row.parentId,
-    count: row.count, totalCount: row.totalCount
+    id: row.id,
+    name: row.name,
+    color: row.color ?? FALLBACK_COLOUR,
+    parent: row.parent,
+    parentId: row.parentId,
+    count: row.count,
+    totalCount: row.totalCount
   }
 }
 

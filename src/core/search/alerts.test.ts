@@ -17,7 +17,8 @@ describe('alerts after an import', () => {
     core.imports.start({ paths: [temp.file(name)] })
     await core.imports.idle()
   }
-  const call = async <T>(method: string, request: object): Promise<T> => (core.handlers as unknown as Record<string, (r: object) => Promise<T>>)[method]!(request)
+  const call = async <T>(method: string, request: object): Promise<T> =>
+    (core.handlers as unknown as Record<string, (r: object) => Promise<T>>)[method]!(request)
 
   beforeEach(() => {
     temp = makeTempDir('marsad-alerts-')
@@ -47,12 +48,21 @@ describe('alerts after an import', () => {
     await vi.waitFor(() => expect(raised).toHaveLength(1))
     const [{ runId, alerts }] = raised as [(typeof raised)[number]]
     expect(alerts).toEqual([
-      { savedSearchId: harbour.id, savedSearch: 'الميناء', alert: 'muted', new: 1, storyIds: [4], firstTitle: expect.stringMatching(/^افتتح المحافظ ميناء/) },
+      {
+        savedSearchId: harbour.id,
+        savedSearch: 'الميناء',
+        alert: 'muted',
+        new: 1,
+        storyIds: [4],
+        firstTitle: expect.stringMatching(/^افتتح المحافظ ميناء/)
+      },
       { savedSearchId: korea.id, savedSearch: 'كوريا', alert: 'on', new: 2, storyIds: [2, 5], firstTitle: 'كوريا الشمالية تطلق صاروخا' }
     ])
     expect(await call('importAlerts', { runId })).toEqual(alerts)
     // The saved search counts them as new, as it always has.
-    expect(await call('listSavedSearches', {})).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'كوريا', alert: 'on', newCount: 2 })]))
+    expect(await call('listSavedSearches', {})).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'كوريا', alert: 'on', newCount: 2 })])
+    )
 
     // Turned off, it raises nothing more.
     await call('setSavedSearchAlert', { id: korea.id, alert: 'off' })
@@ -68,7 +78,12 @@ describe('alerts after an import', () => {
 
 describe('alert notifications', () => {
   const alert = (savedSearchId: number, count: number, mode: 'on' | 'muted' = 'on'): ImportAlert => ({
-    savedSearchId, savedSearch: `search ${savedSearchId}`, alert: mode, new: count, storyIds: [], firstTitle: `title ${savedSearchId}`
+    savedSearchId,
+    savedSearch: `search ${savedSearchId}`,
+    alert: mode,
+    new: count,
+    storyIds: [],
+    firstTitle: `title ${savedSearchId}`
   })
   beforeEach(() => vi.useFakeTimers())
   afterEach(() => vi.useRealTimers())

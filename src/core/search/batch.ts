@@ -12,12 +12,26 @@ const BYTE_ORDER_MARK = '\uFEFF'
  * Runs a watch-list: every query in order, relevance first. A line that cannot be searched gets a response with
  * total 0 and `error`, so that one bad line never sinks the batch.
  */
-export async function batchSearch(state: SearchState, queries: readonly string[], limit: number, facets: boolean): Promise<SearchResponse[]> {
+export async function batchSearch(
+  state: SearchState,
+  queries: readonly string[],
+  limit: number,
+  facets: boolean
+): Promise<SearchResponse[]> {
   const responses: SearchResponse[] = []
   for (const query of queries) {
     const started = performance.now()
-    const failed = (error: MarsadError): SearchResponse =>
-      ({ query, total: 0, groups: null, tookMs: Math.round(performance.now() - started), results: [], facets: null, didYouMean: null, unmatchedWords: [], error: error.toShape() })
+    const failed = (error: MarsadError): SearchResponse => ({
+      query,
+      total: 0,
+      groups: null,
+      tookMs: Math.round(performance.now() - started),
+      results: [],
+      facets: null,
+      didYouMean: null,
+      unmatchedWords: [],
+      error: error.toShape()
+    })
     if (query.length > MAX_QUERY_LENGTH) {
       const problem: QueryProblem = { problem: 'line-too-long', length: query.length, maximum: MAX_QUERY_LENGTH }
       responses.push(failed(new MarsadError('invalid-query', `${describeQueryProblem(englishQueryProblems, problem)}.`, problem)))

@@ -30,7 +30,19 @@ const WORD_WITH_ARTICLE_EVERY = 30
  * ⅕ (over its 90th percentile, 0.08) because ك owns the commonest look-alikes (كمال، كندا، كبير).
  */
 const MAX_SHARE: Record<CliticStack, number> = {
-  وب: 1, ول: 1, وك: 0.2, وس: 1, فب: 1, فل: 1, فك: 0.2, فس: 1, و: 4, ف: 2, ب: 2, ل: 2, ك: 0.2
+  وب: 1,
+  ول: 1,
+  وك: 0.2,
+  وس: 1,
+  فب: 1,
+  فل: 1,
+  فك: 0.2,
+  فس: 1,
+  و: 4,
+  ف: 2,
+  ب: 2,
+  ل: 2,
+  ك: 0.2
 }
 /** A clitic form used by this few stories may be one whatever the share (a small library proves little). */
 const FEW_USES = 2

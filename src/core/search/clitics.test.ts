@@ -46,7 +46,10 @@ describe('search: a word is found whatever clitics it or the query carries', () 
   beforeEach(() => {
     temp = makeTempDir('marsad-clitics-')
     core = new MarsadCore({ libraryPath: temp.file('library.marsad') })
-    ids = Object.fromEntries(Object.entries(STORIES).map(([name, fields]) => [name, addStory(core.library, fields)])) as Record<StoryName, number>
+    ids = Object.fromEntries(Object.entries(STORIES).map(([name, fields]) => [name, addStory(core.library, fields)])) as Record<
+      StoryName,
+      number
+    >
   })
   afterEach(() => {
     core.close()

@@ -189,13 +189,20 @@ class Compiler {
 
     switch (node.mode) {
       case 'exact':
-        this.addRule(scope, positive, terms, tokens.map((token) => test([token.term], [])))
+        this.addRule(
+          scope,
+          positive,
+          terms,
+          tokens.map((token) => test([token.term], []))
+        )
         return { fts: `${termColumns}: ${quoted(terms)}`, filters: [] }
       case 'prefix': {
         const prefix = terms[terms.length - 1]!
         if (prefix.length < MIN_PREFIX_LENGTH) throw queryError({ problem: 'prefix-too-short', minimum: MIN_PREFIX_LENGTH }, node.position)
         const prefixes = tokens.length === 1 ? withCliticPrefixes(prefix) : [prefix]
-        const sequence = tokens.map((token, index) => (index < tokens.length - 1 ? test([token.term], [token.stem]) : test([], [], prefixes)))
+        const sequence = tokens.map((token, index) =>
+          index < tokens.length - 1 ? test([token.term], [token.stem]) : test([], [], prefixes)
+        )
         this.addRule(scope, positive, terms, sequence)
         const stemsThenPrefix = prefixes.map((each) => `${quoted([...stems.slice(0, -1), each])} *`)
         const stemMatch = stemsThenPrefix.length === 1 ? stemsThenPrefix[0]! : `(${stemsThenPrefix.join(' OR ')})`
@@ -213,7 +220,12 @@ class Compiler {
       this.addRule(scope, positive, terms, [test(variants.terms, variants.stems)])
       return { fts: `(${termColumns}: ${anyOf(variants.terms)} OR ${stemColumns}: ${anyOf(variants.stems)})`, filters: [] }
     }
-    this.addRule(scope, positive, terms, tokens.map((token) => test([token.term], [token.stem])))
+    this.addRule(
+      scope,
+      positive,
+      terms,
+      tokens.map((token) => test([token.term], [token.stem]))
+    )
     return { fts: `(${termColumns}: ${quoted(terms)} OR ${stemColumns}: ${quoted(stems)})`, filters: [] }
   }
 
@@ -230,7 +242,12 @@ class Compiler {
   private phrase(text: string, scope: WordScope, positive: boolean): Part {
     const terms = analyseWords(text).map((token) => token.term)
     if (terms.length === 0) return NOTHING
-    this.addRule(scope, positive, terms, terms.map((term) => test([term], [])))
+    this.addRule(
+      scope,
+      positive,
+      terms,
+      terms.map((term) => test([term], []))
+    )
     return { fts: `${TERM_COLUMNS[scope]}: ${quoted(terms)}`, filters: [] }
   }
 
@@ -248,8 +265,15 @@ class Compiler {
       // A one-word item may be any of its clitic variants; a phrase or prefix keeps its stems.
       const variants = tokens.length === 1 && !prefix ? this.options.cliticVariants(tokens[0]!.term, stems[0]!).stems : [stems[0]!]
       if (variants.length > 1) sequence[0] = test([tokens[0]!.term], variants)
-      this.addRule(scope, positive, tokens.map((token) => token.term), sequence)
-      phrases.push(tokens.length === 1 && !prefix ? variants.map((variant) => quoted([variant])) : [prefix ? `${quoted(stems)} *` : quoted(stems)])
+      this.addRule(
+        scope,
+        positive,
+        tokens.map((token) => token.term),
+        sequence
+      )
+      phrases.push(
+        tokens.length === 1 && !prefix ? variants.map((variant) => quoted([variant])) : [prefix ? `${quoted(stems)} *` : quoted(stems)]
+      )
     }
     if (phrases.length < 2) throw queryError({ problem: 'near-needs-two-words' }, node.position)
     const combinations = phrases.reduce((count, choices) => count * choices.length, 1)
@@ -345,6 +369,7 @@ export function compileQuery(tree: QueryNode | null, options: CompileOptions): C
   if (tree !== null && isNothing(part)) {
     throw queryError({ problem: 'nothing-to-search' }, 0)
   }
-  const filter = part.filters.length === 0 ? null : part.filters.length === 1 ? part.filters[0]! : { kind: 'all' as const, items: part.filters }
+  const filter =
+    part.filters.length === 0 ? null : part.filters.length === 1 ? part.filters[0]! : { kind: 'all' as const, items: part.filters }
   return { match: part.fts, filter, rules: compiler.rules, words: compiler.words, unmatched: compiler.unmatched }
 }

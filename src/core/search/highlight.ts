@@ -47,7 +47,14 @@ export function findWordMatches(tokens: readonly Token[], rules: readonly Highli
       const last = index + rule.sequence.length - 1
       if (last >= tokens.length || !passes(rule.sequence[0]!, token)) continue
       if (!rule.sequence.every((step, offset) => offset === 0 || passes(step, tokens[index + offset]!))) continue
-      matches.push({ firstToken: index, lastToken: last, start: token.start, end: tokens[last]!.end, word: rule.word, important: rule.important })
+      matches.push({
+        firstToken: index,
+        lastToken: last,
+        start: token.start,
+        end: tokens[last]!.end,
+        word: rule.word,
+        important: rule.important
+      })
     }
   })
   return matches

@@ -3,7 +3,14 @@
  * you mean", saved searches with new counts and alerts, batch search and its CSV, and re-indexing.
  */
 export { searchStories, storyHighlights, matchingStoryIds, type SearchRequest } from './searchStories'
-export { listSavedSearches, saveSearch, renameSavedSearch, deleteSavedSearch, openSavedSearch, refreshSavedSearchCounts } from './savedSearches'
+export {
+  listSavedSearches,
+  saveSearch,
+  renameSavedSearch,
+  deleteSavedSearch,
+  openSavedSearch,
+  refreshSavedSearchCounts
+} from './savedSearches'
 export { batchSearch, batchCsv } from './batch'
 export { suggest } from './suggest'
 export { reindexLibrary } from './reindex'

@@ -10,7 +10,12 @@ import { parseQuery } from './parseQuery'
 import { SearchState } from './searchState'
 import { searchStories } from './searchStories'
 
-const compile = (query: string) => compileQuery(parseQuery(query), { fuzzyTerms: () => [], cliticVariants: (term, stem) => ({ terms: [term], stems: [stem] }), matchesNothing: () => false })
+const compile = (query: string) =>
+  compileQuery(parseQuery(query), {
+    fuzzyTerms: () => [],
+    cliticVariants: (term, stem) => ({ terms: [term], stems: [stem] }),
+    matchesNothing: () => false
+  })
 
 function problem(query: string): { message: string; position: number } {
   try {
@@ -49,7 +54,11 @@ describe('parseQuery', () => {
         { kind: 'word', text: 'e', mode: 'fuzzy', maxEdits: 1 }
       ]
     })
-    expect(parseQuery('NEAR(a "b c", 3)')).toMatchObject({ kind: 'near', distance: 3, items: [{ kind: 'word' }, { kind: 'phrase', text: 'b c' }] })
+    expect(parseQuery('NEAR(a "b c", 3)')).toMatchObject({
+      kind: 'near',
+      distance: 3,
+      items: [{ kind: 'word' }, { kind: 'phrase', text: 'b c' }]
+    })
     expect(parseQuery('«كوريا الشمالية»~4')).toMatchObject({ kind: 'near', distance: 4, items: [{ text: 'كوريا' }, { text: 'الشمالية' }] })
     expect(parseQuery('source:"Sky News" tag:a/b')).toMatchObject({
       kind: 'all',
@@ -115,12 +124,78 @@ describe('parseQuery', () => {
   })
 })
 
-
 const HOSTILE_PIECES = [
-  '"', '“', '”', '«', '»', '*', '**', '-', '+', ':', '::', '(', ')', '()', 'NEAR', 'NEAR(', ',', ', 5', 'OR', 'AND', 'NOT',
-  '~', '~2', '~9', '=', '^', '\\', "'", '\u0000', '{', '}', '[', ']', '،', '؛', '؟', '٪', '٫', '٬', '…', 'ال', 'و', 'ـــ',
-  'َ', 'ّ', 'title:', 'tag:', 'source:', 'date:', 'date:2024..', 'after:', 'lang:', 'note:', 'kursk', 'كورسك', 'الكرملين',
-  '2024-01', '١٢٣', '#هاشتاغ', 'a_b', 'x.y', ' ', ' ', '\t', '\n', '\u200c', '\u200f', '😀', 'select', 'MATCH', "'; DROP"
+  '"',
+  '“',
+  '”',
+  '«',
+  '»',
+  '*',
+  '**',
+  '-',
+  '+',
+  ':',
+  '::',
+  '(',
+  ')',
+  '()',
+  'NEAR',
+  'NEAR(',
+  ',',
+  ', 5',
+  'OR',
+  'AND',
+  'NOT',
+  '~',
+  '~2',
+  '~9',
+  '=',
+  '^',
+  '\\',
+  "'",
+  '\u0000',
+  '{',
+  '}',
+  '[',
+  ']',
+  '،',
+  '؛',
+  '؟',
+  '٪',
+  '٫',
+  '٬',
+  '…',
+  'ال',
+  'و',
+  'ـــ',
+  'َ',
+  'ّ',
+  'title:',
+  'tag:',
+  'source:',
+  'date:',
+  'date:2024..',
+  'after:',
+  'lang:',
+  'note:',
+  'kursk',
+  'كورسك',
+  'الكرملين',
+  '2024-01',
+  '١٢٣',
+  '#هاشتاغ',
+  'a_b',
+  'x.y',
+  ' ',
+  ' ',
+  '\t',
+  '\n',
+  '\u200c',
+  '\u200f',
+  '😀',
+  'select',
+  'MATCH',
+  "'; DROP"
 ]
 
 describe('hostile input', () => {
@@ -129,7 +204,11 @@ describe('hostile input', () => {
 
   beforeAll(() => {
     library = openLibrary(temp.file('fuzz.marsad'))
-    addStory(library, { title: 'الكرملين يعلن السيطرة على كورسك', body: 'أعلن الكرملين (kursk) أن القوات استعادت كورسك.', date: '2024-01-05' })
+    addStory(library, {
+      title: 'الكرملين يعلن السيطرة على كورسك',
+      body: 'أعلن الكرملين (kursk) أن القوات استعادت كورسك.',
+      date: '2024-01-05'
+    })
   })
   afterAll(() => {
     library.close()
@@ -141,9 +220,17 @@ describe('hostile input', () => {
     const failures: string[] = []
     for (let round = 0; round < 1500; round++) {
       const length = 1 + Math.floor(random() * 8)
-      const query = Array.from({ length }, () => HOSTILE_PIECES[Math.floor(random() * HOSTILE_PIECES.length)]).join(random() < 0.5 ? ' ' : '')
+      const query = Array.from({ length }, () => HOSTILE_PIECES[Math.floor(random() * HOSTILE_PIECES.length)]).join(
+        random() < 0.5 ? ' ' : ''
+      )
       try {
-        const response = await searchStories(new SearchState(library), { query, sort: random() < 0.5 ? 'relevance' : 'date', offset: 0, limit: 5, facets: true })
+        const response = await searchStories(new SearchState(library), {
+          query,
+          sort: random() < 0.5 ? 'relevance' : 'date',
+          offset: 0,
+          limit: 5,
+          facets: true
+        })
         if (!Number.isInteger(response.total)) failures.push(`${JSON.stringify(query)} gave total ${response.total}`)
       } catch (error) {
         // Each language's sentence is written from the problem's code and parameters: every failure must name one.

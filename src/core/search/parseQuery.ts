@@ -201,7 +201,8 @@ class Parser {
     const token = this.peek()!
     if (token.type === 'not' || token.type === 'minus') {
       this.next()
-      if (this.endsOperand()) throw queryError({ problem: 'negation-needs-word', operator: token.type === 'not' ? 'NOT' : '-' }, token.position)
+      if (this.endsOperand())
+        throw queryError({ problem: 'negation-needs-word', operator: token.type === 'not' ? 'NOT' : '-' }, token.position)
       return { kind: 'not', item: this.parseUnary(), position: token.position }
     }
     return this.parsePrimary()

@@ -93,7 +93,8 @@ describe.skipIf(!hasSharedData)('search over the real dumps', () => {
             const stored = (await library.call('getStory', { id })).body
             const ranges = await library.call('storyHighlights', { id, query: word })
             const marked = ranges.body.map(([start, end]) => stored.slice(start, end))
-            if (stored.includes(surface) && !marked.includes(surface)) misses.push(`${file.path}: ${surface} not highlighted (${marked.join(', ')})`)
+            if (stored.includes(surface) && !marked.includes(surface))
+              misses.push(`${file.path}: ${surface} not highlighted (${marked.join(', ')})`)
           }
         }
       }

@@ -77,7 +77,10 @@ describe('search', () => {
   beforeEach(() => {
     temp = makeTempDir('marsad-search-')
     core = new MarsadCore({ libraryPath: temp.file('library.marsad') })
-    ids = Object.fromEntries(Object.entries(STORIES).map(([name, fields]) => [name, addStory(core.library, fields)])) as Record<StoryName, number>
+    ids = Object.fromEntries(Object.entries(STORIES).map(([name, fields]) => [name, addStory(core.library, fields)])) as Record<
+      StoryName,
+      number
+    >
   })
   afterEach(() => {
     core.close()
@@ -190,7 +193,7 @@ describe('search', () => {
       expect(await found('كوريا after:2024')).toEqual(['kursk'])
       expect((await found('lang:en OR زاخاروفا')).sort()).toEqual(['kursk', 'oilEnglish'])
       expect(await found('النفط -date:2024')).toEqual([])
-      expect((await found('-date:2024 -lang:ar'))).toEqual(['oilEnglish'])
+      expect(await found('-date:2024 -lang:ar')).toEqual(['oilEnglish'])
     })
 
     it('tag: matches the tag and its children, by normalised name; note: searches notes', async () => {
@@ -336,7 +339,15 @@ describe('search', () => {
       const { results } = await call('batchSearch', { queries: ['كورسك', '(broken', 'النفط'], limit: 5 })
       expect(results.map((result) => [result.query, result.total, result.error ?? null])).toEqual([
         ['كورسك', 1, null],
-        ['(broken', 0, expect.objectContaining({ code: 'invalid-query', message: expect.stringMatching(/never closed/), params: { problem: 'unclosed-group', position: 0 } })],
+        [
+          '(broken',
+          0,
+          expect.objectContaining({
+            code: 'invalid-query',
+            message: expect.stringMatching(/never closed/),
+            params: { problem: 'unclosed-group', position: 0 }
+          })
+        ],
         ['النفط', 1, null]
       ])
     })

@@ -26,7 +26,8 @@ describe('searching while an import writes', () => {
     temp.cleanup()
   })
 
-  const search = (query: string) => searchStories(new SearchState(window), { query, sort: 'relevance', offset: 0, limit: 20, facets: true, collapse: true })
+  const search = (query: string) =>
+    searchStories(new SearchState(window), { query, sort: 'relevance', offset: 0, limit: 20, facets: true, collapse: true })
   /** The import commits a batch, then holds the write lock for its next one. */
   const importerCommitsThenWrites = (title: string) => {
     importer.transaction(() => addStory(importer, { title, body: `${title}: نص الخبر عن الموانئ والتجارة.` }))

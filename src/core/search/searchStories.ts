@@ -88,7 +88,11 @@ export async function storyHighlights(state: SearchState, id: number, query: str
   }
 }
 
-function searchHits(state: SearchState, page: readonly (RankedStory & Partial<GroupedStory>)[], rules: readonly HighlightRule[]): SearchHit[] {
+function searchHits(
+  state: SearchState,
+  page: readonly (RankedStory & Partial<GroupedStory>)[],
+  rules: readonly HighlightRule[]
+): SearchHit[] {
   const ids = page.map((story) => story.id)
   const rows = state.repository.hitRows(ids)
   const tags = state.repository.tagsOf(ids)
@@ -105,7 +109,12 @@ function searchHits(state: SearchState, page: readonly (RankedStory & Partial<Gr
   })
 }
 
-function searchHit(row: HitRow, score: number, tags: string[], rules: readonly HighlightRule[]): Omit<SearchHit, 'clusterId' | 'clusterSize' | 'matchingCopies'> {
+function searchHit(
+  row: HitRow,
+  score: number,
+  tags: string[],
+  rules: readonly HighlightRule[]
+): Omit<SearchHit, 'clusterId' | 'clusterSize' | 'matchingCopies'> {
   const titleTokens = analyze(row.title ?? '')
   const titleMatches = findWordMatches(titleTokens, rules, 'title')
   const bodyTokens = analyze(row.body)

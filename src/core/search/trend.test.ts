@@ -31,7 +31,12 @@ describe('searchTrend', () => {
     temp = makeTempDir()
     core = new MarsadCore({ libraryPath: temp.file('library.marsad') })
     COVERAGE.forEach(({ source, date }, index) =>
-      addStory(core.library, { title: `مباحثات الحدود الشمالية ${index}`, body: `تواصلت مباحثات الحدود الشمالية بين الوفدين في جولتها رقم ${index}.`, source, ...(date ? { date } : {}) })
+      addStory(core.library, {
+        title: `مباحثات الحدود الشمالية ${index}`,
+        body: `تواصلت مباحثات الحدود الشمالية بين الوفدين في جولتها رقم ${index}.`,
+        source,
+        ...(date ? { date } : {})
+      })
     )
     addStory(core.library, { title: 'أسعار الذهب', body: 'ارتفعت أسعار الذهب في السوق المحلية.', source: 'النشرة', date: '2024-02-20' })
   })
@@ -76,7 +81,9 @@ describe('searchTrend', () => {
     const talks = await dispatchApiCall(core.handlers, 'saveSearch', { name: 'المباحثات', query: 'مباحثات' })
     const gold = await dispatchApiCall(core.handlers, 'saveSearch', { name: 'الذهب', query: 'الذهب' })
     if (!talks.ok || !gold.ok) throw new Error('not saved')
-    const compared = await dispatchApiCall(core.handlers, 'compareSavedSearches', { ids: [(talks.value as SavedSearch).id, (gold.value as SavedSearch).id] })
+    const compared = await dispatchApiCall(core.handlers, 'compareSavedSearches', {
+      ids: [(talks.value as SavedSearch).id, (gold.value as SavedSearch).id]
+    })
     expect(compared).toMatchObject({
       ok: true,
       value: {
@@ -102,7 +109,9 @@ describe('searchTrend', () => {
       [...rows].sort((a, b) => `${a.period}|${a.source}`.localeCompare(`${b.period}|${b.source}`))
     for (const by of ['day', 'week', 'month'] as const) {
       for (const bySource of [false, true]) {
-        expect(sorted(table.trend(repository.matchingIds(everything), by, bySource)), `${by} ${bySource}`).toEqual(sorted(repository.trendCounts(everything, by, bySource)))
+        expect(sorted(table.trend(repository.matchingIds(everything), by, bySource)), `${by} ${bySource}`).toEqual(
+          sorted(repository.trendCounts(everything, by, bySource))
+        )
       }
     }
   })

@@ -22,7 +22,10 @@ export async function searchTrend(state: SearchState, request: TrendRequest): Pr
   const compiled = await prepareQuery(state, request.query)
   const rows = countsOf(state, compiled, request.by, request.bySource)
   const dated = datedOf(rows)
-  const periods = calendar(dated.map((row) => row.period), request.by)
+  const periods = calendar(
+    dated.map((row) => row.period),
+    request.by
+  )
   const position = new Map(periods.map((period, index) => [period, index]))
   const series = seriesOf(dated, request.bySource ? request.series : 0, periods.length, position)
   return {
@@ -48,7 +51,10 @@ export async function compareSavedSearches(state: SearchState, ids: readonly num
     const rows = countsOf(state, await prepareQuery(state, saved.query), by, false)
     counted.push(datedOf(rows))
   }
-  const periods = calendar(counted.flat().map((row) => row.period), by)
+  const periods = calendar(
+    counted.flat().map((row) => row.period),
+    by
+  )
   const position = new Map(periods.map((period, index) => [period, index]))
   const totals = counted.map((rows) => rows.reduce((sum, row) => sum + row.n, 0))
   const all = totals.reduce((sum, total) => sum + total, 0)
@@ -58,7 +64,12 @@ export async function compareSavedSearches(state: SearchState, ids: readonly num
     searches: searches.map((saved, index) => {
       const counts = new Array<number>(periods.length).fill(0)
       for (const row of counted[index]!) counts[position.get(row.period)!] = row.n
-      return { savedSearch: { id: saved.id, name: saved.name, query: saved.query }, counts, total: totals[index]!, share: all === 0 ? 0 : totals[index]! / all }
+      return {
+        savedSearch: { id: saved.id, name: saved.name, query: saved.query },
+        counts,
+        total: totals[index]!,
+        share: all === 0 ? 0 : totals[index]! / all
+      }
     })
   }
 }
@@ -81,7 +92,9 @@ function seriesOf(rows: DatedCount[], sources: number, length: number, position:
     .sort((a, b) => b[1] - a[1] || (a[0]! < b[0]! ? -1 : 1))
     .slice(0, sources)
     .map(([source]) => source)
-  const own = new Map<string | null, TrendSeries>(largest.map((source) => [source, { source, other: false, counts: new Array<number>(length).fill(0) }]))
+  const own = new Map<string | null, TrendSeries>(
+    largest.map((source) => [source, { source, other: false, counts: new Array<number>(length).fill(0) }])
+  )
   let rest: TrendSeries | null = null
   for (const row of rows) {
     let series = own.get(row.source)

@@ -96,7 +96,10 @@ function worthLearning(through: number, last: number): boolean {
 }
 
 /** Counts, for each term, the stories after `through` that use it, and adds them to the stored vocabulary. */
-async function learnStories(repository: SearchRepository, through: number): Promise<{ storiesByTerm: Map<string, number>; throughStoryId: number; stored: boolean }> {
+async function learnStories(
+  repository: SearchRepository,
+  through: number
+): Promise<{ storiesByTerm: Map<string, number>; throughStoryId: number; stored: boolean }> {
   const storiesByTerm = new Map<string, number>()
   let after = through
   for (;;) {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeTerm, normalizeText } from './index'
 
 const char = (codePoint: number): string => String.fromCharCode(codePoint)
-const range = (first: number, last: number): number[] =>
-  Array.from({ length: last - first + 1 }, (_, offset) => first + offset)
+const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, offset) => first + offset)
 const hex = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
 
 describe('normalizeTerm: marks that vanish', () => {
@@ -114,9 +113,7 @@ describe('normalizeTerm: several tokens in one word', () => {
 
 describe('normalizeText', () => {
   it('joins the terms of a sentence with single spaces', () => {
-    expect(normalizeText('وصلَ وزيرُ الخارجيّة، #مايك_بومبيو، إلى كابول (٢٠١٨).')).toBe(
-      'وصل وزير الخارجيه مايك بومبيو الي كابول 2018'
-    )
+    expect(normalizeText('وصلَ وزيرُ الخارجيّة، #مايك_بومبيو، إلى كابول (٢٠١٨).')).toBe('وصل وزير الخارجيه مايك بومبيو الي كابول 2018')
   })
 
   it('splits words at ZWNJ, the Persian half-space', () => {

@@ -34,7 +34,7 @@ describe.skipIf(!existsSync(SAMPLE))('analyze over real news articles', () => {
   })
 })
 
-describe.skipIf(!existsSync(SAMPLE))('stems over the sample\'s whole vocabulary', () => {
+describe.skipIf(!existsSync(SAMPLE))("stems over the sample's whole vocabulary", () => {
   it('gives ال + w the stem of w for every word w that carries no article', () => {
     const words = new Set<string>()
     for (const text of readSample(Infinity)) forEachToken(text, (term) => words.add(term))

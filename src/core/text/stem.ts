@@ -147,8 +147,7 @@ function isLookalike(term: string, from: number): boolean {
   return isListedLookalike(term, from, term.length) || (end - from >= MIN_LOOKALIKE_STEM && isListedLookalike(term, from, end))
 }
 
-const startsWithArticle = (term: string, at: number): boolean =>
-  term.charCodeAt(at) === ALEF && term.charCodeAt(at + 1) === LAM
+const startsWithArticle = (term: string, at: number): boolean => term.charCodeAt(at) === ALEF && term.charCodeAt(at + 1) === LAM
 
 /**
  * Position after the article at the start of `term`, with the clitics it carries (وال، فال، بال، كال، لل، وبال،

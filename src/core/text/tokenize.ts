@@ -26,8 +26,7 @@ const ALPHANUMERIC_WORD = 2
 /** Scratch space for terms that differ from the text as written; grows for very long tokens. */
 let termBuffer: Uint16Array = new Uint16Array(128)
 
-const kindAt = (text: string, index: number): number =>
-  index < text.length ? TABLE[text.charCodeAt(index)] >>> SHIFT : CharKind.Separator
+const kindAt = (text: string, index: number): number => (index < text.length ? TABLE[text.charCodeAt(index)] >>> SHIFT : CharKind.Separator)
 
 /** ',' or '٬' at `afterComma - 1` groups thousands when exactly three digits follow it. */
 const startsThousandsGroup = (text: string, afterComma: number): boolean =>

@@ -16,7 +16,12 @@ describe('UndoStack', () => {
   it('runs an edit’s inverse once, in a transaction, and returns its label', () => {
     const log: string[] = []
     const stack = new UndoStack(recordingTransact(log))
-    const ticket = stack.push({ label: 'Delete tag «روسيا»', action: 'deleteTag', params: { name: 'روسيا' }, inverse: () => log.push('inverse') })
+    const ticket = stack.push({
+      label: 'Delete tag «روسيا»',
+      action: 'deleteTag',
+      params: { name: 'روسيا' },
+      inverse: () => log.push('inverse')
+    })
     expect(ticket).toMatchObject({ label: 'Delete tag «روسيا»', action: 'deleteTag', params: { name: 'روسيا' } })
     expect(stack.undo(ticket.id)).toBe('Delete tag «روسيا»')
     expect(log).toEqual(['begin', 'inverse', 'commit'])

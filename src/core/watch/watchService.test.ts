@@ -6,7 +6,12 @@ import type { ImportSummary } from '../../shared/contract/imports'
 import type { WatchedFolder } from '../../shared/contract/watch'
 import { MarsadCore } from '../core'
 
-const story = (n: number) => JSON.stringify({ title: `خبر المرصد رقم ${n}`, body: `أعلنت الوزارة اليوم نتائج الدراسة رقم ${n} حول أسعار الغذاء في المنطقة.`, source: 'وكالة' })
+const story = (n: number) =>
+  JSON.stringify({
+    title: `خبر المرصد رقم ${n}`,
+    body: `أعلنت الوزارة اليوم نتائج الدراسة رقم ${n} حول أسعار الغذاء في المنطقة.`,
+    source: 'وكالة'
+  })
 const lines = (from: number, count: number) => Array.from({ length: count }, (_, i) => story(from + i)).join('\n') + '\n'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** Files appear on a loaded machine in their own time: wait generously, never assert how long it took. */

@@ -99,7 +99,9 @@ export class WatchService {
 
   list(): WatchedFolder[] {
     const queued = this.queuedByFolder()
-    return this.library().watchedFolders.list().map((row) => this.describe(row, queued.get(row.id) ?? 0))
+    return this.library()
+      .watchedFolders.list()
+      .map((row) => this.describe(row, queued.get(row.id) ?? 0))
   }
 
   /** Adds a folder that exists now (a typo must not be watched for ever); one already watched is returned as is. */
@@ -125,7 +127,9 @@ export class WatchService {
 
   byPath(path: string): WatchedFolder {
     const folder = resolve(path)
-    const row = this.library().watchedFolders.list().find((candidate) => candidate.path === folder)
+    const row = this.library()
+      .watchedFolders.list()
+      .find((candidate) => candidate.path === folder)
     if (!row) throw new MarsadError('not-found', `${folder} is not a watched folder.`, { path: folder })
     return this.describe(row, this.queuedByFolder().get(row.id) ?? 0)
   }

@@ -81,48 +81,52 @@ export function App() {
           )}
         </main>
       ) : (
-      <>
-      <main className="pane pane--list" id="list-pane" aria-label={t.storiesHeading}>
-        {view.kind === 'all' && (
-          <StoryList
-            listKey="all"
-            load={(offset, limit) => api.listStories({ offset, limit })}
-            empty={<EmptyLibrary />}
-            selectedId={openStoryId}
-            onSelect={(story) => setOpenStoryId(story.id)}
-          />
-        )}
-        {view.kind === 'search' && (
-          <SearchResults
-            query={view.query}
-            selectedId={openStoryId}
-            onOpen={(story) => setOpenStoryId(story.id)}
-            onQueryChange={(next) => setView({ kind: 'search', query: next })}
-          />
-        )}
-        {view.kind === 'batch' && <BatchSearch onOpen={(storyId, batchQuery) => (setOpenStoryId(storyId), setView({ kind: 'search', query: batchQuery }))} />}
-        {view.kind === 'compare' && <CoverageComparison onOpen={(query, savedSearchId) => setView({ kind: 'search', query, savedSearchId })} />}
-        {view.kind === 'imports' && <ImportHistory onOpen={(runId) => setView({ kind: 'import', runId })} />}
-        {view.kind === 'watched' && <WatchedFolders />}
-        {view.kind === 'import' && (
-          <StoryList
-            listKey={`import-${view.runId}`}
-            heading={t.newStoriesOfImport}
-            load={(offset, limit) => api.listImportStories({ runId: view.runId, offset, limit })}
-            selectedId={openStoryId}
-            onSelect={(story) => setOpenStoryId(story.id)}
-          />
-        )}
-      </main>
-      <PaneSplitter label={t.resizePanes} controls="list-pane" share={listShare} onShareChange={setListShare} />
-      <article className="pane pane--reader" aria-label={t.readerLabel}>
-        {openStoryId === null ? (
-          <p className="pane__message">{t.readerEmpty}</p>
-        ) : (
-          <Reader storyId={openStoryId} highlightQuery={query || null} onOpenStory={setOpenStoryId} />
-        )}
-      </article>
-      </>
+        <>
+          <main className="pane pane--list" id="list-pane" aria-label={t.storiesHeading}>
+            {view.kind === 'all' && (
+              <StoryList
+                listKey="all"
+                load={(offset, limit) => api.listStories({ offset, limit })}
+                empty={<EmptyLibrary />}
+                selectedId={openStoryId}
+                onSelect={(story) => setOpenStoryId(story.id)}
+              />
+            )}
+            {view.kind === 'search' && (
+              <SearchResults
+                query={view.query}
+                selectedId={openStoryId}
+                onOpen={(story) => setOpenStoryId(story.id)}
+                onQueryChange={(next) => setView({ kind: 'search', query: next })}
+              />
+            )}
+            {view.kind === 'batch' && (
+              <BatchSearch onOpen={(storyId, batchQuery) => (setOpenStoryId(storyId), setView({ kind: 'search', query: batchQuery }))} />
+            )}
+            {view.kind === 'compare' && (
+              <CoverageComparison onOpen={(query, savedSearchId) => setView({ kind: 'search', query, savedSearchId })} />
+            )}
+            {view.kind === 'imports' && <ImportHistory onOpen={(runId) => setView({ kind: 'import', runId })} />}
+            {view.kind === 'watched' && <WatchedFolders />}
+            {view.kind === 'import' && (
+              <StoryList
+                listKey={`import-${view.runId}`}
+                heading={t.newStoriesOfImport}
+                load={(offset, limit) => api.listImportStories({ runId: view.runId, offset, limit })}
+                selectedId={openStoryId}
+                onSelect={(story) => setOpenStoryId(story.id)}
+              />
+            )}
+          </main>
+          <PaneSplitter label={t.resizePanes} controls="list-pane" share={listShare} onShareChange={setListShare} />
+          <article className="pane pane--reader" aria-label={t.readerLabel}>
+            {openStoryId === null ? (
+              <p className="pane__message">{t.readerEmpty}</p>
+            ) : (
+              <Reader storyId={openStoryId} highlightQuery={query || null} onOpenStory={setOpenStoryId} />
+            )}
+          </article>
+        </>
       )}
       <StatusBar />
       <ImportSummaryPanel onShowStories={(runId) => setView({ kind: 'import', runId })} />

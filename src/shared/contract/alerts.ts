@@ -22,7 +22,10 @@ export const MAX_ALERT_STORY_IDS = 1000
 
 export const alertContract = {
   /** Makes a saved search an alert, mutes it, or turns it off. `not-found` when there is no such search. */
-  setSavedSearchAlert: method(z.object({ id: z.number().int().positive(), alert: z.enum(alertModes) }).strict()).returns<{ id: number; alert: AlertMode }>(),
+  setSavedSearchAlert: method(z.object({ id: z.number().int().positive(), alert: z.enum(alertModes) }).strict()).returns<{
+    id: number
+    alert: AlertMode
+  }>(),
   /** The alerts an import raised (saved searches that are alerts, with the import's stories matching them). */
   importAlerts: method(z.object({ runId: z.number().int().positive() }).strict()).returns<ImportAlert[]>()
 }

@@ -76,7 +76,13 @@ export interface ImportRunInfo {
 const columnName = z.string().min(1).max(1000)
 /** Which column holds which field: `{ title: 'Headline', body: 'Text' }`. */
 const columnMapping = z
-  .object({ title: columnName.optional(), body: columnName.optional(), date: columnName.optional(), source: columnName.optional(), url: columnName.optional() })
+  .object({
+    title: columnName.optional(),
+    body: columnName.optional(),
+    date: columnName.optional(),
+    source: columnName.optional(),
+    url: columnName.optional()
+  })
   .strict()
   .refine((mapping) => mapping.title !== undefined || mapping.body !== undefined, 'name the title column or the text column')
 
@@ -84,19 +90,24 @@ const droppedFile = z.object({ name: z.string().min(1).max(1024), bytes: z.insta
 
 export const importContract = {
   /** Starts importing files, folders and zips by path (Electron, CLI). Progress arrives as `importProgress`. */
-  importPaths: method(z.object({
-    paths: z.array(z.string().min(1)).min(1).max(10_000),
-    /** Columns of exports whose header is not recognised, for this import (`marsad import --columns`). */
-    columns: columnMapping.optional()
-  }).strict()).returns<{ jobId: string }>(),
+  importPaths: method(
+    z
+      .object({
+        paths: z.array(z.string().min(1)).min(1).max(10_000),
+        /** Columns of exports whose header is not recognised, for this import (`marsad import --columns`). */
+        columns: columnMapping.optional()
+      })
+      .strict()
+  ).returns<{ jobId: string }>(),
   /** Starts importing files dropped from somewhere without a path (a browser): their names and bytes. */
   importFiles: method(z.object({ files: z.array(droppedFile).min(1).max(10_000) }).strict()).returns<{ jobId: string }>(),
   /**
    * Remembers which column is which for exports with this header (the import summary's choice for a file whose
    * header was not recognised): every later import reads such a file by it.
    */
-  rememberColumns: method(z.object({ header: z.array(z.string().max(1000)).min(1).max(1000), mapping: columnMapping }).strict())
-    .returns<{ remembered: true }>(),
+  rememberColumns: method(z.object({ header: z.array(z.string().max(1000)).min(1).max(1000), mapping: columnMapping }).strict()).returns<{
+    remembered: true
+  }>(),
   /** Stops a running import: the file being read is rolled back whole; files already done stay. */
   cancelImport: method(z.object({ jobId: z.string() }).strict()).returns<{ cancelled: boolean }>(),
   /** The import running now, if any (so a reloaded window can show its progress again). */

@@ -132,7 +132,9 @@ export const organiseContract = {
   /** Every tag, by name (so children follow their parent). */
   listTags: method(noArguments).returns<TagInfo[]>(),
   /** Type-to-filter for the tag picker: Arabic-aware (كوريا finds کوریا), prefix matches first. */
-  findTags: method(z.object({ text: z.string().max(300), limit: z.number().int().min(1).max(500).default(20) }).strict()).returns<TagInfo[]>(),
+  findTags: method(z.object({ text: z.string().max(300), limit: z.number().int().min(1).max(500).default(20) }).strict()).returns<
+    TagInfo[]
+  >(),
   /** The tag with this name, exactly or however its letters are written; `not-found` naming it otherwise. */
   tagNamed: method(z.object({ name: tagName }).strict()).returns<TagInfo>(),
   /** Creates a tag and any missing parents; refuses a name that already exists (however its letters are written). */
@@ -146,10 +148,16 @@ export const organiseContract = {
   deleteTag: method(z.object({ id: tagId }).strict()).returns<{ undo: UndoTicket }>(),
   /** Tags by name (created when missing) on the given stories or on every story the query finds. */
   tagStories: method(
-    z.object({ tags: z.array(tagName).min(1).max(100), ...storySelection }).strict().refine(exactlyOneSelection, selectionMessage)
+    z
+      .object({ tags: z.array(tagName).min(1).max(100), ...storySelection })
+      .strict()
+      .refine(exactlyOneSelection, selectionMessage)
   ).returns<TaggingResult>(),
   untagStories: method(
-    z.object({ tags: z.array(tagName).min(1).max(100), ...storySelection }).strict().refine(exactlyOneSelection, selectionMessage)
+    z
+      .object({ tags: z.array(tagName).min(1).max(100), ...storySelection })
+      .strict()
+      .refine(exactlyOneSelection, selectionMessage)
   ).returns<UntaggingResult>(),
   /** The tags on one story, by name. */
   storyTags: method(z.object({ id: storyId }).strict()).returns<TagInfo[]>(),

@@ -229,8 +229,6 @@ export const searchContract = {
   ).returns<CoverageComparison>()
 }
 
-
-
 export interface SearchEvents {
   /** After every import (and when a saved search is opened, saved or deleted): the new counts. */
   savedSearchesChanged: { counts: SavedSearchCount[] }

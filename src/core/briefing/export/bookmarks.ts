@@ -23,7 +23,7 @@ function outlineEntries(text: string): OutlineEntry[] | null {
   const entries: OutlineEntry[] = []
   const seen = new Set<number>()
   const walk = (first: number | null): boolean => {
-    for (let id = first; id !== null; ) {
+    for (let id = first; id !== null;) {
       const body = objects.get(id)
       if (body === undefined || seen.has(id) || !TITLE.test(body)) return false
       seen.add(id)

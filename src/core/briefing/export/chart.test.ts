@@ -39,7 +39,11 @@ function readPng(png: Buffer): { width: number; height: number; pixel: (x: numbe
     offset += 12 + length
   }
   const rows = inflateSync(Buffer.concat(data))
-  return { width, height, pixel: (x, y) => [...rows.subarray(y * (width * 3 + 1) + 1 + x * 3, y * (width * 3 + 1) + 4 + x * 3)] as [number, number, number] }
+  return {
+    width,
+    height,
+    pixel: (x, y) => [...rows.subarray(y * (width * 3 + 1) + 1 + x * 3, y * (width * 3 + 1) + 4 + x * 3)] as [number, number, number]
+  }
 }
 
 describe('a briefing chart', () => {
@@ -95,7 +99,14 @@ describe('a chart in a briefing, through the core', () => {
     temp = makeTempDir()
     core = new MarsadCore({ libraryPath: temp.file('library.marsad') })
     const dates = ['2024-01-29', '2024-02-01', '2024-02-13', '2024-03-04']
-    dates.forEach((date, index) => addStory(core.library, { title: `مباحثات الحدود ${index}`, body: 'تواصلت مباحثات الحدود.', source: index % 2 ? 'النشرة' : 'وكالة المرصد', date }))
+    dates.forEach((date, index) =>
+      addStory(core.library, {
+        title: `مباحثات الحدود ${index}`,
+        body: 'تواصلت مباحثات الحدود.',
+        source: index % 2 ? 'النشرة' : 'وكالة المرصد',
+        date
+      })
+    )
   })
   afterEach(() => {
     core.close()

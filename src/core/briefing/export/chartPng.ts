@@ -48,7 +48,7 @@ export function encodePng(width: number, height: number, rgbPixels: Buffer): Buf
   header.writeUInt32BE(height, 4)
   header[8] = 8 // bit depth
   header[9] = 2 // colour type: RGB
-  const dpm = Math.round((300 / 0.0254))
+  const dpm = Math.round(300 / 0.0254)
   const physical = Buffer.alloc(9)
   physical.writeUInt32BE(dpm, 0)
   physical.writeUInt32BE(dpm, 4)

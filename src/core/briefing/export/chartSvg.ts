@@ -8,7 +8,8 @@ export { CHART_HEIGHT, CHART_WIDTH, chartLegend, layoutChart } from '../../../sh
 /** A plain SVG bar chart of a trend, with its axes, period labels and legend in the briefing's language. */
 export function chartSvg(trend: SearchTrend, language: BriefingLanguage, title: string, options: ChartOptions = {}): string {
   const layout = layoutChart(trend, language, options)
-  const rect = (r: ChartRect) => `<rect x="${fix(r.x)}" y="${fix(r.y)}" width="${fix(r.width)}" height="${fix(r.height)}" fill="${r.colour}"/>`
+  const rect = (r: ChartRect) =>
+    `<rect x="${fix(r.x)}" y="${fix(r.y)}" width="${fix(r.width)}" height="${fix(r.height)}" fill="${r.colour}"/>`
   const text = (t: ChartText) => `<text x="${fix(t.x)}" y="${fix(t.y)}" text-anchor="${t.anchor}">${escapeHtml(t.label)}</text>`
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart__image" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" aria-label="${escapeHtml(title)}" direction="${layout.direction}" font-size="11" fill="#1d1d1f">
 <title>${escapeHtml(title)}</title>

@@ -40,7 +40,14 @@ function paragraphs(xml: string): { text: string; rtl: boolean }[] {
   return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((match) => {
     const body = match[1] ?? match[2]!
     const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((run) => run[1]).join('')
-    return { text: text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'), rtl: /<w:bidi\/>/.test(body) }
+    return {
+      text: text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+      rtl: /<w:bidi\/>/.test(body)
+    }
   })
 }
 
@@ -68,7 +75,9 @@ describe('briefing DOCX', () => {
     const titles = SAMPLE_ITEM_ORDER.map((key) => SAMPLE_STORIES[key].title)
     // Each title twice: in the contents, then as the item's heading (after the contents).
     const headings = body.filter((paragraph) => titles.some((title) => paragraph.text.endsWith(title)))
-    expect(headings.map((paragraph) => paragraph.text)).toEqual([...titles, ...titles].map((title, n) => `${headingNumber(n % 4)}  ${title}`))
+    expect(headings.map((paragraph) => paragraph.text)).toEqual(
+      [...titles, ...titles].map((title, n) => `${headingNumber(n % 4)}  ${title}`)
+    )
     expect(body.find((paragraph) => paragraph.text.startsWith('شهد الأسبوع'))?.rtl).toBe(true)
     expect(body.find((paragraph) => paragraph.text.startsWith('Aid agencies warned'))?.rtl).toBe(false)
     expect(body.some((paragraph) => paragraph.text === 'تعليق المحلل')).toBe(true)
@@ -76,23 +85,35 @@ describe('briefing DOCX', () => {
     expect(document).toContain('w:name="item_1_1"')
     expect(document).toContain('w:anchor="item_2_2"')
     expect(document).toContain('w:rtl/>')
-    const header = [...files.entries()].filter(([name]) => /^word\/header\d*\.xml$/.test(name)).map(([, xml]) => xml.toString('utf8')).join('')
+    const header = [...files.entries()]
+      .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
+      .map(([, xml]) => xml.toString('utf8'))
+      .join('')
     expect(header).toContain('موجز الحدود الشمالية')
-    const footer = [...files.entries()].filter(([name]) => /^word\/footer\d*\.xml$/.test(name)).map(([, xml]) => xml.toString('utf8')).join('')
+    const footer = [...files.entries()]
+      .filter(([name]) => /^word\/footer\d*\.xml$/.test(name))
+      .map(([, xml]) => xml.toString('utf8'))
+      .join('')
     expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/)
     expect([...files.keys()].filter((name) => name.startsWith('word/fonts/'))).toHaveLength(2)
     expect(files.get('word/fontTable.xml')!.toString('utf8')).toContain('w:name="Amiri"')
   })
 
   it('keeps hostile story text as text', async () => {
-    const story = addStory(library, { title: '<script>alert(1)</script>', body: '<img src=x onerror=alert(2)>', url: 'javascript:alert(3)' })
+    const story = addStory(library, {
+      title: '<script>alert(1)</script>',
+      body: '<img src=x onerror=alert(2)>',
+      url: 'javascript:alert(3)'
+    })
     const service = new BriefingService(library)
     const briefing = service.create('موجز')
     await service.add(briefing.id, { storyIds: [story] })
     const files = await unzip(await renderBriefingDocx(buildBriefingDocument(library, service.get(briefing.id)), fonts))
     const document = files.get('word/document.xml')!.toString('utf8')
     expect(document).not.toMatch(/<script|<img/)
-    expect(paragraphs(document).map((paragraph) => paragraph.text)).toEqual(expect.arrayContaining(['<img src=x onerror=alert(2)>', 'javascript:alert(3)']))
+    expect(paragraphs(document).map((paragraph) => paragraph.text)).toEqual(
+      expect.arrayContaining(['<img src=x onerror=alert(2)>', 'javascript:alert(3)'])
+    )
     // Only http(s) links become hyperlinks.
     expect(files.get('word/_rels/document.xml.rels')!.toString('utf8')).not.toContain('javascript:')
   })

@@ -16,7 +16,13 @@ import {
   type IParagraphOptions,
   type ParagraphChild
 } from 'docx'
-import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels, BriefingLanguage } from '../../../shared/contract/briefings'
+import type {
+  BriefingDocument,
+  BriefingDocumentItem,
+  BriefingDocumentSection,
+  BriefingLabels,
+  BriefingLanguage
+} from '../../../shared/contract/briefings'
 import { webLink } from '../../../shared/webLink'
 import { chartPng } from './chartPng'
 import { CHART_HEIGHT, CHART_WIDTH, chartLegend, chartSvg } from './chartSvg'
@@ -55,20 +61,37 @@ export function renderBriefingDocx(document: BriefingDocument, fonts: readonly E
     fonts: [{ name: family, data: regular.data, ...(bold ? { bold: bold.data } : {}) }],
     styles: {
       default: {
-        document: { run: { font: family, size: SIZE.body, sizeComplexScript: SIZE.body }, paragraph: { spacing: { after: 120, line: 300 } } },
-        heading1: { run: { font: family, size: SIZE.heading, sizeComplexScript: SIZE.heading, bold: true, boldComplexScript: true, color: '1D1D1F' }, paragraph: { spacing: { before: 240, after: 240 }, keepNext: true } },
-        heading2: { run: { font: family, size: SIZE.item, sizeComplexScript: SIZE.item, bold: true, boldComplexScript: true, color: '1D1D1F' }, paragraph: { spacing: { before: 360, after: 80 }, keepNext: true } }
+        document: {
+          run: { font: family, size: SIZE.body, sizeComplexScript: SIZE.body },
+          paragraph: { spacing: { after: 120, line: 300 } }
+        },
+        heading1: {
+          run: { font: family, size: SIZE.heading, sizeComplexScript: SIZE.heading, bold: true, boldComplexScript: true, color: '1D1D1F' },
+          paragraph: { spacing: { before: 240, after: 240 }, keepNext: true }
+        },
+        heading2: {
+          run: { font: family, size: SIZE.item, sizeComplexScript: SIZE.item, bold: true, boldComplexScript: true, color: '1D1D1F' },
+          paragraph: { spacing: { before: 360, after: 80 }, keepNext: true }
+        }
       }
     },
     sections: [
       {
         properties: {
           titlePage: true,
-          page: { size: { width: Math.round(210 * MM), height: Math.round(297 * MM) }, margin: { top: Math.round(24 * MM), bottom: Math.round(22 * MM), left: Math.round(20 * MM), right: Math.round(20 * MM) } }
+          page: {
+            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+            margin: { top: Math.round(24 * MM), bottom: Math.round(22 * MM), left: Math.round(20 * MM), right: Math.round(20 * MM) }
+          }
         },
         headers: { default: runningHeader(document, writer), first: new Header({ children: [] }) },
         footers: { default: pageFooter(document.labels, writer), first: new Footer({ children: [] }) },
-        children: [...cover(document, writer), ...contents(document, writer), ...introduction(document, writer), ...document.sections.flatMap((section) => sectionParagraphs(section, document.labels, document.language, writer))]
+        children: [
+          ...cover(document, writer),
+          ...contents(document, writer),
+          ...introduction(document, writer),
+          ...document.sections.flatMap((section) => sectionParagraphs(section, document.labels, document.language, writer))
+        ]
       }
     ]
   })
@@ -127,7 +150,8 @@ function paragraphsOf(text: string): string[] {
 
 function runningHeader(document: BriefingDocument, writer: ParagraphWriter): Header {
   const parts = [writer.run(document.title, { size: SIZE.tiny, color: COLOUR.muted })]
-  if (document.classification) parts.push(writer.run(`   ·   ${document.classification}`, { size: SIZE.tiny, bold: true, color: COLOUR.accent }))
+  if (document.classification)
+    parts.push(writer.run(`   ·   ${document.classification}`, { size: SIZE.tiny, bold: true, color: COLOUR.accent }))
   return new Header({ children: [writer.line(parts)] })
 }
 
@@ -160,7 +184,9 @@ function cover(document: BriefingDocument, writer: ParagraphWriter): Paragraph[]
   if (document.subtitle) paragraphs.push(writer.text(document.subtitle, { ...centred, run: { size: SIZE.subtitle, color: COLOUR.muted } }))
   const meta = [document.author, document.date].filter((line): line is string => line !== null)
   meta.forEach((line, index) =>
-    paragraphs.push(writer.text(line, { ...centred, ...(index === 0 ? { spacing: { before: Math.round(60 * MM) } } : {}), run: { size: SIZE.cover } }))
+    paragraphs.push(
+      writer.text(line, { ...centred, ...(index === 0 ? { spacing: { before: Math.round(60 * MM) } } : {}), run: { size: SIZE.cover } })
+    )
   )
   return paragraphs
 }
@@ -175,25 +201,50 @@ function contents(document: BriefingDocument, writer: ParagraphWriter): Paragrap
   const paragraphs = [writer.line([writer.run(document.labels.contents)], { heading: HeadingLevel.HEADING_1, pageBreakBefore: true })]
   if (document.introduction) paragraphs.push(writer.line([entry('introduction', null, document.labels.introduction, { bold: true })]))
   for (const section of document.sections) {
-    paragraphs.push(writer.line([entry(section.anchor, section.number, section.heading, { bold: true })], { spacing: { before: 160, after: 60 } }))
+    paragraphs.push(
+      writer.line([entry(section.anchor, section.number, section.heading, { bold: true })], { spacing: { before: 160, after: 60 } })
+    )
     for (const item of section.items) {
-      paragraphs.push(writer.line([entry(item.anchor, item.number, item.title, { size: SIZE.small })], { indent: { start: Math.round(8 * MM) }, spacing: { after: 40 } }))
+      paragraphs.push(
+        writer.line([entry(item.anchor, item.number, item.title, { size: SIZE.small })], {
+          indent: { start: Math.round(8 * MM) },
+          spacing: { after: 40 }
+        })
+      )
     }
   }
   return paragraphs
 }
 
-function heading(anchor: string, number: string | null, text: string, level: 'HEADING_1' | 'HEADING_2', writer: ParagraphWriter, pageBreakBefore = false): Paragraph {
-  const runs = [...(number ? [writer.run(`${number}  `, { color: COLOUR.accent, bold: true }, writer.rtl)] : []), writer.run(text, { bold: true })]
+function heading(
+  anchor: string,
+  number: string | null,
+  text: string,
+  level: 'HEADING_1' | 'HEADING_2',
+  writer: ParagraphWriter,
+  pageBreakBefore = false
+): Paragraph {
+  const runs = [
+    ...(number ? [writer.run(`${number}  `, { color: COLOUR.accent, bold: true }, writer.rtl)] : []),
+    writer.run(text, { bold: true })
+  ]
   return writer.line([new Bookmark({ id: bookmarkName(anchor), children: runs })], { heading: HeadingLevel[level], pageBreakBefore })
 }
 
 function introduction(document: BriefingDocument, writer: ParagraphWriter): Paragraph[] {
   if (!document.introduction) return []
-  return [heading('introduction', null, document.labels.introduction, 'HEADING_1', writer, true), ...paragraphsOf(document.introduction).map((text) => writer.text(text))]
+  return [
+    heading('introduction', null, document.labels.introduction, 'HEADING_1', writer, true),
+    ...paragraphsOf(document.introduction).map((text) => writer.text(text))
+  ]
 }
 
-function sectionParagraphs(section: BriefingDocumentSection, labels: BriefingLabels, language: BriefingLanguage, writer: ParagraphWriter): Paragraph[] {
+function sectionParagraphs(
+  section: BriefingDocumentSection,
+  labels: BriefingLabels,
+  language: BriefingLanguage,
+  writer: ParagraphWriter
+): Paragraph[] {
   return [
     heading(section.anchor, section.number, section.heading, 'HEADING_1', writer, true),
     ...chartParagraphs(section, labels, language, writer),
@@ -202,7 +253,12 @@ function sectionParagraphs(section: BriefingDocumentSection, labels: BriefingLab
 }
 
 /** The section's chart: the SVG (with a PNG at print resolution for Word), then its caption and query as text. */
-function chartParagraphs(section: BriefingDocumentSection, labels: BriefingLabels, language: BriefingLanguage, writer: ParagraphWriter): Paragraph[] {
+function chartParagraphs(
+  section: BriefingDocumentSection,
+  labels: BriefingLabels,
+  language: BriefingLanguage,
+  writer: ParagraphWriter
+): Paragraph[] {
   const chart = section.chart
   if (!chart) return []
   const paragraphs: Paragraph[] = []
@@ -227,9 +283,15 @@ function chartParagraphs(section: BriefingDocumentSection, labels: BriefingLabel
   }
   paragraphs.push(writer.line([writer.part(chart.caption, { bold: true })], { keepNext: true, spacing: { after: 0 } }))
   paragraphs.push(
-    writer.line([writer.run(`${labels.chartQuery}: `, { size: SIZE.small, color: COLOUR.muted, bold: true }, writer.rtl), writer.part(chart.query, { size: SIZE.small, color: COLOUR.muted })], {
-      spacing: { after: 360 }
-    })
+    writer.line(
+      [
+        writer.run(`${labels.chartQuery}: `, { size: SIZE.small, color: COLOUR.muted, bold: true }, writer.rtl),
+        writer.part(chart.query, { size: SIZE.small, color: COLOUR.muted })
+      ],
+      {
+        spacing: { after: 360 }
+      }
+    )
   )
   return paragraphs
 }
@@ -245,28 +307,56 @@ function itemParagraphs(item: BriefingDocumentItem, labels: BriefingLabels, writ
   if (item.url) {
     const href = webLink(item.url)
     const run = new TextRun({ text: item.url, size: SIZE.tiny, color: COLOUR.muted, rightToLeft: false })
-    paragraphs.push(new Paragraph({ bidirectional: false, alignment: writer.rtl ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [href ? new ExternalHyperlink({ link: href, children: [run] }) : run] }))
+    paragraphs.push(
+      new Paragraph({
+        bidirectional: false,
+        alignment: writer.rtl ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: [href ? new ExternalHyperlink({ link: href, children: [run] }) : run]
+      })
+    )
   }
   if (item.textKind === 'excerpt') paragraphs.push(writer.line([writer.run(labels.excerpt, { ...muted, bold: true })], { keepNext: true }))
   const textIndent = item.textKind === 'excerpt' ? { indent: { start: Math.round(5 * MM) } } : {}
   paragraphs.push(...paragraphsOf(item.text).map((text) => writer.text(text, textIndent)))
   if (item.comment) {
-    const boxed = { shading: { type: ShadingType.CLEAR, fill: COLOUR.tint, color: 'auto' }, indent: { start: Math.round(3 * MM), end: Math.round(3 * MM) }, spacing: { after: 0 }, keepLines: true }
-    paragraphs.push(writer.line([writer.run(labels.comment, { ...muted, bold: true, color: COLOUR.accent })], { ...boxed, spacing: { before: 160, after: 0 }, keepNext: true }))
+    const boxed = {
+      shading: { type: ShadingType.CLEAR, fill: COLOUR.tint, color: 'auto' },
+      indent: { start: Math.round(3 * MM), end: Math.round(3 * MM) },
+      spacing: { after: 0 },
+      keepLines: true
+    }
+    paragraphs.push(
+      writer.line([writer.run(labels.comment, { ...muted, bold: true, color: COLOUR.accent })], {
+        ...boxed,
+        spacing: { before: 160, after: 0 },
+        keepNext: true
+      })
+    )
     paragraphs.push(...paragraphsOf(item.comment).map((text) => writer.text(text, boxed)))
   }
   if (item.tags.length) {
-    const tags = item.tags.flatMap((tag, index) => [...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []), writer.part(tag, { size: SIZE.small })])
-    paragraphs.push(writer.line([writer.run(`${labels.tags}: `, { ...muted, bold: true }, writer.rtl), ...tags], { spacing: { before: 120 } }))
+    const tags = item.tags.flatMap((tag, index) => [
+      ...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []),
+      writer.part(tag, { size: SIZE.small })
+    ])
+    paragraphs.push(
+      writer.line([writer.run(`${labels.tags}: `, { ...muted, bold: true }, writer.rtl), ...tags], { spacing: { before: 120 } })
+    )
   }
   if (item.alsoCarriedBy.length) {
-    const outlets = item.alsoCarriedBy.flatMap((source, index) => [...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []), writer.part(source, { size: SIZE.small })])
+    const outlets = item.alsoCarriedBy.flatMap((source, index) => [
+      ...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []),
+      writer.part(source, { size: SIZE.small })
+    ])
     paragraphs.push(writer.line([writer.run(`${labels.alsoCarriedBy}: `, { ...muted, bold: true }, writer.rtl), ...outlets]))
   }
   if (item.links.length) {
     const links = item.links.flatMap((link, index) => [
       ...(index > 0 ? [writer.run(labels.listSeparator, { size: SIZE.small }, writer.rtl)] : []),
-      new InternalHyperlink({ anchor: bookmarkName(link.anchor), children: [writer.run(`${link.number} `, { size: SIZE.small }, writer.rtl), writer.part(link.title, { size: SIZE.small })] }),
+      new InternalHyperlink({
+        anchor: bookmarkName(link.anchor),
+        children: [writer.run(`${link.number} `, { size: SIZE.small }, writer.rtl), writer.part(link.title, { size: SIZE.small })]
+      }),
       writer.run(` (${link.label})`, muted, writer.rtl)
     ])
     paragraphs.push(writer.line([writer.run(`${labels.seeAlso}: `, { ...muted, bold: true }, writer.rtl), ...links]))

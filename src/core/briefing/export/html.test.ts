@@ -51,23 +51,46 @@ describe('briefing HTML', () => {
     expect(html).toContain(`content="${EXPORT_CSP}"`)
     expect(EXPORT_CSP).toContain("default-src 'none'")
     expect(html.match(/@font-face/g)).toHaveLength(2)
-    expect(html).toContain("src: url(data:font/ttf;base64,AAEAAA")
+    expect(html).toContain('src: url(data:font/ttf;base64,AAEAAA')
     expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|url\((?!data:)/i)
     // The only external references are the stories' own links, which a reader may follow; nothing is fetched.
     const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!)
-    expect(hrefs.filter((href) => !href.startsWith('#'))).toEqual([SAMPLE_STORIES.border.url, SAMPLE_STORIES.talks.url, SAMPLE_STORIES.english.url])
+    expect(hrefs.filter((href) => !href.startsWith('#'))).toEqual([
+      SAMPLE_STORIES.border.url,
+      SAMPLE_STORIES.talks.url,
+      SAMPLE_STORIES.english.url
+    ])
   })
 
   it('has the cover, the contents, the introduction and every item in order, with the excerpt, comment, tags and links', () => {
     const text = visibleText(renderBriefingHtml(document, fonts))
     const expected = [
-      'للاستخدام الداخلي', 'موجز الحدود الشمالية', 'التطورات الميدانية والسياسية خلال أسبوع', 'وحدة الرصد الإعلامي', '8 أغسطس 2024',
-      'المحتويات', '1 الوضع الميداني', '1.1 تبادل لإطلاق النار', '1.2 ارتفاع أسعار القمح', '2 المسار السياسي والإنساني',
-      'مقدمة', 'شهد الأسبوع تصعيدًا',
-      '1 الوضع الميداني', '1.1 تبادل لإطلاق النار عند المعبر الحدودي الشمالي', 'وكالة الأنباء الإقليمية · 6 أغسطس 2024',
-      'مقتطف', SAMPLE_EXCERPT, 'تعليق المحلل', 'أول إغلاق للمعبر', 'الوسوم: الحدود الشمالية، معابر', 'انظر أيضًا: 1.2 ارتفاع أسعار القمح',
-      '1.2 ارتفاع أسعار القمح', 'سجلت أسعار القمح', 'انظر أيضًا: 1.1 تبادل لإطلاق النار عند المعبر الحدودي الشمالي (يتابع)',
-      '2.1 وزير الخارجية يلتقي المبعوث الأممي Martin Griffiths في جنيف', '2.2 Aid agencies warn of shortages'
+      'للاستخدام الداخلي',
+      'موجز الحدود الشمالية',
+      'التطورات الميدانية والسياسية خلال أسبوع',
+      'وحدة الرصد الإعلامي',
+      '8 أغسطس 2024',
+      'المحتويات',
+      '1 الوضع الميداني',
+      '1.1 تبادل لإطلاق النار',
+      '1.2 ارتفاع أسعار القمح',
+      '2 المسار السياسي والإنساني',
+      'مقدمة',
+      'شهد الأسبوع تصعيدًا',
+      '1 الوضع الميداني',
+      '1.1 تبادل لإطلاق النار عند المعبر الحدودي الشمالي',
+      'وكالة الأنباء الإقليمية · 6 أغسطس 2024',
+      'مقتطف',
+      SAMPLE_EXCERPT,
+      'تعليق المحلل',
+      'أول إغلاق للمعبر',
+      'الوسوم: الحدود الشمالية، معابر',
+      'انظر أيضًا: 1.2 ارتفاع أسعار القمح',
+      '1.2 ارتفاع أسعار القمح',
+      'سجلت أسعار القمح',
+      'انظر أيضًا: 1.1 تبادل لإطلاق النار عند المعبر الحدودي الشمالي (يتابع)',
+      '2.1 وزير الخارجية يلتقي المبعوث الأممي Martin Griffiths في جنيف',
+      '2.2 Aid agencies warn of shortages'
     ]
     let from = 0
     for (const part of expected) {
@@ -98,7 +121,9 @@ describe('briefing HTML', () => {
       url: 'javascript:alert(4)'
     })
     const service = new BriefingService(library)
-    const briefing = service.create('</title><script>alert(5)</script>', { classification: '"; } body { display: none } @top-left { content: "' })
+    const briefing = service.create('</title><script>alert(5)</script>', {
+      classification: '"; } body { display: none } @top-left { content: "'
+    })
     await service.add(briefing.id, { storyIds: [hostile], section: '<h1>قسم</h1>', comment: '<style>body{display:none}</style>' })
     const html = renderBriefingHtml(buildBriefingDocument(library, service.get(briefing.id)), fonts)
     expect(html).not.toMatch(/<script|<img|<b |<a href="javascript|<style>body|<\/title><script/i)

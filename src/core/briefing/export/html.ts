@@ -1,4 +1,10 @@
-import type { BriefingDocument, BriefingDocumentItem, BriefingDocumentSection, BriefingLabels, BriefingLanguage } from '../../../shared/contract/briefings'
+import type {
+  BriefingDocument,
+  BriefingDocumentItem,
+  BriefingDocumentSection,
+  BriefingLabels,
+  BriefingLanguage
+} from '../../../shared/contract/briefings'
 import { webLink } from '../../../shared/webLink'
 import { chartSvg } from './chartSvg'
 import { cssString, escapeHtml } from './escape'
@@ -8,7 +14,8 @@ import { EXPORT_FONT_FAMILY, type ExportFontFace } from './fonts'
  * Nothing may load or run: no script, no frames, no network, no forms. Styles and fonts live inside the file. Even if
  * a story's text slipped past escaping, this policy would stop it doing anything.
  */
-export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'"
+export const EXPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'"
 
 /** The policy of a print whose fonts come from files: font files too, which the printer's session confines to its fonts folder. */
 function printCsp(fontsUrl: string | undefined): string {
@@ -100,7 +107,10 @@ function fontFaces(fonts: readonly ExportFontFace[], fontsUrl: string | undefine
   const source = (face: ExportFontFace) =>
     fontsUrl ? `${fontsUrl}${encodeURIComponent(face.file)}` : `data:font/ttf;base64,${face.data.toString('base64')}`
   return fonts
-    .map((face) => `@font-face { font-family: '${face.family}'; font-weight: ${face.weight}; font-style: normal; src: url(${source(face)}) format('truetype'); }`)
+    .map(
+      (face) =>
+        `@font-face { font-family: '${face.family}'; font-weight: ${face.weight}; font-style: normal; src: url(${source(face)}) format('truetype'); }`
+    )
     .join('\n')
 }
 
@@ -213,7 +223,10 @@ function storyItem(item: BriefingDocumentItem, labels: BriefingLabels): string {
     : ''
   const links = item.links.length
     ? `<p class="item__links"><span class="label">${escapeHtml(labels.seeAlso)}:</span> ${item.links
-        .map((link) => `<a href="#${link.anchor}"><span class="number">${link.number}</span> <bdi>${escapeHtml(link.title)}</bdi></a> <span class="link-kind">(${escapeHtml(link.label)})</span>`)
+        .map(
+          (link) =>
+            `<a href="#${link.anchor}"><span class="number">${link.number}</span> <bdi>${escapeHtml(link.title)}</bdi></a> <span class="link-kind">(${escapeHtml(link.label)})</span>`
+        )
         .join(labels.listSeparator)}</p>`
     : ''
   const carried = item.alsoCarriedBy.length

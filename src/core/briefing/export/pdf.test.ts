@@ -2,7 +2,16 @@ import { dirname } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
 import { composeSampleBriefing, SAMPLE_ITEM_ORDER, SAMPLE_STORIES } from '../../../../test/fixtures/briefing/sampleBriefing'
-import { hasPoppler, keepArtifact, pdfContentsPages, pdfFonts, pdfInfo, pdfOutline, pdfPagesToPng, pdfText } from '../../../../test/helpers/pdf'
+import {
+  hasPoppler,
+  keepArtifact,
+  pdfContentsPages,
+  pdfFonts,
+  pdfInfo,
+  pdfOutline,
+  pdfPagesToPng,
+  pdfText
+} from '../../../../test/helpers/pdf'
 import { addStory } from '../../../../test/helpers/stories'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
 import { openLibrary, type Library } from '../../library'
@@ -21,7 +30,10 @@ function chromiumPath(): string | null {
 
 const browserPath = chromiumPath()
 const canPrint = browserPath !== null && hasPoppler
-if (!canPrint) console.warn(`Skipping the briefing PDF tests: they need Chromium (found: ${browserPath ?? 'none'}) and poppler-utils (found: ${hasPoppler}).`)
+if (!canPrint)
+  console.warn(
+    `Skipping the briefing PDF tests: they need Chromium (found: ${browserPath ?? 'none'}) and poppler-utils (found: ${hasPoppler}).`
+  )
 
 /**
  * Text compared without its spaces: pdftotext guesses word breaks from glyph gaps, so it sometimes adds a space after
@@ -45,7 +57,10 @@ function positionsInOrder(text: string, titles: readonly string[]): number[] {
 
 /** The words of a text as letters only (Arabic or Latin), punctuation and digits dropped. */
 function wordsOf(text: string): string[] {
-  return text.split(/\s+/).map((word) => word.replace(/[^\p{L}]/gu, '')).filter((word) => word !== '')
+  return text
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}]/gu, ''))
+    .filter((word) => word !== '')
 }
 
 describe.skipIf(!canPrint)('briefing PDF', () => {
@@ -124,7 +139,10 @@ describe.skipIf(!canPrint)('briefing PDF', () => {
     const service = new BriefingService(library)
     const briefing = service.create('تصريحات وزيارات الأسبوع')
     for (const title of titles) {
-      await service.add(briefing.id, { storyIds: [addStory(library, { title, body: `${title}. نص الخبر كما نشرته الصحيفة.` })], section: 'الأخبار الدولية' })
+      await service.add(briefing.id, {
+        storyIds: [addStory(library, { title, body: `${title}. نص الخبر كما نشرته الصحيفة.` })],
+        section: 'الأخبار الدولية'
+      })
     }
     const pdf = await exporter.export(buildBriefingDocument(library, service.get(briefing.id)), 'pdf')
     const file = keepArtifact('whole-words.pdf', pdf.data)
@@ -156,19 +174,26 @@ describe.skipIf(!canPrint)('briefing PDF', () => {
   it('prints an English briefing left to right with English page footers', async () => {
     const { briefingId } = await composeSampleBriefing(library)
     const service = new BriefingService(library)
-    service.update(briefingId, { title: 'Northern border brief', subtitle: 'Week 32', language: 'en', introduction: 'A week of escalation at the northern crossing.' })
+    service.update(briefingId, {
+      title: 'Northern border brief',
+      subtitle: 'Week 32',
+      language: 'en',
+      introduction: 'A week of escalation at the northern crossing.'
+    })
     const pdf = await exporter.export(buildBriefingDocument(library, service.get(briefingId)), 'pdf')
     const file = keepArtifact('sample-en.pdf', pdf.data)
     expect(pdfInfo(file).Title).toBe('Northern border brief')
-    expect(pdfFonts(file).map((font) => font.name).sort()).toEqual(['Amiri-Bold', 'Amiri-Regular'])
+    expect(
+      pdfFonts(file)
+        .map((font) => font.name)
+        .sort()
+    ).toEqual(['Amiri-Bold', 'Amiri-Regular'])
     // A left-to-right mark before the number: without it a viewer shows an Arabic heading's number at its right end.
-    expect(pdfOutline(file).map((entry) => entry.title).slice(0, 5)).toEqual([
-      'Northern border brief',
-      'Contents',
-      'Introduction',
-      '\u200e1 الوضع الميداني',
-      `\u200e1.1 ${SAMPLE_STORIES.border.title}`
-    ])
+    expect(
+      pdfOutline(file)
+        .map((entry) => entry.title)
+        .slice(0, 5)
+    ).toEqual(['Northern border brief', 'Contents', 'Introduction', '\u200e1 الوضع الميداني', `\u200e1.1 ${SAMPLE_STORIES.border.title}`])
     const text = pdfText(file)
     expect(text).toContain('Contents')
     expect(text).toMatch(/Page 2 of \d+/)
@@ -204,7 +229,12 @@ describe.skipIf(!canPrint)('hostile story text', () => {
   })
 
   async function hostileBriefing() {
-    const story = addStory(library, { title: 'خبر <script>alert(1)</script>', body: HOSTILE_BODY, url: 'javascript:alert(2)', source: '<b>مصدر</b>' })
+    const story = addStory(library, {
+      title: 'خبر <script>alert(1)</script>',
+      body: HOSTILE_BODY,
+      url: 'javascript:alert(2)',
+      source: '<b>مصدر</b>'
+    })
     const service = new BriefingService(library)
     const briefing = service.create('موجز الاختبار')
     await service.add(briefing.id, { storyIds: [story], comment: '<img src=x onerror=alert(3)>' })
@@ -248,4 +278,3 @@ describe.skipIf(!canPrint)('hostile story text', () => {
     expect(pdfInfo(file).JavaScript).toBe('no')
   })
 })
-

@@ -32,7 +32,10 @@ function browserCandidates(env: NodeJS.ProcessEnv): string[] {
     '/usr/bin/google-chrome-stable',
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    ...windowsRoots.flatMap((root) => [join(root, 'Google/Chrome/Application/chrome.exe'), join(root, 'Microsoft/Edge/Application/msedge.exe')])
+    ...windowsRoots.flatMap((root) => [
+      join(root, 'Google/Chrome/Application/chrome.exe'),
+      join(root, 'Microsoft/Edge/Application/msedge.exe')
+    ])
   ]
 }
 
@@ -47,7 +50,14 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   return found
 }
 
-const CHROMIUM_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions', '--no-first-run']
+const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--no-first-run'
+]
 
 interface PrintSession {
   browser: Browser

@@ -75,7 +75,12 @@ async function* pathEntries(path: DiskPath, limits: ZipLimits, visited: Set<stri
   }
   if (info.isDirectory()) yield* folderEntries(path, limits, visited)
   else if (info.isFile()) yield* fileOrZip(path, info.size, limits)
-  else yield new DumpError('unreadable', path.shown, 'this is not a regular file (a device, socket or pipe), so it cannot be imported.').toProblem()
+  else
+    yield new DumpError(
+      'unreadable',
+      path.shown,
+      'this is not a regular file (a device, socket or pipe), so it cannot be imported.'
+    ).toProblem()
 }
 
 /** Expands paths (files, folders recursively skipping hidden files, zips at any depth) into entries or problems. */
@@ -85,7 +90,8 @@ export async function* listEntries(paths: string[], limits?: Partial<ZipLimits>)
   for (const path of paths.map((named) => namedPath(resolve(named)))) {
     // Only a folder can yield nothing here (a file or zip yields itself or a problem).
     yield* orProblemWhenNothing(pathEntries(path, fullLimits, visited), () =>
-      new DumpError('empty', path.shown, 'the folder holds no files to import (hidden files and folders in it are skipped).').toProblem())
+      new DumpError('empty', path.shown, 'the folder holds no files to import (hidden files and folders in it are skipped).').toProblem()
+    )
   }
 }
 

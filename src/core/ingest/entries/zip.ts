@@ -49,10 +49,15 @@ const OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStri
  * A zip on disk. One of ordinary size is read at once and opened in memory: yauzl reads a zip on disk in many
  * small reads through the thread pool, two or more per member.
  */
-export const openZipFile = (path: string | Buffer, size: number): ZipOpener => () =>
-  // yauzl hands the path to fs.open, which takes the bytes of a name that is not UTF-8 as well as a string.
-  size <= IN_MEMORY_ZIP_BYTES ? yauzl.fromBufferPromise(readFileSync(path), OPTIONS) : yauzl.openPromise(path as string, OPTIONS)
-export const openZipBytes = (bytes: Buffer): ZipOpener => () => yauzl.fromBufferPromise(bytes, OPTIONS)
+export const openZipFile =
+  (path: string | Buffer, size: number): ZipOpener =>
+  () =>
+    // yauzl hands the path to fs.open, which takes the bytes of a name that is not UTF-8 as well as a string.
+    size <= IN_MEMORY_ZIP_BYTES ? yauzl.fromBufferPromise(readFileSync(path), OPTIONS) : yauzl.openPromise(path as string, OPTIONS)
+export const openZipBytes =
+  (bytes: Buffer): ZipOpener =>
+  () =>
+    yauzl.fromBufferPromise(bytes, OPTIONS)
 
 /** Member names: UTF-8 when the bytes are UTF-8 (many archivers do not set the flag), else the zip's legacy code page. */
 function memberName(entry: yauzl.Entry): string {
@@ -84,7 +89,11 @@ function zipError(displayPath: string, error: unknown): DumpError {
     return new DumpError('zip-encrypted', displayPath, 'the zip is password-protected; extract it with its password and import the files.')
   }
   if (/too many bytes|expected \d+/i.test(reason)) {
-    return new DumpError('zip-too-large', displayPath, `the zip lies about the size of its content (${reason}), as zip bombs do; it was not opened.`)
+    return new DumpError(
+      'zip-too-large',
+      displayPath,
+      `the zip lies about the size of its content (${reason}), as zip bombs do; it was not opened.`
+    )
   }
   // yauzl explains at length; its first sentence is enough to tell support what happened.
   const shortReason = reason.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '')
@@ -137,7 +146,8 @@ async function inflateMember(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath
     throw (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? tooMany() : zipError(displayPath, error)
   }
   if (bytes.length > entry.uncompressedSize) throw tooMany()
-  if (bytes.length < entry.uncompressedSize) throw zipError(displayPath, new Error(`the member holds ${bytes.length} of its ${entry.uncompressedSize} bytes`))
+  if (bytes.length < entry.uncompressedSize)
+    throw zipError(displayPath, new Error(`the member holds ${bytes.length} of its ${entry.uncompressedSize} bytes`))
   return bytes
 }
 
@@ -171,28 +181,46 @@ function overLimit(entry: yauzl.Entry, budget: ZipBudget, displayPath: string, z
   const { limits } = budget
   budget.entries++
   if (budget.entries > limits.maxEntries) {
-    return new DumpError('zip-too-large', zipPath, `the zip holds more than ${limits.maxEntries.toLocaleString('en')} files; split it into smaller zips.`)
+    return new DumpError(
+      'zip-too-large',
+      zipPath,
+      `the zip holds more than ${limits.maxEntries.toLocaleString('en')} files; split it into smaller zips.`
+    )
   }
   budget.bytes += entry.uncompressedSize
   if (budget.bytes > limits.maxTotalBytes) {
-    return new DumpError('zip-too-large', zipPath,
-      `the zip would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 ** 3)} GB; extract it and import the files in parts.`)
+    return new DumpError(
+      'zip-too-large',
+      zipPath,
+      `the zip would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 ** 3)} GB; extract it and import the files in parts.`
+    )
   }
   const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1)
   if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio) {
-    return new DumpError('zip-too-large', displayPath,
-      `the file is compressed ${Math.round(ratio)} times over, the way zip bombs are made; it was not unpacked.`)
+    return new DumpError(
+      'zip-too-large',
+      displayPath,
+      `the file is compressed ${Math.round(ratio)} times over, the way zip bombs are made; it was not unpacked.`
+    )
   }
   return null
 }
 
 /** Word, Excel, OpenDocument and EPUB files are zips too, but no dumps. */
 function officeDocument(zipPath: string): DumpProblem {
-  return new DumpError('binary', zipPath, 'the file is an office document or e-book, not a news dump; save it as text (.txt) or HTML first.').toProblem()
+  return new DumpError(
+    'binary',
+    zipPath,
+    'the file is an office document or e-book, not a news dump; save it as text (.txt) or HTML first.'
+  ).toProblem()
 }
 
 /** Opens a nested zip: in memory when small, through a temporary file when big. */
-async function nestedOpener(zip: yauzl.ZipFile, entry: yauzl.Entry, displayPath: string): Promise<{ open: ZipOpener; cleanup: () => Promise<void> }> {
+async function nestedOpener(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  displayPath: string
+): Promise<{ open: ZipOpener; cleanup: () => Promise<void> }> {
   if (entry.uncompressedSize <= IN_MEMORY_ZIP_BYTES) {
     const bytes = await readAll(memberStream(zip, entry, displayPath))
     return { open: openZipBytes(bytes), cleanup: async () => {} }
@@ -225,12 +253,17 @@ export async function filesInZip(open: ZipOpener): Promise<number> {
  */
 export function zipEntries(open: ZipOpener, zipPath: string, depth: number, budget: ZipBudget): AsyncGenerator<DumpEntry | DumpProblem> {
   return orProblemWhenNothing(zipContents(open, zipPath, depth, budget), () =>
-    new DumpError('empty', zipPath, 'the zip holds no files to import (folders, hidden and system files in it are skipped).').toProblem())
+    new DumpError('empty', zipPath, 'the zip holds no files to import (folders, hidden and system files in it are skipped).').toProblem()
+  )
 }
 
 async function* zipContents(open: ZipOpener, zipPath: string, depth: number, budget: ZipBudget): AsyncGenerator<DumpEntry | DumpProblem> {
   if (depth > budget.limits.maxDepth) {
-    yield new DumpError('zip-too-deep', zipPath, `zips are nested more than ${budget.limits.maxDepth} deep; extract the inner zips first.`).toProblem()
+    yield new DumpError(
+      'zip-too-deep',
+      zipPath,
+      `zips are nested more than ${budget.limits.maxDepth} deep; extract the inner zips first.`
+    ).toProblem()
     return
   }
   if (OFFICE_EXTENSIONS.has(extensionOf(zipPath))) {
@@ -248,8 +281,11 @@ async function* zipContents(open: ZipOpener, zipPath: string, depth: number, bud
   const room = budget.limits.maxEntries - budget.entries
   if (zip.entryCount > room) {
     zip.close()
-    yield new DumpError('zip-too-large', zipPath,
-      `the zip holds ${zip.entryCount.toLocaleString('en')} files, more than the ${budget.limits.maxEntries.toLocaleString('en')} one zip may hold with the zips inside it; split it into smaller zips.`).toProblem()
+    yield new DumpError(
+      'zip-too-large',
+      zipPath,
+      `the zip holds ${zip.entryCount.toLocaleString('en')} files, more than the ${budget.limits.maxEntries.toLocaleString('en')} one zip may hold with the zips inside it; split it into smaller zips.`
+    ).toProblem()
     return
   }
   const encrypted: string[] = []
@@ -262,7 +298,11 @@ async function* zipContents(open: ZipOpener, zipPath: string, depth: number, bud
       }
       const displayPath = `${zipPath}${ZIP_PATH_SEPARATOR}${name}`
       if (climbsOut(name)) {
-        yield new DumpError('unsafe-path', displayPath, 'its path climbs out of the zip (..), as zips made to overwrite files do; it was not read.').toProblem()
+        yield new DumpError(
+          'unsafe-path',
+          displayPath,
+          'its path climbs out of the zip (..), as zips made to overwrite files do; it was not read.'
+        ).toProblem()
         continue
       }
       if (isSkipped(name)) continue
@@ -288,7 +328,8 @@ async function* zipContents(open: ZipOpener, zipPath: string, depth: number, bud
           }
           nested = { open: openZipBytes(bytes), cleanup: async () => {} }
         } else {
-          const isZip = extensionOf(name) === 'zip' || (entry.uncompressedSize >= 22 && looksLikeZip(await firstBytes(zip, entry, displayPath)))
+          const isZip =
+            extensionOf(name) === 'zip' || (entry.uncompressedSize >= 22 && looksLikeZip(await firstBytes(zip, entry, displayPath)))
           nested = isZip ? await nestedOpener(zip, entry, displayPath) : null
         }
       } catch (error) {
@@ -312,8 +353,13 @@ async function* zipContents(open: ZipOpener, zipPath: string, depth: number, bud
     zip.close()
   }
   if (encrypted.length > 0) {
-    const which = encrypted.length === 1 ? `${fileLabel(encrypted[0]!)} is` : `${encrypted.length} files (${fileLabel(encrypted[0]!)} and others) are`
+    const which =
+      encrypted.length === 1 ? `${fileLabel(encrypted[0]!)} is` : `${encrypted.length} files (${fileLabel(encrypted[0]!)} and others) are`
     const them = encrypted.length === 1 ? 'it' : 'them'
-    yield new DumpError('zip-encrypted', zipPath, `${which} password-protected; extract ${them} with the password and import the result.`).toProblem()
+    yield new DumpError(
+      'zip-encrypted',
+      zipPath,
+      `${which} password-protected; extract ${them} with the password and import the result.`
+    ).toProblem()
   }
 }

@@ -69,8 +69,24 @@ interface OpenField {
  * characters they name rather than failing the feed.
  */
 const HTML_ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-  rlm: '\u200f', lrm: '\u200e', zwnj: '\u200c', zwj: '\u200d', copy: '©', reg: '®', middot: '·', bull: '•'
+  nbsp: '\u00a0',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  rlm: '\u200f',
+  lrm: '\u200e',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  copy: '©',
+  reg: '®',
+  middot: '·',
+  bull: '•'
 }
 
 /**
@@ -121,7 +137,9 @@ export class FeedItemReader {
     this.depth++
     if (this.open) {
       if (this.open.keepsMarkup) {
-        const attributes = Object.values(tag.attributes).map((a) => ` ${a.local}="${escapeAttribute(a.value)}"`).join('')
+        const attributes = Object.values(tag.attributes)
+          .map((a) => ` ${a.local}="${escapeAttribute(a.value)}"`)
+          .join('')
         this.open.field.text += `<${tag.local}${attributes}>`
       } else if (this.depth === this.open.depth + 1) {
         this.open.child = { name: tag.local, text: '' }
@@ -132,7 +150,11 @@ export class FeedItemReader {
       if (this.depth !== this.item.depth + 1) return
       const attributes = attributesOf(tag)
       this.open = {
-        name: fieldName(tag), field: { text: '', attributes, children: {} }, depth: this.depth, keepsMarkup: attributes['type'] === 'xhtml', child: null
+        name: fieldName(tag),
+        field: { text: '', attributes, children: {} },
+        depth: this.depth,
+        keepsMarkup: attributes['type'] === 'xhtml',
+        child: null
       }
       return
     }

@@ -21,9 +21,17 @@ describe('RSS and Atom feeds', () => {
 
   it('read RSS 0.91 as RSS 2.0, and a feed saved in Windows-1256', async () => {
     const old = rss(item(7)).replace('version="2.0"', 'version="0.91"')
-    const { stories, encoding } = await readOne('old.rss', iconv.encode(old.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1256"?>'), 'windows-1256'))
+    const { stories, encoding } = await readOne(
+      'old.rss',
+      iconv.encode(old.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="windows-1256"?>'), 'windows-1256')
+    )
     expect(encoding).toBe('windows-1256')
-    expect(stories[0]).toMatchObject({ title: 'خبر رقم 7', date: '2022-01-03', dateText: 'Mon, 03 Jan 2022 10:00:00 +0200', source: 'موقع الخلاصة' })
+    expect(stories[0]).toMatchObject({
+      title: 'خبر رقم 7',
+      date: '2022-01-03',
+      dateText: 'Mon, 03 Jan 2022 10:00:00 +0200',
+      source: 'موقع الخلاصة'
+    })
   })
 
   it('keep the full text as the body and the teaser beside it as the summary', async () => {
@@ -33,14 +41,15 @@ describe('RSS and Atom feeds', () => {
     expect(first!.extra['summary']).toBe('افتتحت البلدية مكتبة عامة جديدة في حي النخيل\u00a0تضم عشرة آلاف كتاب.')
   })
 
-  it('read Atom XHTML content, a person\'s name, and the published date beside the updated one', async () => {
+  it("read Atom XHTML content, a person's name, and the published date beside the updated one", async () => {
     const { stories } = await readOne('feed-atom.atom', readFileSync(fixture('feed-atom.atom')))
     expect(stories[0]).toMatchObject({ author: 'هدى العلي', date: '2022-08-01', updated: '2022-08-02', keywords: ['زراعة'] })
     expect(stories[1]!.body).toBe('يستضيف المتحف الوطني معرضا لصور قديمة من أرشيف المدينة.\nويضم المعرض مئتي صورة تعود إلى ما قبل قرن.')
   })
 
-  it('take an entry\'s outlet from its Atom <source> or an item\'s RSS <source url>, before the feed\'s own title', async () => {
-    const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>مجمع الأخبار</title><entry><title>خبر منقول</title>' +
+  it("take an entry's outlet from its Atom <source> or an item's RSS <source url>, before the feed's own title", async () => {
+    const atom =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>مجمع الأخبار</title><entry><title>خبر منقول</title>' +
       '<source><id>tag:x</id><title>جريدة الأصل</title><updated>2024-01-01T00:00:00Z</updated></source><content>نص الخبر المنقول.</content></entry></feed>'
     expect((await readOne('a.atom', atom)).stories[0]!.source).toBe('جريدة الأصل')
     const [, , fromSource] = (await readOne('feed-rss2.xml', readFileSync(fixture('feed-rss2.xml')))).stories
@@ -64,11 +73,15 @@ describe('RSS and Atom feeds', () => {
     const cut = rss(item(1) + item(2)).slice(0, -40)
     const { error } = await readOne('cut.xml', cut)
     expect(error?.code).toBe('invalid-xml')
-    expect(error?.message).toMatch(/^cut\.xml: the feed is not well-formed XML \(line \d+, column \d+: unclosed tag: description\); 1 story was read\.$/)
+    expect(error?.message).toMatch(
+      /^cut\.xml: the feed is not well-formed XML \(line \d+, column \d+: unclosed tag: description\); 1 story was read\.$/
+    )
   })
 
   it('tolerate HTML entities and undeclared prefixes that leave the feed whole', async () => {
-    const sloppy = rss(item(1).replace('</title>', '&nbsp;&hellip;</title>').replace('<description>', '<dc:creator>كاتب</dc:creator><description>'))
+    const sloppy = rss(
+      item(1).replace('</title>', '&nbsp;&hellip;</title>').replace('<description>', '<dc:creator>كاتب</dc:creator><description>')
+    )
     const { stories, error } = await readOne('sloppy.xml', sloppy)
     expect(error).toBeUndefined()
     expect(stories[0]).toMatchObject({ title: 'خبر رقم 1\u00a0…', author: 'كاتب' })

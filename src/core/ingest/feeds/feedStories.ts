@@ -52,7 +52,9 @@ function urlOf(item: FeedItem): string | null {
  */
 function sourceOf(item: FeedItem): string | null {
   const itemSource = first(item, 'source')
-  const named = itemSource ? oneLine(itemSource.children['title'] ?? (itemSource.attributes['url'] !== undefined ? itemSource.text : '')) : ''
+  const named = itemSource
+    ? oneLine(itemSource.children['title'] ?? (itemSource.attributes['url'] !== undefined ? itemSource.text : ''))
+    : ''
   return named || oneLine(first(item, 'dc:publisher')?.text ?? '') || item.feedPublisher || item.feedTitle
 }
 
@@ -63,8 +65,9 @@ function authorOf(item: FeedItem): string | null {
 }
 
 function keywordsOf(item: FeedItem): string[] {
-  const names = [...all(item, 'category'), ...all(item, 'dc:subject')]
-    .map((field) => oneLine(field.text || field.attributes['label'] || field.attributes['term'] || ''))
+  const names = [...all(item, 'category'), ...all(item, 'dc:subject')].map((field) =>
+    oneLine(field.text || field.attributes['label'] || field.attributes['term'] || '')
+  )
   return [...new Set(names.filter(Boolean))]
 }
 

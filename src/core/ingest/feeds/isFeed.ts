@@ -1,8 +1,12 @@
 /** Whether a text is an RSS or Atom feed, by its root element (whatever the file is called). */
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 
-const FEED_NAMESPACES = new Set(['http://www.w3.org/2005/Atom', 'http://purl.org/atom/ns#', 'http://purl.org/rss/1.0/',
-  'http://my.netscape.com/rdf/simple/0.9/'])
+const FEED_NAMESPACES = new Set([
+  'http://www.w3.org/2005/Atom',
+  'http://purl.org/atom/ns#',
+  'http://purl.org/rss/1.0/',
+  'http://my.netscape.com/rdf/simple/0.9/'
+])
 
 /** Thrown from the first start tag to stop reading there. */
 class RootFound {

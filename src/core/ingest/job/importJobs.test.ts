@@ -8,7 +8,16 @@ import { SearchState, searchStories } from '../../search'
 import { ImportJobs, type ImportRunner } from './importJobs'
 import { inThreadRunner } from './runners'
 
-const summaryOf = (jobId: string): ImportSummary => ({ jobId, runId: 1, files: [], stories: 0, duplicates: 0, failed: 0, seconds: 0, cancelled: false })
+const summaryOf = (jobId: string): ImportSummary => ({
+  jobId,
+  runId: 1,
+  files: [],
+  stories: 0,
+  duplicates: 0,
+  failed: 0,
+  seconds: 0,
+  cancelled: false
+})
 
 describe('the import queue merges the search index between imports', () => {
   let temp: ReturnType<typeof makeTempDir>
@@ -23,7 +32,10 @@ describe('the import queue merges the search index between imports', () => {
     const jobs = new ImportJobs(inThreadRunner(), () => libraryPath, { onProgress() {}, onFinished() {}, onFailed() {} })
     for (let day = 1; day <= 20; day++) {
       const file = temp.file(`day-${day}.jsonl`)
-      writeFileSync(file, JSON.stringify({ title: `نشرة اليوم ${day}`, body: `أخبار اليوم رقم ${day} عن السوق والطقس والمرور في المدينة.` }))
+      writeFileSync(
+        file,
+        JSON.stringify({ title: `نشرة اليوم ${day}`, body: `أخبار اليوم رقم ${day} عن السوق والطقس والمرور في المدينة.` })
+      )
       jobs.start({ paths: [file] })
       await jobs.idle()
     }
@@ -44,7 +56,9 @@ describe('the import queue merges the search index between imports', () => {
     const window = openLibrary(libraryPath) // the app's own connection: closing the import's is then no checkpoint
     try {
       const file = temp.file('week.jsonl')
-      const lines = Array.from({ length: 300 }, (_, day) => JSON.stringify({ title: `نشرة اليوم ${day}`, body: `أخبار اليوم رقم ${day} عن السوق والطقس. `.repeat(20) }))
+      const lines = Array.from({ length: 300 }, (_, day) =>
+        JSON.stringify({ title: `نشرة اليوم ${day}`, body: `أخبار اليوم رقم ${day} عن السوق والطقس. `.repeat(20) })
+      )
       writeFileSync(file, lines.join('\n'))
       const fileBefore = statSync(libraryPath).size
       const jobs = new ImportJobs(inThreadRunner(), () => libraryPath, { onProgress() {}, onFinished() {}, onFailed() {} })

@@ -31,7 +31,10 @@ describe('ProgressMeter', () => {
   it('reports files done of files found, and the stories read from the current file', () => {
     const meter = new ProgressMeter('job', { bytes: 100, files: 3 }, () => 0)
     expect(meter.snapshot(totals(1), { path: 'big.jsonl', stories: 3600 })).toMatchObject({
-      filesDone: 1, filesTotal: 3, currentFile: 'big.jsonl', currentFileStories: 3600
+      filesDone: 1,
+      filesTotal: 3,
+      currentFile: 'big.jsonl',
+      currentFileStories: 3600
     })
     // A nested zip opened into more files than were counted: the files found grow.
     expect(meter.snapshot(totals(3), { path: 'a.zip › b.zip › c.txt', stories: 0 }).filesTotal).toBe(4)
@@ -53,7 +56,14 @@ describe('measureInput', () => {
     writeFileSync(temp.file('bundle.zip'), zip)
     writeFileSync(temp.file('plain.txt'), 'three')
     expect(await measureInput({ paths: [temp.dir] })).toEqual({ bytes: zip.length + 5, files: 3 })
-    expect(await measureInput({ files: [{ name: 'bundle.zip', bytes: zip }, { name: 'p.txt', bytes: Buffer.from('x') }] })).toEqual({
+    expect(
+      await measureInput({
+        files: [
+          { name: 'bundle.zip', bytes: zip },
+          { name: 'p.txt', bytes: Buffer.from('x') }
+        ]
+      })
+    ).toEqual({
       bytes: zip.length + 1,
       files: 3
     })

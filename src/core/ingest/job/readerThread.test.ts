@@ -41,14 +41,18 @@ describe.skipIf(!built)('the reader thread, kept from one import to the next', (
   it('reads one import after another, each getting its own stories only', async () => {
     writeFileSync(temp.file('monday.jsonl'), jsonLines(['خبر الاثنين', 'تقرير الاثنين']))
     writeFileSync(temp.file('tuesday.jsonl'), jsonLines(['خبر الثلاثاء']))
-    expect(await titlesRead(reader.read({ input: { paths: [temp.file('monday.jsonl')] }, libraryPath }))).toEqual(['خبر الاثنين', 'تقرير الاثنين'])
+    expect(await titlesRead(reader.read({ input: { paths: [temp.file('monday.jsonl')] }, libraryPath }))).toEqual([
+      'خبر الاثنين',
+      'تقرير الاثنين'
+    ])
     expect(await titlesRead(reader.read({ input: { paths: [temp.file('tuesday.jsonl')] }, libraryPath }))).toEqual(['خبر الثلاثاء'])
   })
 
   it('after a read stopped half-way (a cancelled import), the next read gets none of the stopped one', async () => {
     const folder = temp.file('many')
     mkdirSync(folder)
-    for (let file = 0; file < 40; file++) writeFileSync(resolve(folder, `day-${file}.jsonl`), jsonLines([`خبر رقم ${file} أ`, `خبر رقم ${file} ب`]))
+    for (let file = 0; file < 40; file++)
+      writeFileSync(resolve(folder, `day-${file}.jsonl`), jsonLines([`خبر رقم ${file} أ`, `خبر رقم ${file} ب`]))
     writeFileSync(temp.file('late.jsonl'), jsonLines(['خبر متأخر']))
     expect(await titlesRead(reader.read({ input: { paths: [folder] }, libraryPath }), 1)).toHaveLength(2)
     expect(await titlesRead(reader.read({ input: { paths: [temp.file('late.jsonl')] }, libraryPath }))).toEqual(['خبر متأخر'])
@@ -68,13 +72,18 @@ describe.skipIf(!built)('the reader thread, kept from one import to the next', (
     // A worker file that exits at its first start, and is the real reader afterwards.
     const marker = temp.file('started-once')
     const flaky = temp.file('flakyReader.js')
-    writeFileSync(flaky, `const fs = require('node:fs')
+    writeFileSync(
+      flaky,
+      `const fs = require('node:fs')
       if (!fs.existsSync(${JSON.stringify(marker)})) { fs.writeFileSync(${JSON.stringify(marker)}, ''); process.exit(3) }
-      require(${JSON.stringify(readWorker)})`)
+      require(${JSON.stringify(readWorker)})`
+    )
     writeFileSync(temp.file('news.jsonl'), jsonLines(['خبر اليوم']))
     const flakyReader = new ReaderThread(flaky)
     try {
-      await expect(titlesRead(flakyReader.read({ input: { paths: [temp.file('news.jsonl')] }, libraryPath }))).rejects.toThrow(/exit code 3/)
+      await expect(titlesRead(flakyReader.read({ input: { paths: [temp.file('news.jsonl')] }, libraryPath }))).rejects.toThrow(
+        /exit code 3/
+      )
       expect(await titlesRead(flakyReader.read({ input: { paths: [temp.file('news.jsonl')] }, libraryPath }))).toEqual(['خبر اليوم'])
     } finally {
       await flakyReader.close()

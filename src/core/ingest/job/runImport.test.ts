@@ -35,7 +35,15 @@ describe('runImport', () => {
   })
 
   it('imports every kind of dump and reports each file', async () => {
-    const names = ['page-read-also.txt', 'records-mixed.txt', 'stories.json', 'stories.jsonl', 'stories-semicolon.csv', 'stories.tsv', 'article.html']
+    const names = [
+      'page-read-also.txt',
+      'records-mixed.txt',
+      'stories.json',
+      'stories.jsonl',
+      'stories-semicolon.csv',
+      'stories.tsv',
+      'article.html'
+    ]
     for (const name of names) copyFileSync(fixture(name), temp.file(name))
     const summary = await importPaths(...names.map((name) => temp.file(name)))
 
@@ -80,9 +88,14 @@ describe('runImport', () => {
     expect(library.db.prepare('SELECT count(*) FROM sightings').pluck().get()).toBe(3)
   })
 
-  it('reads a file again for the outlets\' copies it lost before each was kept, and only once', async () => {
+  it("reads a file again for the outlets' copies it lost before each was kept, and only once", async () => {
     const copies = ['وكالة الأنباء', 'صحيفة الساحل', 'إذاعة المدينة'].map((source) =>
-      JSON.stringify({ title: 'خطة لتحلية مياه البحر', body: 'أعلن مجلس الوزراء عن خطة وطنية لتحلية مياه البحر في المدن الساحلية خلال خمس سنوات.', source }))
+      JSON.stringify({
+        title: 'خطة لتحلية مياه البحر',
+        body: 'أعلن مجلس الوزراء عن خطة وطنية لتحلية مياه البحر في المدن الساحلية خلال خمس سنوات.',
+        source
+      })
+    )
     writeFileSync(temp.file('copies.jsonl'), copies.join('\n'))
     await importPaths(temp.file('copies.jsonl'))
     // The file as a library made before migration 0150 holds it: the first copy, the others folded into it.
@@ -105,7 +118,8 @@ describe('runImport', () => {
     writeFileSync(temp.file('climbing.zip'), makeZip([{ name: '../escape.txt', data: page('عنوان', 'نص') }]))
     const summary = await importPaths(temp.file('empty.zip'), temp.file('climbing.zip'))
     expect(summary.files.map((file) => [file.path.slice(temp.dir.length + 1), file.error?.code])).toEqual([
-      ['empty.zip', 'empty'], ['climbing.zip › ../escape.txt', 'unsafe-path']
+      ['empty.zip', 'empty'],
+      ['climbing.zip › ../escape.txt', 'unsafe-path']
     ])
     expect(summary.failed).toBe(2)
   })
@@ -119,7 +133,17 @@ describe('runImport', () => {
       async *read(): AsyncGenerator<ReadEvent> {
         yield { type: 'file', path: '/in/quick.txt', size: 10, sha256: 'a'.repeat(64), alreadyImported: false }
         yield { type: 'opened', kind: 'page', encoding: 'utf-8' }
-        yield { type: 'stories', stories: [{ prepared: prepareStory(storyFields({ title: 'خبر سريع', body: 'نص الخبر السريع.' })), position: 0, related: [], signature: null }] }
+        yield {
+          type: 'stories',
+          stories: [
+            {
+              prepared: prepareStory(storyFields({ title: 'خبر سريع', body: 'نص الخبر السريع.' })),
+              position: 0,
+              related: [],
+              signature: null
+            }
+          ]
+        }
         yield { type: 'file-done' }
         yield { type: 'file', path: '/in/slow.html', size: 10, sha256: 'b'.repeat(64), alreadyImported: false }
         for (let wait = 0; wait < 100 && !seenBeforeSlowFileEnded; wait++) {
@@ -152,12 +176,20 @@ describe('runImport', () => {
 
   it('gives every bad input one clear message naming the file, without stopping the rest', async () => {
     writeFileSync(temp.file('empty.txt'), '')
-    writeFileSync(temp.file('image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
+    writeFileSync(
+      temp.file('image.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+    )
     writeFileSync(temp.file('bad.json'), '{"articles": [ {"title": "x", ')
     writeFileSync(temp.file('truncated.zip'), makeZip([{ name: 'a.txt', data: page('عنوان', 'نص') }]).subarray(0, 40))
     writeFileSync(temp.file('ok.txt'), page('خبر سليم', 'هذا خبر سليم يصل كاملاً.'))
     const summary = await importPaths(
-      temp.file('empty.txt'), temp.file('image.txt'), temp.file('bad.json'), temp.file('truncated.zip'), temp.file('missing.txt'), temp.file('ok.txt')
+      temp.file('empty.txt'),
+      temp.file('image.txt'),
+      temp.file('bad.json'),
+      temp.file('truncated.zip'),
+      temp.file('missing.txt'),
+      temp.file('ok.txt')
     )
     const byName = (name: string) => summary.files.find((file) => file.path.endsWith(name))!
     expect(byName('empty.txt').error).toMatchObject({ code: 'empty' })
@@ -174,12 +206,21 @@ describe('runImport', () => {
 
   it('reads Windows-1256 dumps and zips of dumps, and files dropped as bytes', async () => {
     const arabic = page('الحكومة تعلن ميزانية جديدة', 'أعلنت الحكومة اليوم ميزانية العام المقبل بزيادة في الإنفاق على التعليم.')
-    const summary = await runImport(library, {
-      files: [
-        { name: 'old-archive.txt', bytes: iconv.encode(arabic, 'windows-1256') },
-        { name: 'bundle.zip', bytes: makeZip([{ name: 'inner/news.jsonl', data: JSON.stringify({ title: 'داخل الملف المضغوط', body: 'خبر داخل ملف مضغوط.' }) }]) }
-      ]
-    }, { jobId: 'bytes' })
+    const summary = await runImport(
+      library,
+      {
+        files: [
+          { name: 'old-archive.txt', bytes: iconv.encode(arabic, 'windows-1256') },
+          {
+            name: 'bundle.zip',
+            bytes: makeZip([
+              { name: 'inner/news.jsonl', data: JSON.stringify({ title: 'داخل الملف المضغوط', body: 'خبر داخل ملف مضغوط.' }) }
+            ])
+          }
+        ]
+      },
+      { jobId: 'bytes' }
+    )
     expect(summary.failed).toBe(0)
     expect(summary.files.map((file) => [file.path, file.encoding])).toEqual([
       ['old-archive.txt', 'windows-1256'],
@@ -193,17 +234,24 @@ describe('runImport', () => {
     writeFileSync(temp.file('first.jsonl'), JSON.stringify({ title: 'الأول', body: 'الملف الأول يصل.' }))
     // Over 8 MB: written as it is read, in a transaction of its own.
     const many = Array.from({ length: 60_000 }, (_, i) =>
-      JSON.stringify({ title: `خبر ${i}`, body: `نص طويل بعض الشيء للخبر رقم ${i} عن أسعار الغذاء في الأسواق المحلية خلال الأسبوع الماضي.` })
+      JSON.stringify({
+        title: `خبر ${i}`,
+        body: `نص طويل بعض الشيء للخبر رقم ${i} عن أسعار الغذاء في الأسواق المحلية خلال الأسبوع الماضي.`
+      })
     )
     writeFileSync(temp.file('second.jsonl'), many.join('\n'))
     expect(statSync(temp.file('second.jsonl')).size).toBeGreaterThan(8 * 1024 * 1024)
     const controller = new AbortController()
-    const summary = await runImport(library, { paths: [temp.file('first.jsonl'), temp.file('second.jsonl')] }, {
-      jobId: 'cancel',
-      signal: controller.signal,
-      progressIntervalMs: 0,
-      onProgress: (progress) => progress.storiesAdded > 500 && controller.abort()
-    })
+    const summary = await runImport(
+      library,
+      { paths: [temp.file('first.jsonl'), temp.file('second.jsonl')] },
+      {
+        jobId: 'cancel',
+        signal: controller.signal,
+        progressIntervalMs: 0,
+        onProgress: (progress) => progress.storiesAdded > 500 && controller.abort()
+      }
+    )
     expect(summary.cancelled).toBe(true)
     expect(summary.files[0]).toMatchObject({ stories: 1, error: null })
     expect(summary.files[1]!.error).toMatchObject({ code: 'cancelled' })
@@ -213,14 +261,21 @@ describe('runImport', () => {
 
   it('stops when cancelled while a small file is being read: nothing of it is written', async () => {
     writeFileSync(temp.file('first.jsonl'), JSON.stringify({ title: 'الأول', body: 'الملف الأول يصل.' }))
-    writeFileSync(temp.file('second.jsonl'), Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `خبر ${i}`, body: `نص الخبر ${i}.` })).join('\n'))
+    writeFileSync(
+      temp.file('second.jsonl'),
+      Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `خبر ${i}`, body: `نص الخبر ${i}.` })).join('\n')
+    )
     const controller = new AbortController()
-    const summary = await runImport(library, { paths: [temp.file('first.jsonl'), temp.file('second.jsonl')] }, {
-      jobId: 'cancel-small',
-      signal: controller.signal,
-      progressIntervalMs: 0,
-      onProgress: (progress) => progress.currentFile?.endsWith('second.jsonl') && controller.abort()
-    })
+    const summary = await runImport(
+      library,
+      { paths: [temp.file('first.jsonl'), temp.file('second.jsonl')] },
+      {
+        jobId: 'cancel-small',
+        signal: controller.signal,
+        progressIntervalMs: 0,
+        onProgress: (progress) => progress.currentFile?.endsWith('second.jsonl') && controller.abort()
+      }
+    )
     expect(summary.cancelled).toBe(true)
     expect(summary.files.map((file) => file.error?.code ?? null)).toEqual([null, 'cancelled'])
     expect(library.stories.count()).toBe(1)
@@ -230,7 +285,10 @@ describe('runImport', () => {
     writeFileSync(temp.file('crawl.warc.gz'), warcFile(crawlRecords('1.1'), 'per-record'))
     const summary = await importPaths(temp.file('crawl.warc.gz'))
     expect(summary.files[0]).toMatchObject({
-      kind: 'warc', stories: 3, error: null, passedOver: { request: 2, metadata: 2, 'not-page': 1, 'redirect-or-error': 1, other: 1 }
+      kind: 'warc',
+      stories: 3,
+      error: null,
+      passedOver: { request: 2, metadata: 2, 'not-page': 1, 'redirect-or-error': 1, other: 1 }
     })
   })
 
@@ -249,7 +307,9 @@ describe('runImport', () => {
       const [korea, kursk] = [...library.stories.listNewestFirst(0, 5)].sort((a, b) => a.id - b.id)
       expect(korea!.title).toBe('مسؤول روسي يزور سول إثر تصريحات بشأن كوريا الشمالية')
       expect(kursk!.title).toBe('روسيا تزعم تحرير الكامل لكورسك وتعترف بوجود قوات من كوريا الشمالية')
-      expect(library.links.ofStory(korea!.id)).toEqual([expect.objectContaining({ from: korea!.id, to: kursk!.id, kind: 'related', origin: 'import' })])
+      expect(library.links.ofStory(korea!.id)).toEqual([
+        expect.objectContaining({ from: korea!.id, to: kursk!.id, kind: 'related', origin: 'import' })
+      ])
     })
   })
 })

@@ -35,7 +35,10 @@ export async function runImport(library: Library, input: ImportInput, options: R
   library.tuneForImport()
   const runId = library.imports.beginRun()
   // Exports read by the columns the analyst chose for their header before, and those named for this import.
-  input = { ...input, columns: { remembered: library.columnMappings.list(), ...(input.columns?.named ? { named: input.columns.named } : {}) } }
+  input = {
+    ...input,
+    columns: { remembered: library.columnMappings.list(), ...(input.columns?.named ? { named: input.columns.named } : {}) }
+  }
   const writer = new StoryWriter(library, runId, options.clusterCopies ?? true)
   const meter = new ProgressMeter(options.jobId, await measureInput(input))
   const hooks: ReadHooks = { isImported: (sha256) => library.imports.holds(sha256) }
@@ -77,7 +80,11 @@ export async function runImport(library: Library, input: ImportInput, options: R
     writer.abandon({ code: 'unreadable', message: `The import stopped: ${(error as Error).message}` })
   } finally {
     clearInterval(committer)
-    if (cancelled) writer.abandon({ code: 'cancelled', message: `${writer.currentFile ?? 'The file'}: the import was cancelled before this file was finished; nothing of it was kept.` })
+    if (cancelled)
+      writer.abandon({
+        code: 'cancelled',
+        message: `${writer.currentFile ?? 'The file'}: the import was cancelled before this file was finished; nothing of it was kept.`
+      })
     writer.commit()
     await iterator.return?.()
   }

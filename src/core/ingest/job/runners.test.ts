@@ -22,9 +22,15 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
   it('imports a file in the worker and reports its summary', async () => {
     const libraryPath = temp.file('library.marsad')
     const file = temp.file('news.jsonl')
-    writeFileSync(file, [1, 2].map((day) => JSON.stringify({ title: `خبر اليوم ${day}`, body: `نص خبر اليوم ${day} عن الطقس.` })).join('\n'))
+    writeFileSync(
+      file,
+      [1, 2].map((day) => JSON.stringify({ title: `خبر اليوم ${day}`, body: `نص خبر اليوم ${day} عن الطقس.` })).join('\n')
+    )
     const runner = workerThreadRunner(writerWorker, { readerWorkerFile: resolve(writerWorker, '../readWorker.js') })
-    const summary = await runner.run({ paths: [file] }, { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} })
+    const summary = await runner.run(
+      { paths: [file] },
+      { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} }
+    )
     await runner.close()
     expect(summary).toMatchObject({ stories: 2, failed: 0, cancelled: false })
   })
@@ -37,15 +43,23 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     }
     const folder = temp.file('week')
     mkdirSync(folder)
-    for (let file = 0; file < 60; file++) writeFileSync(resolve(folder, `day-${file}.jsonl`), JSON.stringify({ title: `خبر ${file}`, body: `نص الخبر رقم ${file}.` }))
+    for (let file = 0; file < 60; file++)
+      writeFileSync(resolve(folder, `day-${file}.jsonl`), JSON.stringify({ title: `خبر ${file}`, body: `نص الخبر رقم ${file}.` }))
     const runner = workerThreadRunner(writerWorker, { readerWorkerFile: resolve(writerWorker, '../readWorker.js') })
     const job = (jobId: string, signal = new AbortController().signal) => ({ jobId, libraryPath, signal, onProgress() {} })
     try {
-      expect(await runner.run({ paths: [day('monday.jsonl', ['خبر الاثنين', 'تقرير الاثنين'])] }, job('monday'))).toMatchObject({ jobId: 'monday', stories: 2 })
+      expect(await runner.run({ paths: [day('monday.jsonl', ['خبر الاثنين', 'تقرير الاثنين'])] }, job('monday'))).toMatchObject({
+        jobId: 'monday',
+        stories: 2
+      })
       const cancelled = new AbortController()
       cancelled.abort()
       expect(await runner.run({ paths: [folder] }, job('week', cancelled.signal))).toMatchObject({ jobId: 'week', cancelled: true })
-      expect(await runner.run({ paths: [day('tuesday.jsonl', ['خبر الثلاثاء'])] }, job('tuesday'))).toMatchObject({ jobId: 'tuesday', stories: 1, failed: 0 })
+      expect(await runner.run({ paths: [day('tuesday.jsonl', ['خبر الثلاثاء'])] }, job('tuesday'))).toMatchObject({
+        jobId: 'tuesday',
+        stories: 1,
+        failed: 0
+      })
       await runner.mergeIndexes({ libraryPath, signal: new AbortController().signal })
       await runner.close()
       expect(await runner.run({ paths: [day('wednesday.jsonl', ['خبر الأربعاء'])] }, job('wednesday'))).toMatchObject({ stories: 1 })
@@ -82,7 +96,8 @@ describe.skipIf(!built)('the app runner: imports and merging in a worker thread'
     const libraryPath = temp.file('library.marsad')
     const folder = temp.file('week')
     mkdirSync(folder)
-    for (let file = 0; file < 60; file++) writeFileSync(resolve(folder, `day-${file}.jsonl`), JSON.stringify({ title: `خبر ${file}`, body: `نص الخبر رقم ${file}.` }))
+    for (let file = 0; file < 60; file++)
+      writeFileSync(resolve(folder, `day-${file}.jsonl`), JSON.stringify({ title: `خبر ${file}`, body: `نص الخبر رقم ${file}.` }))
     writeFileSync(temp.file('late.jsonl'), JSON.stringify({ title: 'خبر متأخر', body: 'نص الخبر المتأخر.' }))
     const runner = workerThreadRunner(writerWorker, { readerWorkerFile: resolve(writerWorker, '../readWorker.js') })
     const job = { jobId: 'job', libraryPath, signal: new AbortController().signal, onProgress() {} }

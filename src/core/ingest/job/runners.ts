@@ -31,7 +31,8 @@ export function inThreadRunner(options: RunnerOptions = {}): ImportRunner {
     }
   }
   return {
-    run: (input, { libraryPath, ...job }) => withLibrary(libraryPath, (library) => runImport(library, input, { ...job, ...binding, ...(reader ? { reader } : {}) })),
+    run: (input, { libraryPath, ...job }) =>
+      withLibrary(libraryPath, (library) => runImport(library, input, { ...job, ...binding, ...(reader ? { reader } : {}) })),
     mergeIndexes: ({ libraryPath, signal }) => withLibrary(libraryPath, async (library) => void (await mergeIndexes(library, signal))),
     close: async () => reader?.close()
   }
@@ -41,8 +42,7 @@ export function inThreadRunner(options: RunnerOptions = {}): ImportRunner {
 export type ImportWorkerData = RunnerOptions
 
 export type ImportTask =
-  | { kind: 'import'; jobId: string; input: ImportInput; libraryPath: string }
-  | { kind: 'merge-indexes'; libraryPath: string }
+  { kind: 'import'; jobId: string; input: ImportInput; libraryPath: string } | { kind: 'merge-indexes'; libraryPath: string }
 
 export type ToImportWorker = { kind: 'task'; taskId: number; task: ImportTask } | { kind: 'cancel'; taskId: number }
 

@@ -9,7 +9,10 @@ function fileEvents(sha256: string): ReadEvent[] {
   return [
     { type: 'file', path: '/dumps/day.jsonl', size: 100, sha256, alreadyImported: false },
     { type: 'opened', kind: 'jsonl', encoding: 'utf-8' },
-    { type: 'stories', stories: [{ prepared: prepareStory(storyFields({ title: 'خبر', body: 'نص الخبر.' })), position: 0, related: [], signature: null }] },
+    {
+      type: 'stories',
+      stories: [{ prepared: prepareStory(storyFields({ title: 'خبر', body: 'نص الخبر.' })), position: 0, related: [], signature: null }]
+    },
     { type: 'file-done' }
   ]
 }
@@ -29,7 +32,7 @@ describe('the same file imported by two processes at once', () => {
     temp.cleanup()
   })
 
-  it('tells the second that the file is imported, instead of failing on the library\'s constraint', () => {
+  it("tells the second that the file is imported, instead of failing on the library's constraint", () => {
     const [fileEvent, ...rest] = fileEvents('c'.repeat(64))
     const writers = [new StoryWriter(first, first.imports.beginRun()), new StoryWriter(second, second.imports.beginRun())]
     // Both start the file before either has written it; the first then writes and commits it.

@@ -144,7 +144,11 @@ export class StoryWriter {
   /** A file the library holds already: nothing of it is written, and its stories count as duplicates. */
   private skipAsImported(earlier: ImportedFile): void {
     Object.assign(this.current!.result, {
-      alreadyImported: true, kind: earlier.kind, encoding: earlier.encoding, stories: 0, duplicates: earlier.stories + earlier.duplicates
+      alreadyImported: true,
+      kind: earlier.kind,
+      encoding: earlier.encoding,
+      stories: 0,
+      duplicates: earlier.stories + earlier.duplicates
     })
   }
 
@@ -161,10 +165,16 @@ export class StoryWriter {
       this.skipAsImported(meanwhile)
       return false
     }
-    current.fileId = current.rereadFileId ?? this.library.imports.addFile({
-      runId: this.runId, path: current.result.path, sha256: current.sha256, size: current.size,
-      kind: current.result.kind ?? 'unknown', encoding: current.result.encoding ?? 'unknown'
-    })
+    current.fileId =
+      current.rereadFileId ??
+      this.library.imports.addFile({
+        runId: this.runId,
+        path: current.result.path,
+        sha256: current.sha256,
+        size: current.size,
+        kind: current.result.kind ?? 'unknown',
+        encoding: current.result.encoding ?? 'unknown'
+      })
     return true
   }
 

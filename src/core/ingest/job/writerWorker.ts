@@ -36,7 +36,11 @@ async function serve(taskId: number, task: ImportTask): Promise<void> {
   }
 }
 
-async function perform(task: ImportTask, signal: AbortSignal, onProgress: (progress: ImportProgress) => void): Promise<ImportSummary | undefined> {
+async function perform(
+  task: ImportTask,
+  signal: AbortSignal,
+  onProgress: (progress: ImportProgress) => void
+): Promise<ImportSummary | undefined> {
   const library = openLibrary(task.libraryPath, binding)
   try {
     if (task.kind === 'merge-indexes') {

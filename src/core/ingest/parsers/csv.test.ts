@@ -10,7 +10,10 @@ describe('CSV and TSV', () => {
     expect(stories[0]).toMatchObject({
       title: 'ارتفاع أسعار الخضار',
       body: 'ارتفعت أسعار الخضار في الأسواق المركزية.\nوقال تاجر: "الطلب كبير هذا الأسبوع".',
-      date: '2021-05-03', source: 'صحيفة المساء', keywords: ['أسعار', 'خضار'], extra: { rating: '4' }
+      date: '2021-05-03',
+      source: 'صحيفة المساء',
+      keywords: ['أسعار', 'خضار'],
+      extra: { rating: '4' }
     })
     expect(stories[1]).toMatchObject({ title: 'تأجيل امتحانات الجامعة', date: '2021-05-04', keywords: ['تعليم'], extra: {} })
   })
@@ -31,7 +34,10 @@ describe('CSV and TSV', () => {
 
   it('names extra columns and skips empty rows', async () => {
     const { stories } = await readOne('x.csv', 'title,body\nأ,نص,زائد\n,\nب,نص آخر\n')
-    expect(stories.map((s) => [s.title, s.extra])).toEqual([['أ', { 'column 3': 'زائد' }], ['ب', {}]])
+    expect(stories.map((s) => [s.title, s.extra])).toEqual([
+      ['أ', { 'column 3': 'زائد' }],
+      ['ب', {}]
+    ])
   })
 
   it('reports a quote that never closes, after the rows before it', async () => {

@@ -131,8 +131,10 @@ export class CsvParser implements StoryParser {
   finish(): void {
     this.ready.push(...this.dateOrder.finish())
     if (this.inQuotes) {
-      this.problem = new ParseProblem('invalid-csv',
-        `a quoted field that opens on line ${this.rowStartLine} is never closed, so the rest of the file could not be read; ${storiesRead(this.nextPosition)} before it.`)
+      this.problem = new ParseProblem(
+        'invalid-csv',
+        `a quoted field that opens on line ${this.rowStartLine} is never closed, so the rest of the file could not be read; ${storiesRead(this.nextPosition)} before it.`
+      )
       return
     }
     if (!this.header) throw new ParseProblem('invalid-csv', 'the file has no header row.')
@@ -146,10 +148,17 @@ export class CsvParser implements StoryParser {
   private explainUnknownHeader(header: string[]): void {
     const fields = header.map(fieldForName)
     if (fields.includes('title') || fields.includes('body') || this.mapping?.title || this.mapping?.body) return
-    const names = header.filter(Boolean).map((name) => `"${name}"`).join(', ')
-    throw new ParseProblem('no-stories', `no column of the header (${names}) is one Marsad reads as a title or a text; ` +
-      'say which column is which in the import summary (or with marsad import --columns title=…,body=…), or name the title column ' +
-      '"Title" or "العنوان" and the text column "Body" or "النص" (docs/dumps.md lists the names read), then import it again.', header.filter(Boolean))
+    const names = header
+      .filter(Boolean)
+      .map((name) => `"${name}"`)
+      .join(', ')
+    throw new ParseProblem(
+      'no-stories',
+      `no column of the header (${names}) is one Marsad reads as a title or a text; ` +
+        'say which column is which in the import summary (or with marsad import --columns title=…,body=…), or name the title column ' +
+        '"Title" or "العنوان" and the text column "Body" or "النص" (docs/dumps.md lists the names read), then import it again.',
+      header.filter(Boolean)
+    )
   }
 
   take(): ParsedStory[] {

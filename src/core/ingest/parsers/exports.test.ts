@@ -10,8 +10,14 @@ describe('monitoring-service exports', () => {
   it('Meltwater style: Date and Time columns make one date as written; Headline, Opening Text, Source and Influencer are read', async () => {
     const { stories, error } = await readOne('export.csv', readFileSync(fixture('export-meltwater.csv')))
     expect(error).toBeUndefined()
-    expect(stories[0]).toMatchObject({ title: 'مصنع جديد للألواح الشمسية في المنطقة الصناعية', date: '2017-05-11', dateText: '11-May-2017 08:12AM',
-      source: 'جريدة النهار الجديد', url: 'https://alnahar.example/eco/311', keywords: ['طاقة', 'صناعة'] })
+    expect(stories[0]).toMatchObject({
+      title: 'مصنع جديد للألواح الشمسية في المنطقة الصناعية',
+      date: '2017-05-11',
+      dateText: '11-May-2017 08:12AM',
+      source: 'جريدة النهار الجديد',
+      url: 'https://alnahar.example/eco/311',
+      keywords: ['طاقة', 'صناعة']
+    })
     expect(stories[0]!.extra).not.toHaveProperty('Time')
     expect(stories[1]).toMatchObject({ author: 'سامر يوسف', date: '2017-05-12' })
   })
@@ -25,7 +31,12 @@ describe('monitoring-service exports', () => {
 
   it('Brandwatch style: Full Text wins over Snippet, and the Domain is the source', async () => {
     const { stories } = await readOne('export.csv', readFileSync(fixture('export-brandwatch.csv')))
-    expect(stories[0]).toMatchObject({ source: 'almasdar.example', date: '2017-05-11', dateText: '2017-05-11 08:12:00.0', author: 'نادر فهمي' })
+    expect(stories[0]).toMatchObject({
+      source: 'almasdar.example',
+      date: '2017-05-11',
+      dateText: '2017-05-11 08:12:00.0',
+      author: 'نادر فهمي'
+    })
     expect(stories[0]!.body.split('\n')).toHaveLength(2)
     expect(stories[0]!.extra['Snippet']).toBe('أعلنت الحكومة خطة من عشر نقاط…')
   })
@@ -58,7 +69,9 @@ describe('an export whose columns Marsad does not know', () => {
   it('is reported with its column names, how to map them, and what to rename them to', async () => {
     const { error } = await readOne('export.csv', 'Story Headline,Story Copy,Outlet\nعنوان,نص الخبر,موقع\n')
     expect(error?.code).toBe('no-stories')
-    expect(error?.message).toMatch(/^export\.csv: no column of the header \("Story Headline", "Story Copy", "Outlet"\) is one Marsad reads as a title or a text; say which column is which in the import summary \(or with marsad import --columns title=…,body=…\), or name the title column "Title"/)
+    expect(error?.message).toMatch(
+      /^export\.csv: no column of the header \("Story Headline", "Story Copy", "Outlet"\) is one Marsad reads as a title or a text; say which column is which in the import summary \(or with marsad import --columns title=…,body=…\), or name the title column "Title"/
+    )
     expect(error?.columns).toEqual(['Story Headline', 'Story Copy', 'Outlet'])
   })
 })

@@ -37,8 +37,39 @@ interface DomDocument {
 
 const TEXT_NODE = 3
 const ELEMENT_NODE = 1
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'li', 'ul', 'ol',
-  'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'hr', 'address', 'time'])
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'time'
+])
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'button', 'select', 'input', 'textarea'])
 /** Never article text: removed before Readability looks, so that a short page does not keep its menu (forms: removeForms). */
 const NEVER_ARTICLE = 'script, style, noscript, template, nav, iframe, svg, button, select, figure, figcaption'
@@ -87,7 +118,9 @@ function linesOf(root: DomNode): string[] {
 
 function metaContent(document: DomDocument, ...names: string[]): string | null {
   for (const name of names) {
-    const element = document.querySelector(`meta[property="${name}"]`) ?? document.querySelector(`meta[name="${name}"]`) ??
+    const element =
+      document.querySelector(`meta[property="${name}"]`) ??
+      document.querySelector(`meta[name="${name}"]`) ??
       document.querySelector(`meta[itemprop="${name}"]`)
     const content = element?.getAttribute('content')?.trim()
     if (content) return content
@@ -129,16 +162,23 @@ function readMetadata(document: DomDocument, draft: StoryDraft): void {
   const ld = jsonLdArticle(document)
   const h1 = document.querySelector('article h1') ?? document.querySelector('h1')
   const siteName = metaContent(document, 'og:site_name', 'application-name') ?? ldText(ld?.['publisher'])
-  draft.title = metaContent(document, 'og:title', 'twitter:title') ?? ldText(ld?.['headline']) ??
-    h1?.textContent?.replace(/\s+/g, ' ').trim() ?? titleWithoutSite(document.title, siteName)
+  draft.title =
+    metaContent(document, 'og:title', 'twitter:title') ??
+    ldText(ld?.['headline']) ??
+    h1?.textContent?.replace(/\s+/g, ' ').trim() ??
+    titleWithoutSite(document.title, siteName)
   if (siteName) {
     draft.source = siteName
     draft.sourceFrom = 'meta'
   }
   const time = document.querySelector('article time') ?? document.querySelector('time')
   const timeText = time?.textContent?.trim() ?? ''
-  const dated = [timeText, time?.getAttribute('datetime') ?? '', metaContent(document, 'article:published_time', 'datePublished',
-    'pubdate', 'publish-date', 'date', 'dc.date') ?? '', ldText(ld?.['datePublished']) ?? '']
+  const dated = [
+    timeText,
+    time?.getAttribute('datetime') ?? '',
+    metaContent(document, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date') ?? '',
+    ldText(ld?.['datePublished']) ?? ''
+  ]
   const asWritten = dated.find((text) => parseDumpDate(text)?.date) ?? dated.find((text) => text.trim() !== '')
   if (asWritten) applyDate(draft, 'date', parseDumpDate(asWritten), asWritten)
   const modified = metaContent(document, 'article:modified_time', 'og:updated_time', 'dateModified') ?? ldText(ld?.['dateModified'])
@@ -233,8 +273,10 @@ export async function htmlFragmentLines(html: string): Promise<string[]> {
 
 export async function parseHtmlStory(html: string): Promise<ParsedStory | null> {
   if (htmlNestingDepth(html) > MAX_HTML_NESTING) {
-    throw new ParseProblem('too-deep',
-      `the page nests its elements more than ${MAX_HTML_NESTING} deep, which no article page does; open it in a browser and save it as text (.txt) to import it.`)
+    throw new ParseProblem(
+      'too-deep',
+      `the page nests its elements more than ${MAX_HTML_NESTING} deep, which no article page does; open it in a browser and save it as text (.txt) to import it.`
+    )
   }
   const parseHtml = await htmlParser()
   const document = parseDocument(parseHtml, html)
@@ -243,7 +285,9 @@ export async function parseHtmlStory(html: string): Promise<ParsedStory | null> 
   // Read before Readability, which rewrites the document.
   const lang = document.documentElement.getAttribute('lang')
   if (lang) draft.extra['lang'] = lang
-  const lines = articleLines(document, parseHtml).flatMap(splitLines).filter((line) => !isPageChrome(line))
+  const lines = articleLines(document, parseHtml)
+    .flatMap(splitLines)
+    .filter((line) => !isPageChrome(line))
   draft.bodyLines = withoutRepeatedHeading(lines, draft)
   return finishStory(0, draft)
 }

@@ -2,13 +2,21 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fixture, readOne, streamedEntry, readEntry } from '../../../../test/fixtures/dumps/readDumps'
 
-const article = (n: number): Record<string, unknown> => ({ title: `خبر ${n}`, body: `نص الخبر رقم ${n}.`, date: `2024-01-${String(n).padStart(2, '0')}` })
+const article = (n: number): Record<string, unknown> => ({
+  title: `خبر ${n}`,
+  body: `نص الخبر رقم ${n}.`,
+  date: `2024-01-${String(n).padStart(2, '0')}`
+})
 
 describe('JSON', () => {
   it('refuses values nested deeper than news records nest, saying how deep is allowed (not a stack overflow)', async () => {
     const deep = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`
     const cases: [string, string, RegExp][] = [
-      ['record.json', `[${JSON.stringify(article(1))}, {"title": "x", "body": "نص", "meta": ${deep(20_000)}}]`, /^record\.json: record 2 nests/],
+      [
+        'record.json',
+        `[${JSON.stringify(article(1))}, {"title": "x", "body": "نص", "meta": ${deep(20_000)}}]`,
+        /^record\.json: record 2 nests/
+      ],
       ['root.json', deep(100_000), /^root\.json: record 1 nests/],
       ['lines.jsonl', `${JSON.stringify(article(1))}\n{"title": "x", "body": "نص", "meta": ${deep(20_000)}}`, /^lines\.jsonl: line 2 nests/]
     ]
@@ -31,8 +39,12 @@ describe('JSON', () => {
     expect(stories[0]).toMatchObject({
       title: 'انتخابات بلدية في ثلاث محافظات',
       body: 'توجه الناخبون صباح اليوم إلى صناديق الاقتراع.\nوتستمر عملية التصويت حتى السابعة مساء & تعلن النتائج غدا.',
-      date: '2024-03-10', dateText: '2024-03-10T22:30:00-05:00', source: 'قناة الأخبار', sourceFrom: 'field',
-      keywords: ['سياسة', 'انتخابات'], author: 'أحمد سالم، منى يوسف',
+      date: '2024-03-10',
+      dateText: '2024-03-10T22:30:00-05:00',
+      source: 'قناة الأخبار',
+      sourceFrom: 'field',
+      keywords: ['سياسة', 'انتخابات'],
+      author: 'أحمد سالم، منى يوسف',
       extra: { description: 'ملخص قصير عن الانتخابات', views: '1200', lang: 'ar' }
     })
     expect(stories[1]).toMatchObject({ date: '2024-03-01', dateText: '1709251200', keywords: ['اقتصاد', 'أسواق'], category: 'اقتصاد' })
@@ -51,10 +63,12 @@ describe('JSON', () => {
   })
 
   it('streams a big array without parsing it whole, however the chunks fall', async () => {
-    const text = JSON.stringify({ items: Array.from({ length: 300 }, (_, i) => ({ ...article((i % 28) + 1), note: 'قوس } و [ و "اقتباس"' })) })
+    const text = JSON.stringify({
+      items: Array.from({ length: 300 }, (_, i) => ({ ...article((i % 28) + 1), note: 'قوس } و [ و "اقتباس"' }))
+    })
     const bytes = Buffer.from(text)
     const oddChunks = function* (): Generator<Buffer> {
-      for (let at = 0, size = 1; at < bytes.length; at += size, size = (size * 7) % 500 + 1) yield bytes.subarray(at, at + size)
+      for (let at = 0, size = 1; at < bytes.length; at += size, size = ((size * 7) % 500) + 1) yield bytes.subarray(at, at + size)
     }
     const { stories, error } = await readEntry(streamedEntry('big.json', oddChunks))
     expect(error).toBeUndefined()
@@ -63,7 +77,10 @@ describe('JSON', () => {
   })
 
   it('skips a bad record, reads the others, then reports it', async () => {
-    const { stories, error } = await readOne('bad.json', `[${JSON.stringify(article(1))}, {"title": broken}, ${JSON.stringify(article(2))}]`)
+    const { stories, error } = await readOne(
+      'bad.json',
+      `[${JSON.stringify(article(1))}, {"title": broken}, ${JSON.stringify(article(2))}]`
+    )
     expect(stories.map((s) => s.title)).toEqual(['خبر 1', 'خبر 2'])
     expect(error?.code).toBe('invalid-json')
     expect(error?.message).toBe('bad.json: record 2 is not valid JSON and was skipped; 2 stories were read.')
@@ -87,10 +104,20 @@ describe('JSON Lines', () => {
     const { kind, stories, error } = await readOne('s.jsonl', readFileSync(fixture('stories.jsonl')))
     expect(error).toBeUndefined()
     expect(kind).toBe('jsonl')
-    expect(stories[0]).toMatchObject({ title: 'افتتاح مستشفى', body: 'افتتح الوزير المستشفى الجديد.', date: '2022-06-05', source: 'وكالة الأنباء' })
+    expect(stories[0]).toMatchObject({
+      title: 'افتتاح مستشفى',
+      body: 'افتتح الوزير المستشفى الجديد.',
+      date: '2022-06-05',
+      source: 'وكالة الأنباء'
+    })
     expect(stories[1]).toMatchObject({
-      title: 'فوز المنتخب في مباراة ودية', body: 'فاز المنتخب الوطني بهدفين دون رد.', teasers: ['موعد المباراة المقبلة'],
-      date: '2022-06-12', url: 'https://news.example/sport/1', keywords: ['رياضة', 'منتخب'], extra: { views: '55' }
+      title: 'فوز المنتخب في مباراة ودية',
+      body: 'فاز المنتخب الوطني بهدفين دون رد.',
+      teasers: ['موعد المباراة المقبلة'],
+      date: '2022-06-12',
+      url: 'https://news.example/sport/1',
+      keywords: ['رياضة', 'منتخب'],
+      extra: { views: '55' }
     })
   })
 

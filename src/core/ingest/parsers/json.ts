@@ -31,8 +31,10 @@ function isJsonWhitespace(code: number): boolean {
 }
 
 function tooDeep(unit: 'record' | 'line', number: number): ParseProblem {
-  return new ParseProblem('too-deep',
-    `${unit} ${number} nests its values more than ${MAX_JSON_NESTING} levels deep (news records nest a few), so the file was not imported.`)
+  return new ParseProblem(
+    'too-deep',
+    `${unit} ${number} nests its values more than ${MAX_JSON_NESTING} levels deep (news records nest a few), so the file was not imported.`
+  )
 }
 
 /** Whether a JSON text nests arrays and objects deeper than the bound (brackets inside strings aside). */
@@ -69,9 +71,10 @@ class BadRecordTally {
 
   problem(unit: 'record' | 'line', goodCount: number): ParseProblem | null {
     if (this.count === 0) return null
-    const which = this.count === 1
-      ? `${unit} ${this.first} is not valid JSON and was skipped`
-      : `${this.count} ${unit}s (the first is ${unit} ${this.first}) are not valid JSON and were skipped`
+    const which =
+      this.count === 1
+        ? `${unit} ${this.first} is not valid JSON and was skipped`
+        : `${this.count} ${unit}s (the first is ${unit} ${this.first}) are not valid JSON and were skipped`
     return new ParseProblem('invalid-json', `${which}; ${storiesRead(goodCount)}.`)
   }
 }
@@ -152,8 +155,13 @@ export class JsonArrayParser implements StoryParser {
         if (this.depth === this.storyDepth && code === OPEN_BRACE && !this.story) {
           this.story = []
           storyStart = i
-        } else if (this.root === 'object' && this.depth === 1 && code === OPEN_BRACKET && this.storyDepth < 0 &&
-          WRAPPER_KEYS.has(this.lastKey.toLowerCase())) {
+        } else if (
+          this.root === 'object' &&
+          this.depth === 1 &&
+          code === OPEN_BRACKET &&
+          this.storyDepth < 0 &&
+          WRAPPER_KEYS.has(this.lastKey.toLowerCase())
+        ) {
           this.storyDepth = 2
           this.rootText = null // the stories are in this array; the root object is no story itself
         }
@@ -228,7 +236,10 @@ export class JsonArrayParser implements StoryParser {
   finish(): void {
     if (this.root === 'none') throw new ParseProblem('empty', 'the file holds no JSON value.')
     if (this.depth > 0 || this.inString) {
-      throw new ParseProblem('invalid-json', `the JSON ends before it is complete (the file may be truncated); ${storiesRead(this.nextPosition)}.`)
+      throw new ParseProblem(
+        'invalid-json',
+        `the JSON ends before it is complete (the file may be truncated); ${storiesRead(this.nextPosition)}.`
+      )
     }
     this.problem = this.bad.problem('record', this.nextPosition)
   }

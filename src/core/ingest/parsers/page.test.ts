@@ -40,8 +40,12 @@ describe('page text', () => {
   it('reads a related story\'s glued "آخر تحديث" date and its source dateline', async () => {
     const related = (await readOne('page.txt', pageFixture)).stories[1]!
     expect(related).toMatchObject({
-      date: '2024-02-03', dateText: '٣ شباط/فبراير ٢٠٢٤', updated: '2024-02-04', updatedText: '4 February 2024',
-      source: 'الرأي', sourceFrom: 'dateline'
+      date: '2024-02-03',
+      dateText: '٣ شباط/فبراير ٢٠٢٤',
+      updated: '2024-02-04',
+      updatedText: '4 February 2024',
+      source: 'الرأي',
+      sourceFrom: 'dateline'
     })
     expect(related.body.startsWith('افتتحت شركة الكهرباء')).toBe(true)
   })
@@ -53,11 +57,23 @@ describe('page text', () => {
   })
 
   it.each([
-    ['تاريخ النشر: ', 'label'], ['التاريخ: ', 'label'], ['نشر بتاريخ: ', 'label'], ['Published: ', 'label'], ['Date: ', 'label'], ['', 'bare']
+    ['تاريخ النشر: ', 'label'],
+    ['التاريخ: ', 'label'],
+    ['نشر بتاريخ: ', 'label'],
+    ['Published: ', 'label'],
+    ['Date: ', 'label'],
+    ['', 'bare']
   ])('reads the date line with label %j', async (label) => {
     const text = `عنوان الخبر\n${label}5 May 2022\nنص الخبر الأول.\nSource: Example News\n`
     const [story] = (await readOne('p.txt', text)).stories
-    expect(story).toMatchObject({ title: 'عنوان الخبر', date: '2022-05-05', dateText: '5 May 2022', body: 'نص الخبر الأول.', source: 'Example News', sourceFrom: 'label' })
+    expect(story).toMatchObject({
+      title: 'عنوان الخبر',
+      date: '2022-05-05',
+      dateText: '5 May 2022',
+      body: 'نص الخبر الأول.',
+      source: 'Example News',
+      sourceFrom: 'label'
+    })
   })
 
   it('has no date when the page gives none, and keeps an unreadable date as text', async () => {
@@ -91,14 +107,16 @@ describe('page text', () => {
   })
 
   it('keeps metadata-like sentences in the body', async () => {
-    const text = 'عنوان\n2024-01-01\nوأضاف المصدر: "لا تغيير في الموقف".\nالمصدر: قال مسؤول في الوزارة إن الاجتماع سيعقد في موعده المحدد دون أي تأجيل أو تغيير في جدول الأعمال.\n'
+    const text =
+      'عنوان\n2024-01-01\nوأضاف المصدر: "لا تغيير في الموقف".\nالمصدر: قال مسؤول في الوزارة إن الاجتماع سيعقد في موعده المحدد دون أي تأجيل أو تغيير في جدول الأعمال.\n'
     const [story] = (await readOne('p.txt', text)).stories
     expect(story!.source).toBeNull()
     expect(story!.body.split('\n')).toHaveLength(2)
   })
 
-  it('keeps a signed and dated line inside the page\'s own story', async () => {
-    const text = 'رسائل من رسامات شابات\n2018-07-17\nأكتب إليك من بعيد.\nإيمان\n17/07/2018\nللاطلاع على المشروع كاملا زوروا الموقع.\nالمصدر: بي بي سي\n'
+  it("keeps a signed and dated line inside the page's own story", async () => {
+    const text =
+      'رسائل من رسامات شابات\n2018-07-17\nأكتب إليك من بعيد.\nإيمان\n17/07/2018\nللاطلاع على المشروع كاملا زوروا الموقع.\nالمصدر: بي بي سي\n'
     const { stories } = await readOne('p.txt', text)
     expect(stories).toHaveLength(1)
     expect(stories[0]!.body.split('\n')).toEqual(['أكتب إليك من بعيد.', 'إيمان', '17/07/2018', 'للاطلاع على المشروع كاملا زوروا الموقع.'])
@@ -107,6 +125,9 @@ describe('page text', () => {
   it('starts a new page story after a page whose metadata ended without "read also"', async () => {
     const text = 'العنوان الأول\n2024-01-01\nنص أول.\nالمصدر: أ\nالعنوان الثاني\n2024-01-02\nنص ثان.\nالمصدر: ب\n'
     const { stories } = await readOne('p.txt', text)
-    expect(stories.map((s) => [s.title, s.source, s.related])).toEqual([['العنوان الأول', 'أ', []], ['العنوان الثاني', 'ب', []]])
+    expect(stories.map((s) => [s.title, s.source, s.related])).toEqual([
+      ['العنوان الأول', 'أ', []],
+      ['العنوان الثاني', 'ب', []]
+    ])
   })
 })

@@ -36,8 +36,13 @@ function isBlank(line: string): boolean {
 /** Could this line be a headline? Short, not a finished sentence, not metadata. */
 function isTitleLike(line: string): boolean {
   const trimmed = line.trim()
-  return trimmed.length > 0 && trimmed.length <= MAX_TITLE_CHARS && !trimmed.endsWith('.') &&
-    !isReadAlsoMarker(trimmed) && readPageLabel(trimmed) === null
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= MAX_TITLE_CHARS &&
+    !trimmed.endsWith('.') &&
+    !isReadAlsoMarker(trimmed) &&
+    readPageLabel(trimmed) === null
+  )
 }
 
 export class PageTextParser implements StoryParser {

@@ -6,8 +6,16 @@ const sentence = 'The council met on Tuesday to discuss the new bridge over the 
 
 describe('lines of the page around an article', () => {
   it('a publication or update stamp: a label with a date or alone, or a date alone', () => {
-    for (const stamp of ['Updated', 'Updated at 1:23 p.m.', '| UPDATED: 11:05, Tue, Nov 19, 2019', 'Published 1 day ago', 'Posted Nov 19, 6:51 AM',
-      '5:27 am CST, Wednesday, November 20, 2019', 'آخر تحديث: 2024/02/04 10:30', 'Last updated 04/02/2024']) {
+    for (const stamp of [
+      'Updated',
+      'Updated at 1:23 p.m.',
+      '| UPDATED: 11:05, Tue, Nov 19, 2019',
+      'Published 1 day ago',
+      'Posted Nov 19, 6:51 AM',
+      '5:27 am CST, Wednesday, November 20, 2019',
+      'آخر تحديث: 2024/02/04 10:30',
+      'Last updated 04/02/2024'
+    ]) {
       expect(isDateStamp(stamp), stamp).toBe(true)
     }
     // Figures, times in a timeline, phone numbers and sentences about updates are text.
@@ -17,11 +25,18 @@ describe('lines of the page around an article', () => {
   })
 
   it("a photo's credit, or a caption ending in one", () => {
-    for (const credit of ['Photo: Jane Roe, AP', '© Aaron Schwartz', 'Image credit: City archive', 'تصوير: أحمد علي',
-      'Traders at the market on Monday (Image: GETTY )', 'A truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)']) {
+    for (const credit of [
+      'Photo: Jane Roe, AP',
+      '© Aaron Schwartz',
+      'Image credit: City archive',
+      'تصوير: أحمد علي',
+      'Traders at the market on Monday (Image: GETTY )',
+      'A truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)'
+    ]) {
       expect(isPhotoCredit(credit), credit).toBe(true)
     }
-    for (const text of [sentence, 'The photo (taken in 1998) shows the old bridge before it was rebuilt.']) expect(isPhotoCredit(text), text).toBe(false)
+    for (const text of [sentence, 'The photo (taken in 1998) shows the old bridge before it was rebuilt.'])
+      expect(isPhotoCredit(text), text).toBe(false)
   })
 
   it("a gallery's counter", () => {

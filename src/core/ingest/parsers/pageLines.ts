@@ -52,14 +52,17 @@ export function readDateLine(line: string): DateLine | null {
 export type PageLabel = 'source' | 'keywords' | 'author' | 'category' | 'url'
 
 /** Labels a scraped page puts before its metadata (docs/dumps.md), folded as field names are. */
-const PAGE_LABELS = new Map<string, PageLabel>([
-  ...['المصدر', 'مصدر الخبر', 'source'].map((name) => [name, 'source'] as const),
-  ...['كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'tags', 'keywords']
-    .map((name) => [name, 'keywords'] as const),
-  ...['الكاتب', 'بقلم', 'author', 'by'].map((name) => [name, 'author'] as const),
-  ...['القسم', 'التصنيف', 'category', 'section'].map((name) => [name, 'category'] as const),
-  ...['الرابط', 'رابط الخبر', 'url', 'link'].map((name) => [name, 'url'] as const)
-].map(([name, label]) => [foldFieldName(name), label]))
+const PAGE_LABELS = new Map<string, PageLabel>(
+  [
+    ...['المصدر', 'مصدر الخبر', 'source'].map((name) => [name, 'source'] as const),
+    ...['كلمات دلالية', 'الكلمات الدلالية', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'وسوم', 'الوسوم', 'tags', 'keywords'].map(
+      (name) => [name, 'keywords'] as const
+    ),
+    ...['الكاتب', 'بقلم', 'author', 'by'].map((name) => [name, 'author'] as const),
+    ...['القسم', 'التصنيف', 'category', 'section'].map((name) => [name, 'category'] as const),
+    ...['الرابط', 'رابط الخبر', 'url', 'link'].map((name) => [name, 'url'] as const)
+  ].map(([name, label]) => [foldFieldName(name), label])
+)
 
 const LABELLED = /^\s*([^:：\n]{1,24}?)\s*[:：]\s*(.*)$/u
 /** A label's value is a short line; a long one means the colon belongs to a sentence ("المصدر: قال إن …"). */

@@ -35,11 +35,12 @@ async function readFields(reader: ByteReader): Promise<Map<string, string> | nul
   }
   if (line === null) return null
   const version = line.toString('latin1').trim()
-  if (!VERSION_LINE.test(version)) throw damaged(`at byte ${start} a record should start with "WARC/1.0" or "WARC/1.1", not "${version.slice(0, 40)}".`)
+  if (!VERSION_LINE.test(version))
+    throw damaged(`at byte ${start} a record should start with "WARC/1.0" or "WARC/1.1", not "${version.slice(0, 40)}".`)
   const fields = new Map<string, string>()
   let last = ''
   for (let field = await reader.readLine(MAX_HEADER_LINE); ; field = await reader.readLine(MAX_HEADER_LINE)) {
-    if (field === null) throw damaged('the file ends inside a record\'s header.')
+    if (field === null) throw damaged("the file ends inside a record's header.")
     if (field.length === 0) return fields
     const text = field.toString('utf8')
     if (/^[ \t]/.test(text) && last) {

@@ -19,14 +19,21 @@ describe('web archives (WARC)', () => {
     expect(error).toBeUndefined()
     expect(kind).toBe('warc')
     expect(stories.map((story) => story.title)).toEqual([
-      'انطلاق مهرجان الخط العربي في دار الثقافة', 'صيانة الجسر القديم تبدأ الشهر المقبل', 'السوق الأسبوعي يعود إلى ساحة البلدة'])
+      'انطلاق مهرجان الخط العربي في دار الثقافة',
+      'صيانة الجسر القديم تبدأ الشهر المقبل',
+      'السوق الأسبوعي يعود إلى ساحة البلدة'
+    ])
     expect(stories.map((story) => story.position)).toEqual([0, 1, 2])
   })
 
   it('read the address from the archive, the date and site from the page, else the capture date and the host', async () => {
     const [festival, bridge, market] = (await readOne('crawl.warc', warcFile(crawlRecords()))).stories
     // Served gzipped and chunked, in UTF-8.
-    expect(festival).toMatchObject({ url: 'https://www.adduha.example/culture/2023/04/festival', source: 'بوابة الضحى', date: '2023-04-18' })
+    expect(festival).toMatchObject({
+      url: 'https://www.adduha.example/culture/2023/04/festival',
+      source: 'بوابة الضحى',
+      date: '2023-04-18'
+    })
     expect(festival!.body.split('\n')).toHaveLength(3)
     expect(festival!.body).not.toContain('جميع الحقوق')
     // Served in Windows-1256, its date in JSON-LD, no site name.
@@ -40,15 +47,19 @@ describe('web archives (WARC)', () => {
     const records = crawlRecords().filter((_, i) => ![2, 6, 8].includes(i))
     const { error } = await readOne('assets.warc', warcFile(records))
     expect(error?.code).toBe('no-stories')
-    expect(error?.message).toBe('assets.warc: the web archive holds 7 records but no HTML page: 2 metadata records, 2 requests, ' +
-      '1 responses that are not HTML (images, styles, scripts), 1 redirects or errors, 1 other records.')
+    expect(error?.message).toBe(
+      'assets.warc: the web archive holds 7 records but no HTML page: 2 metadata records, 2 requests, ' +
+        '1 responses that are not HTML (images, styles, scripts), 1 redirects or errors, 1 other records.'
+    )
   })
 
   it('an archive cut short is reported, not imported in half', async () => {
     const whole = warcFile(crawlRecords())
     const { error } = await readOne('cut.warc', whole.subarray(0, whole.length - 300))
     expect(error?.code).toBe('invalid-warc')
-    expect(error?.message).toMatch(/^cut\.warc: the web archive is damaged: the last record \(\w+\) is cut short: \d+ of its \d+ bytes are there\.$/)
+    expect(error?.message).toMatch(
+      /^cut\.warc: the web archive is damaged: the last record \(\w+\) is cut short: \d+ of its \d+ bytes are there\.$/
+    )
   })
 
   it('damaged gzip is reported as such', async () => {
@@ -71,7 +82,9 @@ describe('web archives (WARC)', () => {
         yield warcRecord(pageResponse(`https://archive.example/${n}`, article(n), { headers: { 'Content-Type': 'text/html' } }))
         if (n === 10) {
           const size = 40 * 1024 * 1024
-          yield Buffer.from(`WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://archive.example/video.mp4\r\nContent-Length: ${size}\r\n\r\n`)
+          yield Buffer.from(
+            `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://archive.example/video.mp4\r\nContent-Length: ${size}\r\n\r\n`
+          )
           for (let sent = 0; sent < size; sent += 1024 * 1024) yield Buffer.alloc(1024 * 1024)
           yield Buffer.from('\r\n\r\n')
         }
@@ -80,6 +93,10 @@ describe('web archives (WARC)', () => {
     const { stories, error } = await readEntry(entry)
     expect(error).toBeUndefined()
     expect(stories).toHaveLength(pages)
-    expect(stories.at(-1)).toMatchObject({ position: pages - 1, title: `خبر الأرشيف رقم ${pages - 1}`, url: `https://archive.example/${pages - 1}` })
+    expect(stories.at(-1)).toMatchObject({
+      position: pages - 1,
+      title: `خبر الأرشيف رقم ${pages - 1}`,
+      url: `https://archive.example/${pages - 1}`
+    })
   })
 })

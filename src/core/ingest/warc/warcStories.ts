@@ -51,13 +51,15 @@ function pageOf(record: WarcRecord): ArchivedPage | Skipped {
     page = { bytes: record.block, contentType: record.fields.get('content-type') ?? '' }
   }
   const mediaType = page.contentType.split(';')[0]!.trim()
-  const isHtml = /html/i.test(mediaType) || (UNTELLING_TYPES.test(mediaType) && HTML_START.test(page.bytes.subarray(0, 1024).toString('latin1')))
+  const isHtml =
+    /html/i.test(mediaType) || (UNTELLING_TYPES.test(mediaType) && HTML_START.test(page.bytes.subarray(0, 1024).toString('latin1')))
   return isHtml ? page : 'not-page'
 }
 
 /** The page's charset: the HTTP header's, else its own <meta>, else what the bytes read as. */
 function decodePage(page: ArchivedPage): string {
-  const declared = /charset\s*=\s*["']?([\w.:-]+)/i.exec(page.contentType)?.[1] ??
+  const declared =
+    /charset\s*=\s*["']?([\w.:-]+)/i.exec(page.contentType)?.[1] ??
     /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(page.bytes.subarray(0, 4096).toString('latin1'))?.[1]
   if (declared && iconv.encodingExists(declared)) return iconv.decode(page.bytes, declared)
   const sniffed = detectEncoding(page.bytes.subarray(0, SNIFF_BYTES), page.bytes.length <= SNIFF_BYTES)
@@ -94,8 +96,12 @@ function withArchiveFacts(story: ParsedStory, position: number, record: WarcReco
 
 function describeSkipped(counts: Map<Skipped, number>, records: number): string {
   const names: Record<Skipped, string> = {
-    request: 'requests', metadata: 'metadata records', 'not-page': 'responses that are not HTML (images, styles, scripts)',
-    'redirect-or-error': 'redirects or errors', 'too-large': 'records over 32 MB', other: 'other records'
+    request: 'requests',
+    metadata: 'metadata records',
+    'not-page': 'responses that are not HTML (images, styles, scripts)',
+    'redirect-or-error': 'redirects or errors',
+    'too-large': 'records over 32 MB',
+    other: 'other records'
   }
   const parts = [...counts].map(([why, count]) => `${count} ${names[why]}`)
   return `the web archive holds ${records} ${records === 1 ? 'record' : 'records'} but no HTML page${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`

@@ -30,7 +30,10 @@ export const storyIdentityByUrlOrSource: Migration = {
 }
 
 function reidentifyStories(db: Database): void {
-  const stories = db.prepare('SELECT id, url, source, identity_hash AS textHash FROM stories ORDER BY id') as Statement<[], { id: number; url: string | null; source: string | null; textHash: Buffer }>
+  const stories = db.prepare('SELECT id, url, source, identity_hash AS textHash FROM stories ORDER BY id') as Statement<
+    [],
+    { id: number; url: string | null; source: string | null; textHash: Buffer }
+  >
   const holder = db.prepare('SELECT id FROM stories WHERE identity_hash = ?').pluck()
   const setIdentity = db.prepare('UPDATE stories SET identity_hash = ? WHERE id = ?')
   const moveSplit = db.prepare('UPDATE cluster_splits SET identity_hash = ? WHERE identity_hash = ?')

@@ -25,4 +25,27 @@ import type { Migration } from './types'
 export type { Migration } from './types'
 
 /** In version order. Append only. */
-export const migrations: readonly Migration[] = [importFiles, stories, tagsLinksNotes, briefingsSavedSearches, searchIndex, searchLookupIndex, searchVocabulary, uniqueTagMatchKey, importRuns, indexMergePolicy, clusters, briefingLanguage, indexHashSize, clusterMembershipWithoutForeignKey, indexMergeByLevel, recentSignatureBands, storyIdentityByUrlOrSource, restemIndex, watchedFolders, savedSearchAlerts, columnMappings, briefingSectionCharts]
+export const migrations: readonly Migration[] = [
+  importFiles,
+  stories,
+  tagsLinksNotes,
+  briefingsSavedSearches,
+  searchIndex,
+  searchLookupIndex,
+  searchVocabulary,
+  uniqueTagMatchKey,
+  importRuns,
+  indexMergePolicy,
+  clusters,
+  briefingLanguage,
+  indexHashSize,
+  clusterMembershipWithoutForeignKey,
+  indexMergeByLevel,
+  recentSignatureBands,
+  storyIdentityByUrlOrSource,
+  restemIndex,
+  watchedFolders,
+  savedSearchAlerts,
+  columnMappings,
+  briefingSectionCharts
+]

@@ -7,6 +7,8 @@ export function formatBytes(bytes: number, language: 'ar' | 'en'): string {
     value /= 1024
     unit++
   }
-  const number = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)
+  const number = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(
+    value
+  )
   return `${number} ${units[unit]}`
 }

@@ -18,8 +18,7 @@ interface UndoEntry {
 
 type Toast =
   /** `offered` right after the action; `recalled` by Ctrl+Z once the toast had gone, saying what the next Ctrl+Z undoes. */
-  | { kind: 'offered' | 'recalled'; entry: UndoEntry }
-  | { kind: 'undone' | 'failed' | 'empty'; text: string }
+  { kind: 'offered' | 'recalled'; entry: UndoEntry } | { kind: 'undone' | 'failed' | 'empty'; text: string }
 
 interface UndoState {
   /** Offers to undo an operation the core can reverse (delete tag, bulk tag, remove link, delete note…). */
@@ -114,11 +113,19 @@ export function UndoProvider({ children }: { children: ReactNode }) {
           onPointerEnter={() => setHeld((now) => ({ ...now, pointer: true }))}
           onPointerLeave={() => setHeld((now) => ({ ...now, pointer: false }))}
           onFocus={() => setHeld((now) => ({ ...now, focus: true }))}
-          onBlur={(event) => !event.currentTarget.contains(event.relatedTarget as Node | null) && setHeld((now) => ({ ...now, focus: false }))}
+          onBlur={(event) =>
+            !event.currentTarget.contains(event.relatedTarget as Node | null) && setHeld((now) => ({ ...now, focus: false }))
+          }
         >
           <span>{entry ? (toast.kind === 'recalled' ? t.undoRecalled(entry.message) : entry.message) : 'text' in toast && toast.text}</span>
           {entry && (
-            <button type="button" className="toolbar__button" aria-label={t.undoNamed(entry.message)} title={t.undoHint} onClick={() => void undo(entry)}>
+            <button
+              type="button"
+              className="toolbar__button"
+              aria-label={t.undoNamed(entry.message)}
+              title={t.undoHint}
+              onClick={() => void undo(entry)}
+            >
               {t.undo}
             </button>
           )}

@@ -86,7 +86,13 @@ export function AddChartToBriefing({ query, by, bySource }: AddChartToBriefingPr
 
   return (
     <div ref={container} className="add-to-briefing add-chart-to-briefing">
-      <button type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => (open ? close() : openMenu())} disabled={query.trim() === ''}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        onClick={() => (open ? close() : openMenu())}
+        disabled={query.trim() === ''}
+      >
         {t.chartAddTo}
       </button>
       {done && (

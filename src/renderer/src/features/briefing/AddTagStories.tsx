@@ -46,10 +46,19 @@ export function AddTagStories({ briefingId, onAdded, run }: AddTagStoriesProps) 
     >
       <label className="briefing-field">
         <span>{t.briefingAddTagLabel}</span>
-        <input dir="auto" list="briefing-tag-names" value={tag} autoFocus onChange={(event) => setTag(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)} />
+        <input
+          dir="auto"
+          list="briefing-tag-names"
+          value={tag}
+          autoFocus
+          onChange={(event) => setTag(event.target.value)}
+          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+        />
       </label>
       <datalist id="briefing-tag-names">
-        {tags.data?.map((info) => <option key={info.id} value={info.name} label={`${info.name} (${info.totalCount})`} />)}
+        {tags.data?.map((info) => (
+          <option key={info.id} value={info.name} label={`${info.name} (${info.totalCount})`} />
+        ))}
       </datalist>
       <div className="briefing-tag-form__actions">
         <button type="submit" disabled={tag.trim() === ''}>

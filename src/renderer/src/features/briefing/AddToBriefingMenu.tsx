@@ -90,7 +90,14 @@ export function AddToBriefingMenu({ storyIds, excerptFrom, shortcutScope }: AddT
 
   return (
     <div ref={container} className="add-to-briefing">
-      <button type="button" aria-expanded={open} aria-haspopup="dialog" title={t.briefingAddToHint} onClick={() => (open ? close() : openMenu())} disabled={storyIds.length === 0}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        title={t.briefingAddToHint}
+        onClick={() => (open ? close() : openMenu())}
+        disabled={storyIds.length === 0}
+      >
         {t.briefingAddTo} ▾
       </button>
       {open && (
@@ -121,7 +128,12 @@ export function AddToBriefingMenu({ storyIds, excerptFrom, shortcutScope }: AddT
           >
             <label>
               <span>{t.briefingAddToNewLabel}</span>
-              <input dir="auto" value={newTitle} autoFocus={briefings?.length === 0} onChange={(event) => setNewTitle(event.target.value)} />
+              <input
+                dir="auto"
+                value={newTitle}
+                autoFocus={briefings?.length === 0}
+                onChange={(event) => setNewTitle(event.target.value)}
+              />
             </label>
             <button type="submit" disabled={busy || newTitle.trim() === ''}>
               {t.briefingCreate}

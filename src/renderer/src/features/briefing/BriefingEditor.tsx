@@ -34,7 +34,10 @@ function useBriefing(id: number) {
     reload()
   }, [reload])
   useEffect(() => {
-    const stops = [onApiEvent('briefingsChanged', (event) => (event.id === null || event.id === id) && reload()), onApiEvent('libraryChanged', reload)]
+    const stops = [
+      onApiEvent('briefingsChanged', (event) => (event.id === null || event.id === id) && reload()),
+      onApiEvent('libraryChanged', reload)
+    ]
     return () => stops.forEach((stop) => stop())
   }, [id, reload])
   return { briefing, setBriefing, error }
@@ -107,7 +110,9 @@ export function BriefingEditor({ briefingId, onBack }: BriefingEditorProps) {
 
   const saveCover = (patch: CoverPatch) => void apply('save', () => api.updateBriefing({ id: briefingId, ...patch }))
   const saveItem = (itemId: number, patch: ItemPatch) =>
-    void run('save', () => api.updateBriefingItem({ id: itemId, ...patch })).then((item) => item && setBriefing((current) => current && withItem(current, item)))
+    void run('save', () => api.updateBriefingItem({ id: itemId, ...patch })).then(
+      (item) => item && setBriefing((current) => current && withItem(current, item))
+    )
 
   if (error && !briefing) {
     return (
@@ -134,7 +139,10 @@ export function BriefingEditor({ briefingId, onBack }: BriefingEditorProps) {
         <h2 id="briefing-editor-title" className="briefing-editor__title" dir="auto">
           {briefing.title}
         </h2>
-        <p className={`briefing-editor__status${status?.problem ? ' briefing-editor__status--problem' : ''}`} role={status?.problem ? 'alert' : 'status'}>
+        <p
+          className={`briefing-editor__status${status?.problem ? ' briefing-editor__status--problem' : ''}`}
+          role={status?.problem ? 'alert' : 'status'}
+        >
           {pending > 0 ? t.briefingSaving : status?.text}
         </p>
         <button type="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
@@ -159,11 +167,19 @@ export function BriefingEditor({ briefingId, onBack }: BriefingEditorProps) {
           <AddTagStories briefingId={briefing.id} onAdded={setBriefing} run={run} />
         </div>
         {/* The preview has nothing to focus: the region itself takes the focus, so that the keyboard scrolls it. */}
-        <div className="briefing-editor__detail" {...(previewing ? { tabIndex: 0, role: 'region', 'aria-label': t.briefingPreviewLabel } : {})}>
+        <div
+          className="briefing-editor__detail"
+          {...(previewing ? { tabIndex: 0, role: 'region', 'aria-label': t.briefingPreviewLabel } : {})}
+        >
           {previewing ? (
             <BriefingPreview briefingId={briefing.id} version={briefing.updatedAt} />
           ) : selected ? (
-            <ItemDetails key={selected.item.id} item={selected.item} number={selected.number} onSave={(patch) => saveItem(selected.item.id, patch)} />
+            <ItemDetails
+              key={selected.item.id}
+              item={selected.item}
+              number={selected.number}
+              onSave={(patch) => saveItem(selected.item.id, patch)}
+            />
           ) : selection.kind === 'item' ? (
             <p className="pane__message">{t.briefingNothingSelected}</p>
           ) : (
@@ -184,5 +200,11 @@ function findItem(briefing: Briefing, itemId: number): { item: BriefingItem; num
 }
 
 function withItem(briefing: Briefing, item: BriefingItem): Briefing {
-  return { ...briefing, sections: briefing.sections.map((section) => ({ ...section, items: section.items.map((other) => (other.id === item.id ? item : other)) })) }
+  return {
+    ...briefing,
+    sections: briefing.sections.map((section) => ({
+      ...section,
+      items: section.items.map((other) => (other.id === item.id ? item : other))
+    }))
+  }
 }

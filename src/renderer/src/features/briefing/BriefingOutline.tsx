@@ -190,12 +190,20 @@ export function BriefingOutline({ briefing, selectedItemId, coverSelected, onSel
                       {item.comment && <span className="briefing-item__badge">{t.briefingItemHasComment}</span>}
                     </span>
                   </button>
-                  <button type="button" className="briefing-item__remove" aria-label={t.briefingRemoveItem} title={`${t.briefingRemoveItem} (Delete)`} onClick={() => actions.removeItem(item.id)}>
+                  <button
+                    type="button"
+                    className="briefing-item__remove"
+                    aria-label={t.briefingRemoveItem}
+                    title={`${t.briefingRemoveItem} (Delete)`}
+                    onClick={() => actions.removeItem(item.id)}
+                  >
                     ×
                   </button>
                 </li>
               ))}
-              {dropMark?.sectionId === section.id && dropMark.before === null && <li className="briefing-item__drop-end" aria-hidden="true" />}
+              {dropMark?.sectionId === section.id && dropMark.before === null && (
+                <li className="briefing-item__drop-end" aria-hidden="true" />
+              )}
             </ol>
           </li>
         ))}
@@ -223,7 +231,13 @@ function SectionHeader({ number, section, actions }: { number: number; section: 
         onChange={(event) => heading.onChange(event.target.value)}
         onBlur={heading.flush}
       />
-      <button type="button" className="briefing-section__remove" aria-label={t.briefingRemoveSection(section.heading)} title={t.briefingRemoveSection(section.heading)} onClick={() => actions.removeSection(section)}>
+      <button
+        type="button"
+        className="briefing-section__remove"
+        aria-label={t.briefingRemoveSection(section.heading)}
+        title={t.briefingRemoveSection(section.heading)}
+        onClick={() => actions.removeSection(section)}
+      >
         ×
       </button>
     </div>

@@ -103,7 +103,11 @@ function BriefingRow({ briefing, onOpen, onDuplicate, onRename, onDelete }: Brie
   const dates = useStoryDates()
   const [renaming, setRenaming] = useState(false)
   const [title, setTitle] = useState(briefing.title)
-  const meta = [t.storyCount(briefing.itemCount), briefing.date && dates.shortDay(briefing.date), t.briefingEdited(dates.moment(briefing.updatedAt))]
+  const meta = [
+    t.storyCount(briefing.itemCount),
+    briefing.date && dates.shortDay(briefing.date),
+    t.briefingEdited(dates.moment(briefing.updatedAt))
+  ]
   return (
     <li className="briefings__item" data-testid="briefing-row">
       {renaming ? (
@@ -115,7 +119,14 @@ function BriefingRow({ briefing, onOpen, onDuplicate, onRename, onDelete }: Brie
             setRenaming(false)
           }}
         >
-          <input dir="auto" aria-label={t.briefingRenameLabel} value={title} autoFocus onChange={(event) => setTitle(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && setRenaming(false)} />
+          <input
+            dir="auto"
+            aria-label={t.briefingRenameLabel}
+            value={title}
+            autoFocus
+            onChange={(event) => setTitle(event.target.value)}
+            onKeyDown={(event) => event.key === 'Escape' && setRenaming(false)}
+          />
           <button type="submit">{t.briefingRenameSave}</button>
           <button type="button" onClick={() => setRenaming(false)}>
             {t.briefingCancel}

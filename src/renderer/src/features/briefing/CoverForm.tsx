@@ -34,7 +34,13 @@ export function CoverForm({ briefing, onSave }: CoverFormProps) {
           <input type="date" value={briefing.date ?? ''} onChange={(event) => onSave({ date: event.target.value || null })} />
         </label>
       </div>
-      <CoverText field="classification" label={t.briefingClassificationLabel} hint={t.briefingClassificationHint} briefing={briefing} onSave={onSave} />
+      <CoverText
+        field="classification"
+        label={t.briefingClassificationLabel}
+        hint={t.briefingClassificationHint}
+        briefing={briefing}
+        onSave={onSave}
+      />
       <CoverText field="introduction" label={t.briefingIntroductionLabel} briefing={briefing} onSave={onSave} multiline />
       <label className="briefing-field">
         <span>{t.briefingLanguageLabel}</span>

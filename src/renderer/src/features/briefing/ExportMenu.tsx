@@ -40,7 +40,15 @@ export function ExportMenu({ briefingId, onExported, onProblem }: ExportMenuProp
 
   return (
     <div ref={container} className="briefing-export">
-      <button type="button" className="toolbar__button--primary" aria-haspopup="menu" aria-expanded={open} aria-busy={busy} disabled={busy} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="toolbar__button--primary"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-busy={busy}
+        disabled={busy}
+        onClick={() => setOpen(!open)}
+      >
         {busy ? t.briefingExporting : `${t.briefingExport} ▾`}
       </button>
       {open && (

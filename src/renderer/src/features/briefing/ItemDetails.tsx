@@ -41,16 +41,23 @@ export function ItemDetails({ item, number, onSave }: ItemDetailsProps) {
   return (
     <div className="briefing-item-details" data-testid="briefing-item-details">
       <h3 className="briefing-form__heading">
-        <span className="briefing-item__number">{number}</span>{' '}
-        <bdi>{item.story.title ?? t.briefingUntitledStory}</bdi>
+        <span className="briefing-item__number">{number}</span> <bdi>{item.story.title ?? t.briefingUntitledStory}</bdi>
       </h3>
       <p className="briefing-item-details__meta">
         {item.story.source && <bdi>{item.story.source}</bdi>}
-        {(item.story.date || item.story.dateText) && <span>{item.story.date ? dates.day(item.story.date) : <bdi>{item.story.dateText}</bdi>}</span>}
+        {(item.story.date || item.story.dateText) && (
+          <span>{item.story.date ? dates.day(item.story.date) : <bdi>{item.story.dateText}</bdi>}</span>
+        )}
       </p>
       <label className="briefing-field">
         <span>{t.briefingCommentLabel}</span>
-        <textarea dir="auto" rows={4} value={comment.value} onChange={(event) => comment.onChange(event.target.value)} onBlur={comment.flush} />
+        <textarea
+          dir="auto"
+          rows={4}
+          value={comment.value}
+          onChange={(event) => comment.onChange(event.target.value)}
+          onBlur={comment.flush}
+        />
       </label>
       <label className="briefing-field">
         <span>{t.briefingExcerptLabel}</span>
@@ -67,7 +74,12 @@ export function ItemDetails({ item, number, onSave }: ItemDetailsProps) {
         </small>
       </label>
       <label className="briefing-check">
-        <input type="checkbox" checked={item.fullBody} disabled={!item.excerpt} onChange={(event) => onSave({ fullBody: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={item.fullBody}
+          disabled={!item.excerpt}
+          onChange={(event) => onSave({ fullBody: event.target.checked })}
+        />
         <span>{t.briefingFullBody}</span>
       </label>
       <div className="briefing-item-details__story">
@@ -79,11 +91,14 @@ export function ItemDetails({ item, number, onSave }: ItemDetailsProps) {
           </button>
         </div>
         <div ref={storyText} className="briefing-item-details__story-text">
-          {story.data?.body.split(/\n+/).filter((line) => line.trim() !== '').map((line, index) => (
-            <p key={index} dir="auto">
-              {line}
-            </p>
-          ))}
+          {story.data?.body
+            .split(/\n+/)
+            .filter((line) => line.trim() !== '')
+            .map((line, index) => (
+              <p key={index} dir="auto">
+                {line}
+              </p>
+            ))}
         </div>
       </div>
     </div>

@@ -10,7 +10,15 @@ import { api } from '../../lib/api'
  * the focus: the row is a listbox option, which may hold no control of its own (a screen reader hears "carried by
  * N outlets" as part of the row); from the keyboard, Enter opens the story and the reader lists its copies.
  */
-export function ClusterCopiesToggle({ storyId, clusterSize, onOpenStory }: { storyId: number; clusterSize: number; onOpenStory(storyId: number): void }) {
+export function ClusterCopiesToggle({
+  storyId,
+  clusterSize,
+  onOpenStory
+}: {
+  storyId: number
+  clusterSize: number
+  onOpenStory(storyId: number): void
+}) {
   const { t } = useI18n()
   const dates = useStoryDates()
   const [copies, setCopies] = useState<StoryCopy[] | null>(null)
@@ -30,7 +38,8 @@ export function ClusterCopiesToggle({ storyId, clusterSize, onOpenStory }: { sto
         <span className="cluster-copies__list">
           {copies.map((copy) => (
             <span key={copy.id} className="cluster-copies__copy" onClick={() => onOpenStory(copy.id)}>
-              <bdi dir="auto">{copy.source ?? '—'}</bdi> · {copy.date ? dates.shortDay(copy.date) : t.noDate} · <bdi dir="auto">{copy.title}</bdi>
+              <bdi dir="auto">{copy.source ?? '—'}</bdi> · {copy.date ? dates.shortDay(copy.date) : t.noDate} ·{' '}
+              <bdi dir="auto">{copy.title}</bdi>
             </span>
           ))}
         </span>

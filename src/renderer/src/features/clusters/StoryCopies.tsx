@@ -17,9 +17,13 @@ function CopyDifferences({ copy }: { copy: StoryCopy }) {
           piece.kind === 'same' ? (
             <span key={index}>{piece.text}</span>
           ) : piece.kind === 'added' ? (
-            <ins key={index} title={t.addedByOutlet}>{piece.text}</ins>
+            <ins key={index} title={t.addedByOutlet}>
+              {piece.text}
+            </ins>
           ) : (
-            <del key={index} title={t.cutByOutlet}>{piece.text}</del>
+            <del key={index} title={t.cutByOutlet}>
+              {piece.text}
+            </del>
           )
         )}
       </p>
@@ -38,7 +42,12 @@ export function StoryCopies({ storyId, onOpenStory }: { storyId: number; onOpenS
   const [open, setOpen] = useState<number | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const others = copies.data?.copies.filter((copy) => copy.id !== storyId) ?? []
-  if (others.length === 0) return message ? <p className="story-copies__message" role="status">{message}</p> : null
+  if (others.length === 0)
+    return message ? (
+      <p className="story-copies__message" role="status">
+        {message}
+      </p>
+    ) : null
 
   const split = async () => {
     if (!window.confirm(t.splitConfirm)) return
@@ -61,12 +70,19 @@ export function StoryCopies({ storyId, onOpenStory }: { storyId: number; onOpenS
               <span className="story-copies__date">{copy.date ? dates.shortDay(copy.date) : t.noDate}</span>
               {copy.id === copies.data!.first && <span className="story-copies__first">{t.firstReported}</span>}
               {copy.diff.length > 0 && (
-                <button type="button" className="toolbar__button" aria-expanded={open === copy.id} onClick={() => setOpen(open === copy.id ? null : copy.id)}>
+                <button
+                  type="button"
+                  className="toolbar__button"
+                  aria-expanded={open === copy.id}
+                  onClick={() => setOpen(open === copy.id ? null : copy.id)}
+                >
                   {open === copy.id ? t.hideDifferences : t.showDifferences}
                 </button>
               )}
             </div>
-            <span className="story-copies__title" dir="auto">{copy.title}</span>
+            <span className="story-copies__title" dir="auto">
+              {copy.title}
+            </span>
             {open === copy.id && <CopyDifferences copy={copy} />}
           </li>
         ))}

@@ -40,7 +40,9 @@ export function ColumnMappingForm({ path, columns }: { path: string; columns: st
           .finally(() => setBusy(false))
       }}
     >
-      <p id={`${id}-explain`} className="column-mapping__explain">{t.columnsExplain}</p>
+      <p id={`${id}-explain`} className="column-mapping__explain">
+        {t.columnsExplain}
+      </p>
       <div className="column-mapping__fields">
         {MAPPABLE_FIELDS.map((field) => (
           <label key={field} className="column-mapping__field">
@@ -48,7 +50,9 @@ export function ColumnMappingForm({ path, columns }: { path: string; columns: st
             <select value={mapping[field] ?? ''} onChange={(event) => choose(field, event.currentTarget.value)}>
               <option value="">{t.columnNone}</option>
               {columns.map((column) => (
-                <option key={column} value={column}>{column}</option>
+                <option key={column} value={column}>
+                  {column}
+                </option>
               ))}
             </select>
           </label>

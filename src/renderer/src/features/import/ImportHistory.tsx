@@ -12,11 +12,22 @@ export function ImportHistory({ onOpen }: { onOpen(runId: number): void }) {
   return (
     <ul className="story-list" aria-label={t.importsHeading}>
       {runs.data.map((run) => (
-        <li key={run.runId} className="story-list__item" tabIndex={0} onClick={() => onOpen(run.runId)} onKeyDown={(e) => e.key === 'Enter' && onOpen(run.runId)}>
+        <li
+          key={run.runId}
+          className="story-list__item"
+          tabIndex={0}
+          onClick={() => onOpen(run.runId)}
+          onKeyDown={(e) => e.key === 'Enter' && onOpen(run.runId)}
+        >
           <span className="story-list__title">{format.date(run.startedAt, 'short')}</span>
           {run.summary && (
             <span className="story-list__meta">
-              {t.summaryLine({ stories: run.summary.stories, duplicates: run.summary.duplicates, failed: run.summary.failed, seconds: run.summary.seconds })}
+              {t.summaryLine({
+                stories: run.summary.stories,
+                duplicates: run.summary.duplicates,
+                failed: run.summary.failed,
+                seconds: run.summary.seconds
+              })}
             </span>
           )}
           {run.summary?.files

@@ -57,19 +57,25 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     }
   }, [])
 
-  const start = useCallback(async (chosen: ChosenFiles) => {
-    lastChosen.current = chosen
-    await importChosen(chosen)
-  }, [importChosen])
+  const start = useCallback(
+    async (chosen: ChosenFiles) => {
+      lastChosen.current = chosen
+      await importChosen(chosen)
+    },
+    [importChosen]
+  )
 
-  const importAgain = useCallback(async (path: string) => {
-    // A zip member is read again with its zip (its other files are then "imported before").
-    const outer = path.split(' › ')[0]!
-    const holding = lastChosen.current && chosenHolding(lastChosen.current, outer)
-    if (!holding) return false
-    await importChosen(holding, outer)
-    return true
-  }, [importChosen])
+  const importAgain = useCallback(
+    async (path: string) => {
+      // A zip member is read again with its zip (its other files are then "imported before").
+      const outer = path.split(' › ')[0]!
+      const holding = lastChosen.current && chosenHolding(lastChosen.current, outer)
+      if (!holding) return false
+      await importChosen(holding, outer)
+      return true
+    },
+    [importChosen]
+  )
 
   const cancel = useCallback(async () => {
     if (!progress) return
@@ -78,7 +84,16 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   }, [progress])
 
   const value = useMemo<ImportState>(
-    () => ({ progress, cancelling, summary, startError, start, importAgain, cancel, dismissSummary: () => (setSummary(null), setStartError(null)) }),
+    () => ({
+      progress,
+      cancelling,
+      summary,
+      startError,
+      start,
+      importAgain,
+      cancel,
+      dismissSummary: () => (setSummary(null), setStartError(null))
+    }),
     [progress, cancelling, summary, startError, start, importAgain, cancel]
   )
   return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>

@@ -15,12 +15,7 @@ export function ImportStatus() {
   return (
     <div className="import-status" data-testid="import-status">
       <span className="import-status__label">{t.importing}</span>
-      <progress
-        className="import-status__bar"
-        max={1}
-        {...(share === null ? {} : { value: share })}
-        aria-label={t.importing}
-      />
+      <progress className="import-status__bar" max={1} {...(share === null ? {} : { value: share })} aria-label={t.importing} />
       <span>
         {t.importProgress({
           filesDone: progress.filesDone,

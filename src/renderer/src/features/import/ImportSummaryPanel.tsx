@@ -63,7 +63,9 @@ export function ImportSummaryPanel({ onShowStories }: { onShowStories(runId: num
   const group = (files: ImportFileResult[], title: string, testId: string, failed = false) =>
     files.length > 0 && (
       <section className="import-summary__group" data-testid={testId} aria-labelledby={`${testId}-title`}>
-        <h3 id={`${testId}-title`} className="import-summary__group-title">{title}</h3>
+        <h3 id={`${testId}-title`} className="import-summary__group-title">
+          {title}
+        </h3>
         <ul className="import-summary__files">
           {files.map((file, index) => (
             <li key={index} className={failed ? 'import-summary__file import-summary__file--failed' : 'import-summary__file'}>

@@ -23,7 +23,12 @@ export function StoryList({ load, listKey, heading, empty, refreshOn = ['library
   const { t, format } = useI18n()
   const page = useApi(() => load(0, PAGE_SIZE), [listKey], refreshOn)
 
-  if (page.error) return <p className="pane__message" role="alert">{page.error.message}</p>
+  if (page.error)
+    return (
+      <p className="pane__message" role="alert">
+        {page.error.message}
+      </p>
+    )
   if (!page.data) return <p className="pane__message">{t.loading}</p>
   if (page.data.total === 0) return empty ?? <p className="pane__message pane__message--empty">{t.emptyList}</p>
 
@@ -41,7 +46,9 @@ export function StoryList({ load, listKey, heading, empty, refreshOn = ['library
             onClick={() => onSelect(story)}
             onKeyDown={(event) => event.key === 'Enter' && onSelect(story)}
           >
-            <span className="story-list__title" dir="auto">{story.title ?? story.excerpt.slice(0, 80)}</span>
+            <span className="story-list__title" dir="auto">
+              {story.title ?? story.excerpt.slice(0, 80)}
+            </span>
             <span className="story-list__meta">
               <bdi dir="auto">{story.source ?? ''}</bdi> · <span>{story.date ? format.date(story.date, 'short') : t.noDate}</span>
             </span>

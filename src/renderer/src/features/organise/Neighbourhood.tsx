@@ -29,7 +29,12 @@ function NeighbourhoodView({ storyId, onOpenStory }: { storyId: number; onOpenSt
   const { t } = useI18n()
   const problemText = useProblemText()
   const graph = useStoryData(() => api.storyNeighbourhood({ id: storyId, depth: 2 }), storyId, 'links')
-  if (graph.error) return <p className="reader-problem" role="alert">{problemText('neighbourhood', graph.error)}</p>
+  if (graph.error)
+    return (
+      <p className="reader-problem" role="alert">
+        {problemText('neighbourhood', graph.error)}
+      </p>
+    )
   if (!graph.data) return <p className="reader-section__empty">{t.loading}</p>
   return <NeighbourhoodGraph graph={graph.data} onOpenStory={onOpenStory} />
 }

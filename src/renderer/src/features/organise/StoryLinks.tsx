@@ -21,14 +21,22 @@ interface StoryLinksProps {
  */
 export function StoryLinks({ storyId, links, onOpenStory, onAddLink }: StoryLinksProps) {
   const { t } = useI18n()
-  const groups = LINK_KINDS.map((kind) => ({ kind, links: links.filter((link) => link.kind === kind) })).filter((group) => group.links.length > 0)
+  const groups = LINK_KINDS.map((kind) => ({ kind, links: links.filter((link) => link.kind === kind) })).filter(
+    (group) => group.links.length > 0
+  )
   return (
     <section className="reader-section" id="reader-links" aria-labelledby="reader-links-heading">
       <header className="reader-section__header">
         <h3 id="reader-links-heading" className="reader-section__heading">
           {t.linksHeading}
         </h3>
-        <button type="button" className="reader-button reader-button--small" title={t.addLinkHint} aria-keyshortcuts="L" onClick={onAddLink}>
+        <button
+          type="button"
+          className="reader-button reader-button--small"
+          title={t.addLinkHint}
+          aria-keyshortcuts="L"
+          onClick={onAddLink}
+        >
           {t.addLink}
         </button>
       </header>
@@ -94,13 +102,27 @@ function LinkItem({ link, onOpenStory }: { link: StoryLinkView; onOpenStory(stor
               {link.note ? t.editLinkNote : t.addLinkNote}
             </button>
           )}
-          <button type="button" className="reader-button reader-button--small reader-button--icon" aria-label={t.removeLink(title)} title={t.removeLink(title)} onClick={() => void remove()}>
+          <button
+            type="button"
+            className="reader-button reader-button--small reader-button--icon"
+            aria-label={t.removeLink(title)}
+            title={t.removeLink(title)}
+            onClick={() => void remove()}
+          >
             ×
           </button>
         </span>
       </div>
       {editing ? (
-        <TextEditor label={t.linkNoteLabel} initial={link.note ?? ''} saveLabel={t.readerSave} allowEmpty autoFocus onSave={saveNote} onCancel={() => setEditing(false)} />
+        <TextEditor
+          label={t.linkNoteLabel}
+          initial={link.note ?? ''}
+          saveLabel={t.readerSave}
+          allowEmpty
+          autoFocus
+          onSave={saveNote}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         link.note && (
           <p className="link-item__note" dir="auto">
@@ -108,7 +130,11 @@ function LinkItem({ link, onOpenStory }: { link: StoryLinkView; onOpenStory(stor
           </p>
         )
       )}
-      {problem && <p className="reader-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="reader-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </li>
   )
 }

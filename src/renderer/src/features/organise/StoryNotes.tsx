@@ -36,7 +36,11 @@ export function StoryNotes({ storyId, notes }: { storyId: number; notes: Note[] 
         ))}
       </ul>
       <TextEditor label={t.newNoteLabel} placeholder={t.newNotePlaceholder} saveLabel={t.saveNote} onSave={add} />
-      {problem && <p className="reader-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="reader-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </section>
   )
 }
@@ -66,7 +70,14 @@ function NoteItem({ note }: { note: Note }) {
   return (
     <li className="note">
       {editing ? (
-        <TextEditor label={t.editNoteLabel} initial={note.body} saveLabel={t.readerSave} autoFocus onSave={save} onCancel={() => setEditing(false)} />
+        <TextEditor
+          label={t.editNoteLabel}
+          initial={note.body}
+          saveLabel={t.readerSave}
+          autoFocus
+          onSave={save}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <p className="note__body" dir="auto">
           {note.body}
@@ -93,7 +104,11 @@ function NoteItem({ note }: { note: Note }) {
           </span>
         )}
       </div>
-      {problem && <p className="reader-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="reader-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </li>
   )
 }

@@ -57,7 +57,13 @@ export function StoryTags({ storyId, tags, suggestions, pickerOpen, onPickerOpen
           {tags.map((tag) => (
             <li key={tag.id} className="tag-chip" style={{ backgroundColor: tag.color, color: readableTextOn(tag.color) }}>
               <bdi>{tag.name}</bdi>
-              <button type="button" className="tag-chip__remove" aria-label={t.removeTag(tag.name)} title={t.removeTag(tag.name)} onClick={() => remove(tag)}>
+              <button
+                type="button"
+                className="tag-chip__remove"
+                aria-label={t.removeTag(tag.name)}
+                title={t.removeTag(tag.name)}
+                onClick={() => remove(tag)}
+              >
                 ×
               </button>
             </li>
@@ -79,7 +85,14 @@ export function StoryTags({ storyId, tags, suggestions, pickerOpen, onPickerOpen
         </button>
       </div>
       {pickerOpen && (
-        <TagPicker mode="tag" label={t.readerTagPickerLabel} placement="inline" hiddenIds={appliedIds} onPick={apply} onClose={closePicker} />
+        <TagPicker
+          mode="tag"
+          label={t.readerTagPickerLabel}
+          placement="inline"
+          hiddenIds={appliedIds}
+          onPick={apply}
+          onClose={closePicker}
+        />
       )}
       {suggestions.length > 0 && (
         <div className="reader-tags__row reader-tags__row--suggested">
@@ -91,7 +104,9 @@ export function StoryTags({ storyId, tags, suggestions, pickerOpen, onPickerOpen
                   type="button"
                   className="tag-chip tag-chip--suggested"
                   aria-label={t.applySuggestion(suggestion.keyword)}
-                  title={suggestion.existingTagName ? t.suggestionMatchesTag(suggestion.existingTagName) : t.applySuggestion(suggestion.keyword)}
+                  title={
+                    suggestion.existingTagName ? t.suggestionMatchesTag(suggestion.existingTagName) : t.applySuggestion(suggestion.keyword)
+                  }
                   onClick={() => void applySuggestion(suggestion)}
                 >
                   <span aria-hidden="true">+ </span>
@@ -102,7 +117,11 @@ export function StoryTags({ storyId, tags, suggestions, pickerOpen, onPickerOpen
           </ul>
         </div>
       )}
-      {problem && <p className="reader-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="reader-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </section>
   )
 }

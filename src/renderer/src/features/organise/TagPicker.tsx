@@ -76,7 +76,10 @@ export function TagPicker({ mode, label, placement, hiddenIds, presentNames, onP
           const exact = name.kind === 'existing' && offered(name.tag) ? name.tag : null
           const tags = [...(exact ? [exact] : []), ...found.filter((tag) => tag.id !== exact?.id && offered(tag))].slice(0, MAX_OPTIONS)
           const create = mode === 'tag' && name.kind === 'new'
-          const options: PickerOption[] = [...(create ? [{ kind: 'create', name: typed } as const] : []), ...tags.map((tag) => ({ kind: 'tag', tag }) as const)]
+          const options: PickerOption[] = [
+            ...(create ? [{ kind: 'create', name: typed } as const] : []),
+            ...tags.map((tag) => ({ kind: 'tag', tag }) as const)
+          ]
           setOffer({ text: typed, typed: name, options, firstIsTyped: exact !== null || create })
           setProblem(null)
         },
@@ -95,7 +98,10 @@ export function TagPicker({ mode, label, placement, hiddenIds, presentNames, onP
 
   const pick = (name: string) => {
     setProblem(null)
-    onPick(name).then(() => onClose(true), (error: unknown) => setProblem(problemText(mode, error)))
+    onPick(name).then(
+      () => onClose(true),
+      (error: unknown) => setProblem(problemText(mode, error))
+    )
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -19,7 +19,16 @@ interface TextEditorProps {
  * A plain-text editor for notes: line breaks kept, the text's own direction (dir="auto"), Ctrl/⌘+Enter saves,
  * Esc cancels. Shared by notes and links' notes.
  */
-export function TextEditor({ label, initial = '', placeholder, saveLabel, allowEmpty = false, autoFocus = false, onSave, onCancel }: TextEditorProps) {
+export function TextEditor({
+  label,
+  initial = '',
+  placeholder,
+  saveLabel,
+  allowEmpty = false,
+  autoFocus = false,
+  onSave,
+  onCancel
+}: TextEditorProps) {
   const { t } = useI18n()
   const id = useId()
   const area = useRef<HTMLTextAreaElement>(null)

@@ -21,7 +21,10 @@ export function layoutNeighbourhood(
   const outer = nodes.filter((node) => node.distance >= 2)
   const innerRing = outer.length > 0 ? 0.5 : 1
   /** A point on the ring `ring` (1 = the edge of the picture) at `angle`. */
-  const at = (ring: number, angle: number): Point => ({ x: centre.x + ring * reach.x * Math.cos(angle), y: centre.y + ring * reach.y * Math.sin(angle) })
+  const at = (ring: number, angle: number): Point => ({
+    x: centre.x + ring * reach.x * Math.cos(angle),
+    y: centre.y + ring * reach.y * Math.sin(angle)
+  })
   const evenly = (index: number, count: number) => (2 * Math.PI * index) / count
 
   const positions = new Map<number, Point>()

@@ -18,10 +18,24 @@ export function MatchNavigator({ current, total, onNext, onPrevious }: MatchNavi
       <span className="match-navigator__position" role="status" data-testid="match-position">
         {t.matchPosition(current + 1, total)}
       </span>
-      <button type="button" className="reader-button reader-button--small" aria-label={t.previousMatch} title={t.previousMatch} aria-keyshortcuts="Shift+F3" onClick={onPrevious}>
+      <button
+        type="button"
+        className="reader-button reader-button--small"
+        aria-label={t.previousMatch}
+        title={t.previousMatch}
+        aria-keyshortcuts="Shift+F3"
+        onClick={onPrevious}
+      >
         {back}
       </button>
-      <button type="button" className="reader-button reader-button--small" aria-label={t.nextMatch} title={t.nextMatch} aria-keyshortcuts="F3" onClick={onNext}>
+      <button
+        type="button"
+        className="reader-button reader-button--small"
+        aria-label={t.nextMatch}
+        title={t.nextMatch}
+        aria-keyshortcuts="F3"
+        onClick={onNext}
+      >
         {forward}
       </button>
     </div>

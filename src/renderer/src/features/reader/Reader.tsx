@@ -42,7 +42,15 @@ export function Reader({ storyId, highlightQuery, onOpenStory }: ReaderProps) {
   return <StoryReader key={storyId} story={story.data} highlightQuery={highlightQuery} onOpenStory={onOpenStory} />
 }
 
-function StoryReader({ story, highlightQuery, onOpenStory }: { story: Story; highlightQuery: string | null; onOpenStory(storyId: number): void }) {
+function StoryReader({
+  story,
+  highlightQuery,
+  onOpenStory
+}: {
+  story: Story
+  highlightQuery: string | null
+  onOpenStory(storyId: number): void
+}) {
   const { t } = useI18n()
   const problemText = useProblemText()
   const root = useRef<HTMLDivElement>(null)
@@ -85,11 +93,15 @@ function StoryReader({ story, highlightQuery, onOpenStory }: { story: Story; hig
 
   const links = organisation.links.data ?? []
   const notes = organisation.notes.data ?? []
-  const sectionProblem = [organisation.tags, organisation.suggestions, organisation.links, organisation.notes].find((state) => state.error)?.error
+  const sectionProblem = [organisation.tags, organisation.suggestions, organisation.links, organisation.notes].find(
+    (state) => state.error
+  )?.error
 
   return (
     <div ref={root} className={`reader${drop.active ? ' reader--drop' : ''}`} tabIndex={-1} data-testid="reader" {...drop.handlers}>
-      {highlights.total > 0 && <MatchNavigator current={highlights.current!} total={highlights.total} onNext={highlights.next} onPrevious={highlights.previous} />}
+      {highlights.total > 0 && (
+        <MatchNavigator current={highlights.current!} total={highlights.total} onNext={highlights.next} onPrevious={highlights.previous} />
+      )}
       <header className="reader__header">
         <h2 className="reader__title" dir="auto">
           {story.title ? <MarkedText pieces={title} current={highlights.current} /> : t.readerUntitled}
@@ -107,7 +119,11 @@ function StoryReader({ story, highlightQuery, onOpenStory }: { story: Story; hig
           onPickerOpenChange={setTagPickerOpen}
         />
         {/* Briefings: B, or this menu; a passage selected in the story becomes the item's excerpt. */}
-        <AddToBriefingMenu storyIds={[story.id]} excerptFrom={() => root.current?.querySelector<HTMLElement>('.reader__body') ?? null} shortcutScope={root} />
+        <AddToBriefingMenu
+          storyIds={[story.id]}
+          excerptFrom={() => root.current?.querySelector<HTMLElement>('.reader__body') ?? null}
+          shortcutScope={root}
+        />
       </header>
       {dropProblem && (
         <p className="reader-problem" role="alert">

@@ -6,7 +6,14 @@ describe('markPieces', () => {
     const text = 'قالت كُوريـــا إن کوریا ستردّ'
     const first = text.indexOf('كُوريـــا')
     const second = text.indexOf('کوریا')
-    const pieces = markPieces(text, [[first, first + 'كُوريـــا'.length], [second, second + 'کوریا'.length]], 3)
+    const pieces = markPieces(
+      text,
+      [
+        [first, first + 'كُوريـــا'.length],
+        [second, second + 'کوریا'.length]
+      ],
+      3
+    )
     expect(pieces).toEqual([
       { text: 'قالت ', mark: null },
       { text: 'كُوريـــا', mark: 3 },
@@ -23,7 +30,12 @@ describe('markPieces', () => {
   })
 
   it('clips ranges that run past the text or overlap the previous one instead of losing text', () => {
-    const pieces = markPieces('abcdef', [[1, 3], [2, 4], [5, 50], [60, 70]])
+    const pieces = markPieces('abcdef', [
+      [1, 3],
+      [2, 4],
+      [5, 50],
+      [60, 70]
+    ])
     expect(pieces).toEqual([
       { text: 'a', mark: null },
       { text: 'bc', mark: 0 },

@@ -36,7 +36,12 @@ export function CoverageComparison({ onOpen }: { onOpen(query: string, savedSear
   }, [ids, by])
 
   const series = useMemo(
-    () => comparison?.searches.map((search, index) => ({ label: search.savedSearch.name, counts: search.counts, colour: seriesColour(index) })) ?? [],
+    () =>
+      comparison?.searches.map((search, index) => ({
+        label: search.savedSearch.name,
+        counts: search.counts,
+        colour: seriesColour(index)
+      })) ?? [],
     [comparison]
   )
   const toggle = (id: number) => setChosen(ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id])
@@ -53,7 +58,12 @@ export function CoverageComparison({ onOpen }: { onOpen(query: string, savedSear
             <legend>{t.compareChoose}</legend>
             {saved.data.map((search) => (
               <label key={search.id}>
-                <input type="checkbox" checked={ids.includes(search.id)} disabled={!ids.includes(search.id) && ids.length >= 12} onChange={() => toggle(search.id)} />
+                <input
+                  type="checkbox"
+                  checked={ids.includes(search.id)}
+                  disabled={!ids.includes(search.id) && ids.length >= 12}
+                  onChange={() => toggle(search.id)}
+                />
                 <bdi>{search.name}</bdi>
               </label>
             ))}
@@ -66,15 +76,27 @@ export function CoverageComparison({ onOpen }: { onOpen(query: string, savedSear
               {problem}
             </p>
           )}
-          {comparison && comparison.periods.length > 0 && <TimeSeriesPlot periods={comparison.periods} by={comparison.by} series={series} legend />}
+          {comparison && comparison.periods.length > 0 && (
+            <TimeSeriesPlot periods={comparison.periods} by={comparison.by} series={series} legend />
+          )}
           {comparison && (
             <ol className="coverage-comparison__shares" aria-label={t.compareSharesLabel}>
               {[...comparison.searches]
                 .sort((a, b) => b.total - a.total)
                 .map((search) => (
                   <li key={search.savedSearch.id}>
-                    <span className="coverage-comparison__bar" style={{ inlineSize: `${Math.round(search.share * 100)}%`, background: seriesColour(comparison.searches.indexOf(search)) }} />
-                    <button type="button" className="search-link-button" onClick={() => onOpen(search.savedSearch.query, search.savedSearch.id)}>
+                    <span
+                      className="coverage-comparison__bar"
+                      style={{
+                        inlineSize: `${Math.round(search.share * 100)}%`,
+                        background: seriesColour(comparison.searches.indexOf(search))
+                      }}
+                    />
+                    <button
+                      type="button"
+                      className="search-link-button"
+                      onClick={() => onOpen(search.savedSearch.query, search.savedSearch.id)}
+                    >
                       <bdi>{search.savedSearch.name}</bdi>
                     </button>{' '}
                     {t.compareShare(format.number(Math.round(search.share * 100)), search.total)}

@@ -16,7 +16,10 @@ export function DateRangeControl({ query, onQueryChange }: DateRangeControlProps
   const { t, format } = useI18n()
   const [open, setOpen] = useState(false)
   const range = dateRangeOf(query)
-  const shown = range.from || range.to ? `${range.from ? format.date(range.from, 'short') : '…'} – ${range.to ? format.date(range.to, 'short') : '…'}` : t.datesButton
+  const shown =
+    range.from || range.to
+      ? `${range.from ? format.date(range.from, 'short') : '…'} – ${range.to ? format.date(range.to, 'short') : '…'}`
+      : t.datesButton
 
   const apply = (from: string | null, to: string | null) => {
     setOpen(false)
@@ -25,7 +28,13 @@ export function DateRangeControl({ query, onQueryChange }: DateRangeControlProps
 
   return (
     <div className="search-popover-anchor">
-      <button type="button" className="search-header__control" aria-expanded={open} aria-label={`${t.datesLabel}: ${shown}`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="search-header__control"
+        aria-expanded={open}
+        aria-label={`${t.datesLabel}: ${shown}`}
+        onClick={() => setOpen(!open)}
+      >
         {shown}
       </button>
       {open && (

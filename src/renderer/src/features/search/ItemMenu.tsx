@@ -95,7 +95,17 @@ export function FormButtons({ submit, onCancel, disabled }: { submit: string; on
 }
 
 /** A destructive action asks once: what it will do, the action's own button (focused), and Cancel. */
-export function ConfirmAction({ message, action, onConfirm, onCancel }: { message: string; action: string; onConfirm(): void; onCancel(): void }) {
+export function ConfirmAction({
+  message,
+  action,
+  onConfirm,
+  onCancel
+}: {
+  message: string
+  action: string
+  onConfirm(): void
+  onCancel(): void
+}) {
   const { t } = useI18n()
   return (
     <div className="search-confirm">

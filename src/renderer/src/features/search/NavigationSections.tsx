@@ -15,7 +15,12 @@ export function NavigationSections({ view, onNavigate }: NavigationSectionsProps
   return (
     <>
       <ul className="navigation">
-        {([['batch', t.batchSearchNav], ['compare', t.compareNav]] as const).map(([kind, label]) => (
+        {(
+          [
+            ['batch', t.batchSearchNav],
+            ['compare', t.compareNav]
+          ] as const
+        ).map(([kind, label]) => (
           <li key={kind}>
             <button
               type="button"

@@ -130,12 +130,20 @@ export function ResultList({ pages, rows, selection, openId, tagColours, onOpen,
           const style = { transform: `translateY(${row.start}px)` }
           if (!hit) {
             return (
-              <div key={row.key} className="search-result search-result--pending" data-index={row.index} ref={virtualizer.measureElement} style={style}>
+              <div
+                key={row.key}
+                className="search-result search-result--pending"
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                style={style}
+              >
                 {t.loadingRow}
               </div>
             )
           }
-          const classes = ['search-result', row.index === cursor && 'search-result--cursor', hit.id === openId && 'search-result--open'].filter(Boolean).join(' ')
+          const classes = ['search-result', row.index === cursor && 'search-result--cursor', hit.id === openId && 'search-result--open']
+            .filter(Boolean)
+            .join(' ')
           return (
             <div
               key={row.key}

@@ -4,7 +4,6 @@ import { useI18n } from '../../i18n/I18nProvider'
 import { ClusterCopiesToggle } from '../clusters'
 import { HighlightedText } from './HighlightedText'
 
-
 interface ResultRowProps {
   hit: SearchHit
   tagColours: ReadonlyMap<string, string>

@@ -177,7 +177,12 @@ export function SearchBox({ query, onSearch }: SearchBoxProps) {
                 type="button"
                 className="search-chip"
                 title={t.removeSearchFilter}
-                onClick={() => submit(text, filters.filter((_, other) => other !== index))}
+                onClick={() =>
+                  submit(
+                    text,
+                    filters.filter((_, other) => other !== index)
+                  )
+                }
               >
                 <bdi dir="ltr">{filter}</bdi>
                 <span className="search-chip__remove" aria-hidden="true">

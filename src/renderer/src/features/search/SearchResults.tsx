@@ -111,7 +111,13 @@ export function SearchResults({ query, selectedId, onOpen, onQueryChange }: Sear
         <button type="button" className="search-header__control" aria-pressed={chartShown} onClick={toggleChart}>
           {t.chartButton}
         </button>
-        <button type="button" className="search-header__control" aria-pressed={groupCopies} title={t.collapseCopiesHint} onClick={toggleGroupCopies}>
+        <button
+          type="button"
+          className="search-header__control"
+          aria-pressed={groupCopies}
+          title={t.collapseCopiesHint}
+          onClick={toggleGroupCopies}
+        >
           {t.collapseCopies}
         </button>
         <SaveSearchButton query={query} />

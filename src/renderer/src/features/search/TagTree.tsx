@@ -49,7 +49,13 @@ export function TagTree({ currentQuery, onOpen }: TagTreeProps) {
           <li key={tag.id}>
             <div className="tag-tree__row">
               {hasChildren ? (
-                <button type="button" className="tag-tree__toggle" aria-expanded={open} aria-label={t.expandTag(tag.name)} onClick={() => toggle(tag.id)}>
+                <button
+                  type="button"
+                  className="tag-tree__toggle"
+                  aria-expanded={open}
+                  aria-label={t.expandTag(tag.name)}
+                  onClick={() => toggle(tag.id)}
+                >
                   <span aria-hidden="true">{open ? '▾' : dir === 'rtl' ? '◂' : '▸'}</span>
                 </button>
               ) : (

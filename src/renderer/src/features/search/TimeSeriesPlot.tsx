@@ -7,7 +7,20 @@ import { periodSeconds, periodsWithin } from './trendPeriods'
 
 const HEIGHT = 180
 /** Distinct on light and dark backgrounds; "other" series are grey. */
-const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#bcbd22', '#393b79', '#637939', '#7b4173']
+const PALETTE = [
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#ff7f0e',
+  '#17becf',
+  '#8c564b',
+  '#e377c2',
+  '#bcbd22',
+  '#393b79',
+  '#637939',
+  '#7b4173'
+]
 const OTHER_COLOUR = '#8a8f98'
 const PERIOD_SECONDS: Record<TrendPeriod, number> = { day: 86_400, week: 7 * 86_400, month: 30 * 86_400 }
 
@@ -58,7 +71,10 @@ export function TimeSeriesPlot({ periods, by, series, legend, onPeriodsChosen }:
         },
         axes: [
           { values: (_plot, splits) => splits.map(dateOf) },
-          { side: dir === 'rtl' ? 1 : 3, values: (_plot, splits) => splits.map((count) => (Number.isInteger(count) ? format.number(count) : '')) }
+          {
+            side: dir === 'rtl' ? 1 : 3,
+            values: (_plot, splits) => splits.map((count) => (Number.isInteger(count) ? format.number(count) : ''))
+          }
         ],
         series: [
           { label: t.chartPeriods[by], value: (_plot: uPlot, seconds: number | null) => (seconds === null ? '' : dateOf(seconds)) },

@@ -70,7 +70,8 @@ export function TrendChart({ query, onQueryChange }: { query: string; onQueryCha
   )
   const narrowTo = useCallback(
     (periods: string[]) =>
-      trend && onQueryChange(withDateRange(query, { from: periodFirstDay(periods[0]!), to: periodLastDay(periods[periods.length - 1]!, trend.by) })),
+      trend &&
+      onQueryChange(withDateRange(query, { from: periodFirstDay(periods[0]!), to: periodLastDay(periods[periods.length - 1]!, trend.by) })),
     [trend, query, onQueryChange]
   )
   const toggleBySource = () => {
@@ -86,7 +87,9 @@ export function TrendChart({ query, onQueryChange }: { query: string; onQueryCha
           {t.chartBySource}
         </button>
         <AddChartToBriefing query={query} by={by} bySource={bySource} />
-        {trend && <span className="trend-chart__summary">{trend.total > 0 ? t.chartSummary(trend.total, trend.undated) : t.chartEmpty}</span>}
+        {trend && (
+          <span className="trend-chart__summary">{trend.total > 0 ? t.chartSummary(trend.total, trend.undated) : t.chartEmpty}</span>
+        )}
       </div>
       {trend && <TimeSeriesPlot periods={trend.periods} by={trend.by} series={series} legend={bySource} onPeriodsChosen={narrowTo} />}
       <figcaption className="trend-chart__hint">{t.chartHint}</figcaption>

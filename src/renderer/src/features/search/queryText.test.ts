@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { currentWord, dateRangeOf, hasFilter, joinQuery, replaceCurrentWord, splitTrailingFilters, toggleFilter, withDateRange } from './queryText'
+import {
+  currentWord,
+  dateRangeOf,
+  hasFilter,
+  joinQuery,
+  replaceCurrentWord,
+  splitTrailingFilters,
+  toggleFilter,
+  withDateRange
+} from './queryText'
 
 describe('filter controls write the query language', () => {
   it('a facet adds its filter, quoted when the value has spaces, and a second click takes it away', () => {
@@ -22,7 +31,9 @@ describe('filter controls write the query language', () => {
   })
 
   it('the date range control writes one inclusive date: range, open at either end', () => {
-    expect(withDateRange('كوريا after:2023 date:2024-02', { from: '2024-01-01', to: '2024-03-31' })).toBe('كوريا date:2024-01-01..2024-03-31')
+    expect(withDateRange('كوريا after:2023 date:2024-02', { from: '2024-01-01', to: '2024-03-31' })).toBe(
+      'كوريا date:2024-01-01..2024-03-31'
+    )
     expect(withDateRange('كوريا', { from: '2024-01-01', to: null })).toBe('كوريا date:2024-01-01..')
     expect(withDateRange('كوريا', { from: null, to: '2024-03-31' })).toBe('كوريا date:..2024-03-31')
     expect(withDateRange('كوريا', { from: '2024-03-05', to: '2024-03-05' })).toBe('كوريا date:2024-03-05')

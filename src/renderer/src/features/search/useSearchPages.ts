@@ -36,7 +36,16 @@ export interface SearchPages {
   ensureRange(first: number, last: number): void
 }
 
-const loading: SearchSummary = { status: 'loading', total: 0, groups: null, rows: 0, facets: null, didYouMean: null, unmatchedWords: [], error: null }
+const loading: SearchSummary = {
+  status: 'loading',
+  total: 0,
+  groups: null,
+  rows: 0,
+  facets: null,
+  didYouMean: null,
+  unmatchedWords: [],
+  error: null
+}
 
 interface Page {
   generation: number
@@ -85,7 +94,16 @@ export function useSearchPages(query: string, sort: SearchSort, collapse: boolea
           if (withFacets) {
             const { total, groups, facets, didYouMean, unmatchedWords } = response
             const rows = groups ?? total
-            setSummary({ status: 'ready', total, groups, rows: Math.min(rows, end ?? rows), facets, didYouMean, unmatchedWords, error: null })
+            setSummary({
+              status: 'ready',
+              total,
+              groups,
+              rows: Math.min(rows, end ?? rows),
+              facets,
+              didYouMean,
+              unmatchedWords,
+              error: null
+            })
           } else if (end !== null) {
             setSummary((previous) => ({ ...previous, rows: Math.min(previous.rows, end) }))
           }
@@ -118,10 +136,7 @@ export function useSearchPages(query: string, sort: SearchSort, collapse: boolea
 
   const hitAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.hits[index % PAGE_SIZE], [])
 
-  const loadedHits = useCallback(
-    () => [...pages.current.entries()].sort(([a], [b]) => a - b).flatMap(([, page]) => page.hits),
-    []
-  )
+  const loadedHits = useCallback(() => [...pages.current.entries()].sort(([a], [b]) => a - b).flatMap(([, page]) => page.hits), [])
 
   return { summary, hitAt, loadedHits, ensureRange }
 }

@@ -178,7 +178,8 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingNewSectionHeading: 'New section',
     briefingSectionHeadingLabel: 'Section heading',
     briefingRemoveSection: (heading) => `Remove the section «${heading}» and its stories`,
-    briefingSectionRemoved: (heading, items) => `Removed the section «${heading}» (${plural(f, items, { ...en.story, zero: 'no stories' })})`,
+    briefingSectionRemoved: (heading, items) =>
+      `Removed the section «${heading}» (${plural(f, items, { ...en.story, zero: 'no stories' })})`,
     briefingSectionEmpty: 'No stories here yet: add them from a search or the reader (B), or drag them here.',
     briefingItemLabel: (number, title) => `${number} ${title}`,
     briefingRemoveItem: 'Remove from the briefing',
@@ -191,7 +192,8 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingNothingSelected: 'Choose a story in the outline to write your comment and pick an excerpt, or the cover to edit it.',
     briefingCommentLabel: 'Your comment',
     briefingExcerptLabel: 'Excerpt',
-    briefingExcerptHint: 'Select a passage in the story below and use it, or write it here. Without an excerpt the whole story is exported.',
+    briefingExcerptHint:
+      'Select a passage in the story below and use it, or write it here. Without an excerpt the whole story is exported.',
     briefingUseSelection: 'Use the selected passage',
     briefingFullBody: 'Export the whole story instead of the excerpt',
     briefingNoExcerpt: 'No excerpt: the whole story is exported.',
@@ -231,7 +233,9 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     chartRemove: 'Remove chart',
 
     briefingProblem: (action, code, message) =>
-      code === 'internal' ? `${englishActions[action]} Try again; if it keeps failing, restart Marsad. (${message})` : `${englishActions[action]} ${message}`
+      code === 'internal'
+        ? `${englishActions[action]} Try again; if it keeps failing, restart Marsad. (${message})`
+        : `${englishActions[action]} ${message}`
   }),
   ar: (f) => ({
     briefingsHeading: 'الموجزات',
@@ -272,8 +276,7 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingNewSectionHeading: 'قسم جديد',
     briefingSectionHeadingLabel: 'عنوان القسم',
     briefingRemoveSection: (heading) => `حذف القسم «${heading}» وأخباره`,
-    briefingSectionRemoved: (heading, items) =>
-      `حُذف القسم «${heading}» (${plural(f, items, { ...ar.story, zero: 'بلا أخبار' })})`,
+    briefingSectionRemoved: (heading, items) => `حُذف القسم «${heading}» (${plural(f, items, { ...ar.story, zero: 'بلا أخبار' })})`,
     briefingSectionEmpty: 'لا أخبار هنا بعد: أضفها من نتائج البحث أو من القارئ (B)، أو اسحبها إلى هنا.',
     briefingItemLabel: (number, title) => `${number} ${title}`,
     briefingRemoveItem: 'إزالة من الموجز',

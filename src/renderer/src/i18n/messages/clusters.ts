@@ -47,8 +47,7 @@ export const clusterMessages: MessageBundle<ClusterMessages> = {
     resultsAndClusters: (results, clusters) => `${plural(f, clusters, en.story)} (${plural(f, results, en.result)} with their copies)`
   }),
   ar: (f) => ({
-    copiesHeading: (outlets) =>
-      `نشرته أيضًا ${plural(f, outlets, ar.outlet)}`,
+    copiesHeading: (outlets) => `نشرته أيضًا ${plural(f, outlets, ar.outlet)}`,
     copiesIntro: 'نسخ من هذا الخبر نشرتها وسائل أخرى، مقارنة بأول من نشره.',
     firstReported: 'أول من نشر',
     showDifferences: 'أظهر الفروق',
@@ -66,7 +65,6 @@ export const clusterMessages: MessageBundle<ClusterMessages> = {
     hideCopies: 'أخفِ النسخ',
     collapseCopies: 'جمّع النسخ',
     collapseCopiesHint: 'اعرض الخبر الذي نشرته عدة وسائل مرة واحدة (عند الإيقاف: كل نسخة)',
-    resultsAndClusters: (results, clusters) =>
-      `${plural(f, clusters, ar.story)} (${plural(f, results, ar.result)} مع نسخها)`
+    resultsAndClusters: (results, clusters) => `${plural(f, clusters, ar.story)} (${plural(f, results, ar.result)} مع نسخها)`
   })
 }

@@ -51,8 +51,15 @@ export interface ImportMessages {
 const PASSED_OVER_ORDER: PassedOverRecord[] = ['request', 'metadata', 'not-page', 'redirect-or-error', 'too-large', 'other']
 
 /** "label: count" pairs: plural-safe in both languages. */
-function passedOverList(counts: Partial<Record<PassedOverRecord, number>>, names: Record<PassedOverRecord, string>, number: (n: number) => string, comma: string): string {
-  return PASSED_OVER_ORDER.filter((why) => counts[why]).map((why) => `${names[why]}: ${number(counts[why]!)}`).join(comma)
+function passedOverList(
+  counts: Partial<Record<PassedOverRecord, number>>,
+  names: Record<PassedOverRecord, string>,
+  number: (n: number) => string,
+  comma: string
+): string {
+  return PASSED_OVER_ORDER.filter((why) => counts[why])
+    .map((why) => `${names[why]}: ${number(counts[why]!)}`)
+    .join(comma)
 }
 
 const arabicProblems: Record<string, string> = {
@@ -96,15 +103,23 @@ export const importMessages: MessageBundle<ImportMessages> = {
     importFailedWhole: (message) => `The import could not run: ${message}`,
     summaryLine: (p) =>
       `${plural(f, p.stories, en.story)} added · ${plural(f, p.duplicates, en.duplicate)} skipped · ${plural(f, p.failed, en.file)} failed · ${f.number(Math.round(p.seconds * 10) / 10)} s`,
-    fileAdded: (stories, duplicates) =>
-      `${f.number(stories)} new${duplicates ? `, ${f.number(duplicates)} already in the library` : ''}`,
+    fileAdded: (stories, duplicates) => `${f.number(stories)} new${duplicates ? `, ${f.number(duplicates)} already in the library` : ''}`,
     fileAlreadyImported: (duplicates) => `imported before; nothing added (${plural(f, duplicates, en.story)} already in the library)`,
     fileAllKnown: (duplicates) => `already in the library; nothing new (stories: ${f.number(duplicates)})`,
     passedOver: (counts) =>
-      `passed over (not pages): ${passedOverList(counts, {
-        request: 'requests', metadata: 'metadata', 'not-page': 'images, styles, scripts and other files', 'redirect-or-error': 'redirects and errors',
-        'too-large': 'records over 32 MB', other: 'other records'
-      }, f.number, ', ')}`,
+      `passed over (not pages): ${passedOverList(
+        counts,
+        {
+          request: 'requests',
+          metadata: 'metadata',
+          'not-page': 'images, styles, scripts and other files',
+          'redirect-or-error': 'redirects and errors',
+          'too-large': 'records over 32 MB',
+          other: 'other records'
+        },
+        f.number,
+        ', '
+      )}`,
     // The importer's sentence names the columns and the names Marsad reads.
     unknownColumns: (_file, _columns, english) => english,
     chooseColumns: 'Choose the columns…',
@@ -142,14 +157,24 @@ export const importMessages: MessageBundle<ImportMessages> = {
     importFailedWhole: (message) => `تعذّر تشغيل الاستيراد: ${message}`,
     summaryLine: (p) =>
       `أُضيف ${plural(f, p.stories, { ...ar.story, zero: 'لا شيء' })} · تُخطّي ${plural(f, p.duplicates, ar.duplicate)} · فشل ${plural(f, p.failed, ar.file)} · ${f.number(Math.round(p.seconds * 10) / 10)} ث`,
-    fileAdded: (stories, duplicates) => `${plural(f, stories, { zero: 'لا جديد', one: 'خبر جديد', two: 'خبران جديدان', few: '{n} أخبار جديدة', many: '{n} خبرًا جديدًا', other: '{n} خبر جديد' })}${duplicates ? `، و${plural(f, duplicates, ar.story)} في المكتبة من قبل` : ''}`,
+    fileAdded: (stories, duplicates) =>
+      `${plural(f, stories, { zero: 'لا جديد', one: 'خبر جديد', two: 'خبران جديدان', few: '{n} أخبار جديدة', many: '{n} خبرًا جديدًا', other: '{n} خبر جديد' })}${duplicates ? `، و${plural(f, duplicates, ar.story)} في المكتبة من قبل` : ''}`,
     fileAlreadyImported: (duplicates) => `استُورد من قبل؛ لم يُضف شيء (${plural(f, duplicates, ar.story)} في المكتبة من قبل)`,
     fileAllKnown: (duplicates) => `أخباره كلها في المكتبة من قبل؛ لا جديد (الأخبار: ${f.number(duplicates)})`,
     passedOver: (counts) =>
-      `تُخطّي ما ليس صفحات: ${passedOverList(counts, {
-        request: 'الطلبات', metadata: 'البيانات الوصفية', 'not-page': 'الصور والأنماط والبرامج وغيرها', 'redirect-or-error': 'التحويلات والأخطاء',
-        'too-large': 'السجلات الأكبر من 32 م.ب', other: 'سجلات أخرى'
-      }, f.number, '، ')}`,
+      `تُخطّي ما ليس صفحات: ${passedOverList(
+        counts,
+        {
+          request: 'الطلبات',
+          metadata: 'البيانات الوصفية',
+          'not-page': 'الصور والأنماط والبرامج وغيرها',
+          'redirect-or-error': 'التحويلات والأخطاء',
+          'too-large': 'السجلات الأكبر من 32 م.ب',
+          other: 'سجلات أخرى'
+        },
+        f.number,
+        '، '
+      )}`,
     unknownColumns: (file, columns) =>
       `${file}: لا عمود للعنوان أو للنص يعرفه مرصد بين أعمدة الملف (${columns.map((column) => `«${column}»`).join('، ')})؛ حدّد ما في كل عمود، أو سمِّ عمود العنوان «العنوان» وعمود النص «النص».`,
     chooseColumns: 'حدّد الأعمدة…',

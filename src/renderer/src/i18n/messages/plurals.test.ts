@@ -24,7 +24,9 @@ describe('a count meets its noun in the plural form of each language', () => {
     expect(english.tagAll(1)).toBe('Tag the only result…')
     expect(english.tagAll(40)).toBe('Tag all 40 results…')
     expect(english.allSelected(1)).toBe('The only result selected')
-    expect(english.summaryLine({ stories: 1, duplicates: 1, failed: 1, seconds: 1 })).toBe('1 story added · 1 duplicate skipped · 1 file failed · 1 s')
+    expect(english.summaryLine({ stories: 1, duplicates: 1, failed: 1, seconds: 1 })).toBe(
+      '1 story added · 1 duplicate skipped · 1 file failed · 1 s'
+    )
     expect(english.fileAlreadyImported(1)).toBe('imported before; nothing added (1 story already in the library)')
   })
 

@@ -29,7 +29,8 @@ export const arabicQueryProblems = (f: Formatters): QueryProblemSentences => ({
   'tag-needs-name': () => `يحتاج ${code('tag:')} إلى اسم وسم`,
   'language-code': () => `يأخذ ${code('lang:')} رمز لغة، مثل ${code('ar')} أو ${code('fa')} أو ${code('en')} أو ${code('fr')}`,
   'nothing-to-search': () => 'لا شيء للبحث عنه هنا: ليس في البحث حروف ولا أرقام',
-  'not-a-date': ({ text }) => `«${text}» ليس تاريخًا: اكتب سنة أو شهرًا أو يومًا، مثل ${code('2024')} أو ${code('2024-03')} أو ${code('2024-03-15')}`,
+  'not-a-date': ({ text }) =>
+    `«${text}» ليس تاريخًا: اكتب سنة أو شهرًا أو يومًا، مثل ${code('2024')} أو ${code('2024-03')} أو ${code('2024-03-15')}`,
   'no-such-month': ({ text, month }) => `لا شهر ${f.number(month)} في ${code(text)}`,
   'no-such-day': ({ text }) => `${code(text)} ليس يومًا في التقويم`,
   'range-needs-end': () => `يحتاج ${code('date:')} إلى طرف واحد على الأقل من النطاق، مثل ${code('2024-01..2024-03')}`,

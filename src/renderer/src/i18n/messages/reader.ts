@@ -233,7 +233,16 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     readerAuthor: (name) => `by ${isolate(name)}`,
     readerCategory: (name) => `in ${isolate(name)}`,
     readerRawFields: 'Fields as the dump wrote them',
-    readerRawFieldNames: { source: 'Source', date: 'Date', updated: 'Updated', author: 'Author', category: 'Category', url: 'Address', language: 'Language', keywords: 'Keywords' },
+    readerRawFieldNames: {
+      source: 'Source',
+      date: 'Date',
+      updated: 'Updated',
+      author: 'Author',
+      category: 'Category',
+      url: 'Address',
+      language: 'Language',
+      keywords: 'Keywords'
+    },
     readerOpenOriginal: 'Original page',
     readerOpenOriginalHint: 'Opens in your web browser',
     readerAddressNotWeb: 'Address (not a web link)',
@@ -304,7 +313,8 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     linkCreate: 'Link',
     linkToItself: 'A story cannot be linked to itself: drop another story.',
     neighbourhoodHeading: 'Stories within two links',
-    neighbourhoodGraph: (count) => `Graph of ${plural(f, count, { one: '{n} linked story', other: '{n} linked stories' })}; the list below names them`,
+    neighbourhoodGraph: (count) =>
+      `Graph of ${plural(f, count, { one: '{n} linked story', other: '{n} linked stories' })}; the list below names them`,
     neighbourhoodDistance: (distance) => (distance === 1 ? 'Linked directly' : 'Two links away'),
     neighbourhoodTruncated: 'Only the nearest stories are shown.',
 
@@ -321,7 +331,9 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     editNoteLabel: 'Edit the note',
 
     readerProblem: (action, code, message) =>
-      code === 'internal' ? `${englishActions[action]} Try again; if it keeps failing, restart Marsad. (${message})` : `${englishActions[action]} ${message}`
+      code === 'internal'
+        ? `${englishActions[action]} Try again; if it keeps failing, restart Marsad. (${message})`
+        : `${englishActions[action]} ${message}`
   }),
   ar: (f) => ({
     readerStoryGone: 'لم يعد هذا الخبر في المكتبة (حُذف أو فُتحت مكتبة أخرى). اختر خبرًا من القائمة.',
@@ -332,7 +344,16 @@ export const readerMessages: MessageBundle<ReaderMessages> = {
     readerAuthor: (name) => `بقلم ${isolate(name)}`,
     readerCategory: (name) => `في ${isolate(name)}`,
     readerRawFields: 'الحقول كما وردت في الملف',
-    readerRawFieldNames: { source: 'المصدر', date: 'التاريخ', updated: 'التحديث', author: 'الكاتب', category: 'القسم', url: 'العنوان', language: 'اللغة', keywords: 'الكلمات المفتاحية' },
+    readerRawFieldNames: {
+      source: 'المصدر',
+      date: 'التاريخ',
+      updated: 'التحديث',
+      author: 'الكاتب',
+      category: 'القسم',
+      url: 'العنوان',
+      language: 'اللغة',
+      keywords: 'الكلمات المفتاحية'
+    },
     readerOpenOriginal: 'الصفحة الأصلية',
     readerOpenOriginalHint: 'تُفتح في متصفح الويب',
     readerAddressNotWeb: 'العنوان (ليس رابط ويب)',

@@ -123,7 +123,6 @@ export interface SearchMessages {
   batchSummary(queries: number, withResults: number): string
 }
 
-
 export const searchMessages: MessageBundle<SearchMessages> = {
   en: (f) => ({
     searchPlaceholder: 'Search the library  ( / or Ctrl+K )',
@@ -136,7 +135,8 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     suggestionTags: 'Tags',
     suggestionSources: 'Sources',
     suggestionWords: 'Words in the library',
-    queryProblemLead: (position) => (position === null ? 'This search cannot be read:' : `This search cannot be read at character ${f.number(position + 1)}:`),
+    queryProblemLead: (position) =>
+      position === null ? 'This search cannot be read:' : `This search cannot be read at character ${f.number(position + 1)}:`,
     queryErrorSentence: (error) => queryErrorSentence(englishQueryProblems, error),
     queryProblemFix: 'Fix it and press Enter.',
     queryHelpTitle: 'How to write a search',
@@ -189,7 +189,9 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     facetMore: (count) => `${f.number(count)} more`,
     facetLess: 'Fewer',
     facetValueLabel: (group, value, count, active) =>
-      active ? `${group} ${value}, ${plural(f, count, en.story)}: remove this filter` : `${group} ${value}, ${plural(f, count, en.story)}: filter by it`,
+      active
+        ? `${group} ${value}, ${plural(f, count, en.story)}: remove this filter`
+        : `${group} ${value}, ${plural(f, count, en.story)}: filter by it`,
     noResults: 'No stories match this search.',
     noResultsHint: 'Check the spelling, remove a filter, or use fewer words.',
     didYouMean: 'Did you mean:',
@@ -249,8 +251,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     batchNoQueries: 'Write at least one query, one per line.',
     batchLineFailed: (message) => `Could not search this line: ${message}`,
     batchShowAll: 'Open in search',
-    batchSummary: (queries, withResults) =>
-      `${plural(f, queries, en.query)}, ${f.number(withResults)} with results`
+    batchSummary: (queries, withResults) => `${plural(f, queries, en.query)}, ${f.number(withResults)} with results`
   }),
   ar: (f) => ({
     searchPlaceholder: 'ابحث في المكتبة  ( / أو Ctrl+K )',
@@ -308,8 +309,7 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     compareNothingSaved: 'احفظ عمليات بحث أولًا (☆ احفظ بجانب البحث)، ثم قارن تغطيتها هنا.',
     compareChoose: 'عمليات البحث المحفوظة للمقارنة',
     compareSharesLabel: 'حصة كلٍّ من التغطية',
-    compareShare: (percent, total) =>
-      `${percent}٪ (${plural(f, total, ar.story)})`,
+    compareShare: (percent, total) => `${percent}٪ (${plural(f, total, ar.story)})`,
     facetsLabel: 'تصفية النتائج',
     facetSource: 'المصدر',
     facetTag: 'الوسم',
@@ -349,7 +349,8 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     noTagsOnSelection: 'لا وسوم على هذه الأخبار.',
     tagged: (count, tag) =>
       `${plural(f, count, { zero: 'لم يُوسم أي خبر', one: 'وُسم خبر واحد', two: 'وُسم خبران', few: 'وُسمت {n} أخبار', many: 'وُسم {n} خبرًا', other: 'وُسم {n} خبر' })} بـ«${tag}»`,
-    untagged: (count, tag) => `أُزيل «${tag}» من ${plural(f, count, { zero: 'لا شيء', one: 'خبر واحد', two: 'خبرين', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })}`,
+    untagged: (count, tag) =>
+      `أُزيل «${tag}» من ${plural(f, count, { zero: 'لا شيء', one: 'خبر واحد', two: 'خبرين', few: '{n} أخبار', many: '{n} خبرًا', other: '{n} خبر' })}`,
     nothingChanged: (message) => `لم يتغير شيء: ${message}`,
     allHadTag: (tag) => `كل هذه الأخبار موسومة بـ«${tag}» من قبل.`,
     noneHadTag: (tag) => `لا خبر من هذه الأخبار موسوم بـ«${tag}».`,
@@ -357,7 +358,8 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     batchSearchNav: 'بحث جماعي',
     savedSearchesHeading: 'عمليات البحث المحفوظة',
     noSavedSearches: 'لا شيء بعد: ابحث ثم اضغط ⭐ احفظ البحث.',
-    newCount: (count) => plural(f, count, { one: 'خبر جديد', two: 'خبران جديدان', few: '{n} أخبار جديدة', many: '{n} خبرًا جديدًا', other: '{n} خبر جديد' }),
+    newCount: (count) =>
+      plural(f, count, { one: 'خبر جديد', two: 'خبران جديدان', few: '{n} أخبار جديدة', many: '{n} خبرًا جديدًا', other: '{n} خبر جديد' }),
     savedSearchActions: (name) => `إعادة تسمية «${name}» أو التنبيه إليه أو حذفه`,
     rename: 'إعادة التسمية',
     renameLabel: 'الاسم الجديد',
@@ -378,7 +380,6 @@ export const searchMessages: MessageBundle<SearchMessages> = {
     batchNoQueries: 'اكتب بحثًا واحدًا على الأقل، واحدًا في كل سطر.',
     batchLineFailed: (message) => `تعذّر البحث بهذا السطر: ${message}`,
     batchShowAll: 'افتح في البحث',
-    batchSummary: (queries, withResults) =>
-      `${plural(f, queries, ar.query)}، ${f.number(withResults)} منها بنتائج`
+    batchSummary: (queries, withResults) => `${plural(f, queries, ar.query)}، ${f.number(withResults)} منها بنتائج`
   })
 }

@@ -48,8 +48,7 @@ export const watchMessages: MessageBundle<WatchMessages> = {
         importing: `جارٍ استيراد ${plural(f, queued, { ...ar.file, two: 'ملفين' })}`,
         idle: 'غير مراقَب الآن'
       })[state],
-    lastImport: (when, files) =>
-      `آخر استيراد ${when}: ${plural(f, files, ar.file)}`,
+    lastImport: (when, files) => `آخر استيراد ${when}: ${plural(f, files, ar.file)}`,
     neverImported: 'لم يُستورد منه شيء بعد',
     stopWatching: 'إيقاف المراقبة',
     confirmStopWatching: (path) => `أتوقف مراقبة «${path}»؟`,
