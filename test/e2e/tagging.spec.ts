@@ -138,4 +138,50 @@ test.describe('undo belongs to the screen it was made on', () => {
     await expect(toast(page)).toContainText('Undone: Tagged 4 stories “آسيا”')
     await expect.poll(tagged).toBe(0)
   })
+
+  test("once the toast has gone, the screen's recent actions list what can be undone, and only there", async ({ core, openMarsad }) => {
+    for (const day of [1, 2])
+      addStory(core.library, { title: `قمة آسيوية في يومها ${day}`, date: `2024-05-0${day}`, body: 'انعقدت القمة.' })
+    const page = await openMarsad({ language: 'ar' })
+    const recent = page.getByRole('button', { name: /^(لا إجراءات حديثة|آخر الإجراءات)/ })
+    await expect(recent).toBeDisabled()
+    await search(page, 'القمة')
+    await page.getByRole('button', { name: 'وسم النتيجتين…' }).click()
+    const picker = page.getByRole('dialog').getByRole('combobox')
+    await picker.pressSequentially('آسيا')
+    await picker.press('Enter')
+    await toast(page).getByRole('button', { name: 'إغلاق' }).click()
+    await expect(toast(page)).toBeHidden()
+
+    await expect(recent).toHaveText('آخر الإجراءات (1)')
+    await recent.click()
+    const list = page.getByRole('list', { name: 'آخر الإجراءات في هذه الشاشة' })
+    await expect(list.getByRole('listitem')).toHaveCount(1)
+    await expect(list.getByRole('button', { name: /^تراجع عن: / })).toBeFocused()
+
+    // Another screen has its own (empty) list.
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'كل الأخبار' }).click()
+    await expect(recent).toHaveText('لا إجراءات حديثة')
+    await search(page, 'القمة')
+    await recent.click()
+    await list.getByRole('button', { name: /^تراجع عن: / }).click()
+    await expect(toast(page)).toContainText('تم التراجع عن')
+    await expect
+      .poll(
+        async () =>
+          (
+            await core.handlers.searchStories({
+              query: 'tag:آسيا',
+              sort: 'relevance',
+              offset: 0,
+              limit: 10,
+              facets: false,
+              collapse: false
+            })
+          ).total
+      )
+      .toBe(0)
+    await expect(recent).toBeDisabled()
+  })
 })

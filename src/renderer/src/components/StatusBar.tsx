@@ -2,6 +2,7 @@ import { ImportStatus } from '../features/import/ImportStatus'
 import { useI18n } from '../i18n/I18nProvider'
 import { api } from '../lib/api'
 import { useApi } from '../lib/useApi'
+import { RecentActions } from './RecentActions'
 
 /** The library at a glance: where it lives and how many stories it holds. */
 export function StatusBar() {
@@ -33,6 +34,7 @@ export function StatusBar() {
       )}
       {info.error && <span className="status-bar__error">{info.error.message}</span>}
       <ImportStatus />
+      <RecentActions />
     </footer>
   )
 }

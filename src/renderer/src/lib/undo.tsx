@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
 import type { UndoTicket } from '../../../shared/contract/organise'
 import { useI18n } from '../i18n/I18nProvider'
 import { api } from './api'
@@ -8,7 +8,7 @@ export const UNDO_TOAST_MS = 8000
 /** Actions each screen remembers for Ctrl+Z once their toast has gone (the core keeps the last 50 of all). */
 const HISTORY_PER_SCREEN = 20
 
-interface UndoEntry {
+export interface UndoEntry {
   ticket: UndoTicket
   /** What was done, in the interface language: "Tagged 36 stories “Asia”". */
   message: string
@@ -34,6 +34,14 @@ interface UndoRegistry {
 
 const RegistryContext = createContext<UndoRegistry | null>(null)
 
+/** The screen on show's history, newest first, and the undo of one of its actions. */
+export interface UndoHistory {
+  entries: readonly UndoEntry[]
+  undo(entry: UndoEntry): void
+}
+
+const HistoryContext = createContext<UndoHistory>({ entries: [], undo: () => undefined })
+
 /**
  * Undo, one history per screen. After a reversible operation a toast names it with an Undo button and leaves after
  * a few seconds; Ctrl/⌘+Z (outside a text field) undoes what the toast shows, or, once it has gone, brings back the
@@ -46,6 +54,8 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<Toast | null>(null)
   const [held, setHeld] = useState({ pointer: false, focus: false })
   const history = useRef<UndoEntry[]>([])
+  // The history lives in a ref (the shortcut reads it as it is); this counts its changes, for what lists it.
+  const [historyVersion, historyChanged] = useReducer((version: number) => version + 1, 0)
   const screenRef = useRef(screen)
   screenRef.current = screen
 
@@ -57,6 +67,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         const others = history.current.filter((older) => older.screen !== where)
         const mine = history.current.filter((older) => older.screen === where)
         history.current = [...others, ...mine.slice(-(HISTORY_PER_SCREEN - 1)), entry]
+        historyChanged()
         if (where === screenRef.current) setToast({ kind: 'offered', entry })
       },
       setScreen
@@ -77,6 +88,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const undo = useCallback(
     async (entry: UndoEntry) => {
       history.current = history.current.filter((other) => other !== entry)
+      historyChanged()
       try {
         await api.undo({ id: entry.ticket.id })
         setToast({ kind: 'undone', text: t.undoneAction(entry.message) })
@@ -101,10 +113,20 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', shortcut)
   }, [screen, toast, undo, t])
 
+  const screenHistory = useMemo<UndoHistory>(
+    () => ({
+      entries: history.current.filter((entry) => entry.screen === screen).reverse(),
+      undo: (entry) => void undo(entry)
+    }),
+    // historyVersion stands for the ref's contents, which the list is made of.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [historyVersion, screen, undo]
+  )
+
   const entry = toast && 'entry' in toast ? toast.entry : null
   return (
     <RegistryContext.Provider value={registry}>
-      {children}
+      <HistoryContext.Provider value={screenHistory}>{children}</HistoryContext.Provider>
       {toast && (
         <div
           className={`undo-toast${toast.kind === 'failed' ? ' undo-toast--failed' : ''}`}
@@ -136,6 +158,11 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       )}
     </RegistryContext.Provider>
   )
+}
+
+/** The screen on show's actions that can still be undone, newest first (the "Recent actions" list). */
+export function useUndoHistory(): UndoHistory {
+  return useContext(HistoryContext)
 }
 
 /** Names the screen on show: its Ctrl+Z is the live one, and actions started from now on belong to it. */

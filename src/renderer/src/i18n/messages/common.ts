@@ -26,6 +26,8 @@ export interface CommonMessages {
   undoRecalled(action: string): string
   undoneAction(action: string): string
   nothingToUndo: string
+  recentActions(count: number): string
+  recentActionsHeading: string
   searchLabel: string
   readerLabel: string
   close: string
@@ -55,6 +57,8 @@ export const common: MessageBundle<CommonMessages> = {
     undoRecalled: (action) => `Ctrl+Z again, or Undo, to undo: ${action}`,
     undoneAction: (action) => `Undone: ${action}`,
     nothingToUndo: 'Nothing to undo on this screen.',
+    recentActions: (count) => (count === 0 ? 'No recent actions' : `Recent actions (${f.number(count)})`),
+    recentActionsHeading: 'Recent actions on this screen',
     searchLabel: 'Search the library',
     readerLabel: 'Story',
     close: 'Close',
@@ -85,6 +89,8 @@ export const common: MessageBundle<CommonMessages> = {
     undoRecalled: (action) => `اضغط Ctrl+Z مرة أخرى، أو «تراجع»، للتراجع عن: ${action}`,
     undoneAction: (action) => `تم التراجع عن: ${action}`,
     nothingToUndo: 'لا شيء للتراجع عنه في هذه الشاشة.',
+    recentActions: (count) => (count === 0 ? 'لا إجراءات حديثة' : `آخر الإجراءات (${f.number(count)})`),
+    recentActionsHeading: 'آخر الإجراءات في هذه الشاشة',
     searchLabel: 'ابحث في المكتبة',
     readerLabel: 'الخبر',
     close: 'إغلاق',
