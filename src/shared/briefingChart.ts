@@ -6,7 +6,10 @@ import type { SearchTrend, TrendPeriod } from './contract/search'
  * PNG (core/briefing/export) and the editor's preview.
  */
 
-/** The app's chart colours (TimeSeriesPlot), so a chart in a briefing looks like the one the analyst added. */
+/**
+ * The chart colours of the app (TimeSeriesPlot) and of briefings, so that a chart in a briefing looks like the one the
+ * analyst added; distinct on light and dark backgrounds, and "other" series grey.
+ */
 export const CHART_PALETTE = [
   '#1f77b4',
   '#d62728',

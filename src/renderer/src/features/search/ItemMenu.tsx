@@ -20,7 +20,9 @@ export function useItemMenu<Panel extends string>(onProblem: (message: string | 
       onProblem(t.nothingChanged((error as Error).message))
     }
   }
-  return { mode, setMode, close, run }
+  /** What the ⋯ button and its panel need: spread onto <ItemMenu>. */
+  const menu = { open: mode !== 'closed', onToggle: () => setMode(mode === 'closed' ? 'menu' : 'closed'), onClose: close }
+  return { mode, setMode, close, run, menu }
 }
 
 interface ItemMenuProps {

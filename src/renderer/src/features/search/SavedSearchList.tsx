@@ -77,15 +77,9 @@ export function SavedSearchList({ currentQuery, currentId, onOpen }: SavedSearch
 /** ⋯ beside a saved search: rename it (inline field), make it an alert or mute it, or delete it (asks once). */
 function SavedSearchMenu({ search, onProblem }: { search: SavedSearch; onProblem(message: string | null): void }) {
   const { t } = useI18n()
-  const { mode, setMode, close, run } = useItemMenu<'rename' | 'delete'>(onProblem)
+  const { mode, setMode, close, run, menu } = useItemMenu<'rename' | 'delete'>(onProblem)
   return (
-    <ItemMenu
-      label={t.savedSearchActions(search.name)}
-      className="saved-search__menu"
-      open={mode !== 'closed'}
-      onToggle={() => setMode(mode === 'closed' ? 'menu' : 'closed')}
-      onClose={close}
-    >
+    <ItemMenu label={t.savedSearchActions(search.name)} className="saved-search__menu" {...menu}>
       {mode === 'menu' && (
         <div className="search-popover__menu">
           <button type="button" autoFocus onClick={() => setMode('rename')}>

@@ -25,17 +25,11 @@ function mergeTargets(tag: TagInfo, allTags: readonly TagInfo[]): TagInfo[] {
 export function TagMenu({ tag, allTags, onProblem }: TagMenuProps) {
   const { t } = useI18n()
   const { offer } = useUndo()
-  const { mode, setMode, close, run } = useItemMenu<'rename' | 'colour' | 'merge' | 'delete'>(onProblem)
+  const { mode, setMode, close, run, menu } = useItemMenu<'rename' | 'colour' | 'merge' | 'delete'>(onProblem)
   const targets = mode === 'merge' ? mergeTargets(tag, allTags) : []
 
   return (
-    <ItemMenu
-      label={t.tagActions(tag.name)}
-      className="tag-tree__menu"
-      open={mode !== 'closed'}
-      onToggle={() => setMode(mode === 'closed' ? 'menu' : 'closed')}
-      onClose={close}
-    >
+    <ItemMenu label={t.tagActions(tag.name)} className="tag-tree__menu" {...menu}>
       {mode === 'menu' && (
         <div className="search-popover__menu">
           <button type="button" autoFocus onClick={() => setMode('rename')}>

@@ -2,29 +2,14 @@ import { useEffect, useRef } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import type { TrendPeriod } from '../../../../shared/contract/search'
+import { CHART_PALETTE, OTHER_COLOUR } from '../../../../shared/briefingChart'
 import { useI18n } from '../../i18n/I18nProvider'
 import { periodSeconds, periodsWithin } from './trendPeriods'
 
 const HEIGHT = 180
-/** Distinct on light and dark backgrounds; "other" series are grey. */
-const PALETTE = [
-  '#1f77b4',
-  '#d62728',
-  '#2ca02c',
-  '#9467bd',
-  '#ff7f0e',
-  '#17becf',
-  '#8c564b',
-  '#e377c2',
-  '#bcbd22',
-  '#393b79',
-  '#637939',
-  '#7b4173'
-]
-const OTHER_COLOUR = '#8a8f98'
 const PERIOD_SECONDS: Record<TrendPeriod, number> = { day: 86_400, week: 7 * 86_400, month: 30 * 86_400 }
 
-export const seriesColour = (index: number, other = false): string => (other ? OTHER_COLOUR : PALETTE[index % PALETTE.length]!)
+export const seriesColour = (index: number, other = false): string => (other ? OTHER_COLOUR : CHART_PALETTE[index % CHART_PALETTE.length]!)
 
 export interface PlotSeries {
   label: string
