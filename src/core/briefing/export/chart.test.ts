@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib'
-import yauzl from 'yauzl'
+import { unzip } from '../../../../test/helpers/zip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../../test/helpers/stories'
 import { makeTempDir } from '../../../../test/helpers/tempLibrary'
@@ -165,25 +165,3 @@ describe('a chart in a briefing, through the core', () => {
     expect((await call<Briefing>('getBriefing', { id: briefing.id })).sections[0]!.chart).toEqual(chart)
   })
 })
-
-function unzip(data: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(data, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error)
-      const files = new Map<string, Buffer>()
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError) return reject(streamError)
-          const chunks: Buffer[] = []
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks))
-            zip.readEntry()
-          })
-        })
-      })
-      zip.on('end', () => resolve(files))
-      zip.readEntry()
-    })
-  })
-}

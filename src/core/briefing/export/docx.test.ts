@@ -1,4 +1,4 @@
-import yauzl from 'yauzl'
+import { unzip } from '../../../../test/helpers/zip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { composeSampleBriefing, SAMPLE_ITEM_ORDER, SAMPLE_STORIES } from '../../../../test/fixtures/briefing/sampleBriefing'
 import { keepArtifact } from '../../../../test/helpers/pdf'
@@ -11,29 +11,6 @@ import { renderBriefingDocx } from './docx'
 import { ExportFonts, findFontsDir } from './fonts'
 
 const fonts = new ExportFonts(() => findFontsDir()).all()
-
-/** Every file in a zip (a .docx is one), by name. */
-function unzip(data: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(data, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error)
-      const files = new Map<string, Buffer>()
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError) return reject(streamError)
-          const chunks: Buffer[] = []
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks))
-            zip.readEntry()
-          })
-        })
-      })
-      zip.on('end', () => resolve(files))
-      zip.readEntry()
-    })
-  })
-}
 
 /** The text of each paragraph of a WordprocessingML part, with whether it is right to left. */
 function paragraphs(xml: string): { text: string; rtl: boolean }[] {
