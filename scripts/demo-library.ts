@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { MarsadCore } from '../src/core'
 import type { ApiMethod, ApiRequest, ApiResponse } from '../src/shared/api'
 import { dispatchApiCall } from '../src/shared/dispatch'
-import { fixture } from '../test/fixtures/dumps/readDumps'
+import { fixture, ONE_OF_EACH_KIND } from '../test/fixtures/dumps/readDumps'
 
 const wire = [
   'أعلنت وزارة الصحة اليوم الأحد عن تسجيل ارتفاع في عدد الإصابات بالحمى الموسمية في المحافظات الشمالية خلال الأسبوع الماضي.',
@@ -32,18 +32,9 @@ async function main(): Promise<void> {
     ].join('\n')
   )
   const core = new MarsadCore({ libraryPath: path })
-  const names = [
-    'page-read-also.txt',
-    'records-mixed.txt',
-    'stories.json',
-    'stories.jsonl',
-    'stories-semicolon.csv',
-    'stories.tsv',
-    'article.html'
-  ]
   // Imported as bytes under their bare names, as a browser drop is: the provenance panel then shows `wire.jsonl`,
   // not the folders of the machine that built the library (the README's screenshots show it).
-  const files = [...names.map((name) => ({ name, bytes: readFileSync(fixture(name)) })), { name: 'wire.jsonl', bytes: wireDump }]
+  const files = [...ONE_OF_EACH_KIND.map((name) => ({ name, bytes: readFileSync(fixture(name)) })), { name: 'wire.jsonl', bytes: wireDump }]
   core.imports.start({ files })
   await core.imports.idle()
 

@@ -8,19 +8,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openLibrary, type Library } from '../../src/core/library'
 import { runImport } from '../../src/core/ingest/job'
 import { ZIP_PATH_SEPARATOR } from '../../src/core/ingest/errors'
-import { fixture } from '../fixtures/dumps/readDumps'
+import { fixture, ONE_OF_EACH_KIND } from '../fixtures/dumps/readDumps'
 import { makeTempDir } from '../helpers/tempLibrary'
 import { mutatedDumps } from './mutateDumps'
 
-const GOOD = [
-  'page-read-also.txt',
-  'records-mixed.txt',
-  'stories.json',
-  'stories.jsonl',
-  'stories-semicolon.csv',
-  'stories.tsv',
-  'article.html'
-]
+const GOOD = ONE_OF_EACH_KIND
 const good = GOOD.map((name) => ({ name, bytes: readFileSync(fixture(name)) }))
 
 describe('fuzzing the dump parsers', () => {

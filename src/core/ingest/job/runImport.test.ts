@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { fixture } from '../../../../test/fixtures/dumps/readDumps'
+import { fixture, ONE_OF_EACH_KIND } from '../../../../test/fixtures/dumps/readDumps'
 import { crawlRecords } from '../../../../test/fixtures/dumps/crawl'
 import { warcFile } from '../../../../test/fixtures/dumps/warcWriter'
 import { makeZip } from '../../../../test/fixtures/dumps/zipWriter'
@@ -35,15 +35,7 @@ describe('runImport', () => {
   })
 
   it('imports every kind of dump and reports each file', async () => {
-    const names = [
-      'page-read-also.txt',
-      'records-mixed.txt',
-      'stories.json',
-      'stories.jsonl',
-      'stories-semicolon.csv',
-      'stories.tsv',
-      'article.html'
-    ]
+    const names = ONE_OF_EACH_KIND
     for (const name of names) copyFileSync(fixture(name), temp.file(name))
     const summary = await importPaths(...names.map((name) => temp.file(name)))
 
