@@ -13,11 +13,14 @@ import { searchStories } from './searchStories'
 describe('searching while an import writes', () => {
   let temp: ReturnType<typeof makeTempDir>
   let window: Library
+  /** The window's search state, kept between its searches as the app keeps it. */
+  let windowSearch: SearchState
   let importer: Library
   beforeEach(() => {
     temp = makeTempDir('marsad-search-import-')
     importer = openLibrary(temp.file('news.marsad'))
     window = openLibrary(temp.file('news.marsad'))
+    windowSearch = new SearchState(window)
   })
   afterEach(() => {
     if (importer.db.inTransaction) importer.db.exec('ROLLBACK')
@@ -27,7 +30,7 @@ describe('searching while an import writes', () => {
   })
 
   const search = (query: string) =>
-    searchStories(new SearchState(window), { query, sort: 'relevance', offset: 0, limit: 20, facets: true, collapse: true })
+    searchStories(windowSearch, { query, sort: 'relevance', offset: 0, limit: 20, facets: true, collapse: true })
   /** The import commits a batch, then holds the write lock for its next one. */
   const importerCommitsThenWrites = (title: string) => {
     importer.transaction(() => addStory(importer, { title, body: `${title}: نص الخبر عن الموانئ والتجارة.` }))
@@ -53,6 +56,7 @@ describe('searching while an import writes', () => {
     expect((await search('ميناء~')).total).toBe(2)
     window.close()
     window = openLibrary(temp.file('news.marsad'))
+    windowSearch = new SearchState(window)
     expect((await search('ميناء~')).total).toBe(2)
     // Stored now, through the newest story.
     expect(window.db.prepare('SELECT through_story_id FROM search_terms_state').pluck().get()).toBe(3)
