@@ -29,13 +29,16 @@ export async function updateStoredVocabulary(repository: SearchRepository): Prom
   const through = repository.vocabularyThrough()
   const last = repository.lastStoryId()
   if (through === last) return { kind: 'current' }
-  // A library that cannot be written searches with the vocabulary it was stored with. While another connection (an
-  // import) writes, the stored vocabulary stays as it stands until the writer is done: a search never waits for an
-  // import's lock, and words learnt but not stored would be learnt again by every search.
-  if (!repository.storesVocabulary || !repository.noOtherWriter()) return { kind: 'current' }
+  // A library that cannot be written searches with the vocabulary it was stored with, and while another connection
+  // (an import) writes, the stored vocabulary stays as it stands until the writer is done: a search never waits for
+  // an import's lock. Rebuilding takes the lock only if it is free.
+  if (!repository.storesVocabulary) return { kind: 'current' }
   if (through === null || !worthLearning(through, last)) {
     return repository.rebuildVocabularyIfFree() ? { kind: 'rebuilt' } : { kind: 'current' }
   }
+  // Learning reads the new stories before storing their words; words learnt while an import writes could not be
+  // stored, and every search would learn them again.
+  if (!repository.noOtherWriter()) return { kind: 'current' }
   const { stored, ...learnt } = await learnStories(repository, through)
   return stored ? { kind: 'learnt', fromStoryId: through, ...learnt } : { kind: 'current' }
 }
