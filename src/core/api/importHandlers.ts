@@ -8,13 +8,13 @@ export function importHandlers({
   imports
 }: Pick<HandlerContext, 'session' | 'imports'>): Pick<ApiHandlers, keyof typeof importContract> {
   // An import into a library that cannot be written is refused before its threads start, saying why.
-  const writable = () => session().library.assertWritable()
+  const startImport = (request: Parameters<HandlerContext['imports']['start']>[0]) => {
+    session().library.assertWritable()
+    return { jobId: imports.start(request) }
+  }
   return {
-    importPaths: ({ paths, columns }) => (
-      writable(),
-      { jobId: imports.start({ paths, ...(columns ? { columns: { remembered: [], named: columns } } : {}) }) }
-    ),
-    importFiles: ({ files }) => (writable(), { jobId: imports.start({ files }) }),
+    importPaths: ({ paths, columns }) => startImport({ paths, ...(columns ? { columns: { remembered: [], named: columns } } : {}) }),
+    importFiles: ({ files }) => startImport({ files }),
     rememberColumns: ({ header, mapping }) => {
       session().library.columnMappings.remember(headerKey(header), { header, mapping })
       return { remembered: true }
