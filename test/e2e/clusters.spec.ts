@@ -47,6 +47,7 @@ test('copies of one story show once as "carried by N outlets", unfold, and the r
   await expect(rows).toHaveCount(3)
 
   await rows.filter({ hasText: 'صحيفة الصباح' }).click()
+  await expect(page.getByTestId('reader').getByRole('heading', { level: 2 })).toHaveText('ارتفاع إصابات الحمى')
   const copies = page.getByTestId('story-copies')
   await expect(copies.getByRole('heading')).toHaveText('Also carried by 2 outlets')
   await expect(copies.getByText('first reported')).toBeVisible()

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { StoryCopy } from '../../../../shared/contract/clusters'
 import { useI18n } from '../../i18n/I18nProvider'
-import { useStoryDates } from '../organise'
+import { useProblemText, useStoryDates } from '../organise'
 import { api } from '../../lib/api'
 import { useApi } from '../../lib/useApi'
 
@@ -41,7 +41,14 @@ export function StoryCopies({ storyId, onOpenStory }: { storyId: number; onOpenS
   const copies = useApi(() => api.storyCopies({ id: storyId }), [storyId], ['libraryChanged'])
   const [open, setOpen] = useState<number | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const problemText = useProblemText()
   const others = copies.data?.copies.filter((copy) => copy.id !== storyId) ?? []
+  if (copies.error)
+    return (
+      <p className="reader-problem" role="alert">
+        {problemText('loadSection', copies.error)}
+      </p>
+    )
   if (others.length === 0)
     return message ? (
       <p className="story-copies__message" role="status">

@@ -45,7 +45,8 @@ export function ResultRow({ hit, tagColours, onOpenStory }: ResultRowProps) {
           <HighlightedText text={hit.snippet.text} ranges={hit.snippet.highlights} />
         </span>
       )}
-      {hit.clusterSize > 1 && <ClusterCopiesToggle storyId={hit.id} clusterSize={hit.clusterSize} onOpenStory={onOpenStory} />}
+      {/* Keyed by story: a row that shows another story after a refresh does not keep the copies unfolded for the last one. */}
+      {hit.clusterSize > 1 && <ClusterCopiesToggle key={hit.id} storyId={hit.id} clusterSize={hit.clusterSize} onOpenStory={onOpenStory} />}
       {hit.matched.length > 0 && (
         <span className="search-result__matched">
           {t.matchedLabel}{' '}
