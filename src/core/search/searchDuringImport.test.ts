@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { addStory } from '../../../test/helpers/stories'
 import { makeTempDir } from '../../../test/helpers/tempLibrary'
+import { writeFileSync } from 'node:fs'
+import { runImport } from '../ingest'
 import { openLibrary, type Library } from '../library'
 import { SearchState } from './searchState'
 import { searchStories } from './searchStories'
@@ -60,5 +62,28 @@ describe('searching while an import writes', () => {
     expect((await search('ميناء~')).total).toBe(2)
     // Stored now, through the newest story.
     expect(window.db.prepare('SELECT through_story_id FROM search_terms_state').pluck().get()).toBe(3)
+  })
+
+  it("keeps the stored vocabulary current as it commits, so the window's searches learn nothing and see the new words", async () => {
+    importer.transaction(() => addStory(importer, { title: 'سوق الذهب', body: 'ارتفعت أسعار الذهب في السوق.' }))
+    expect((await search('ذهب')).total).toBe(1) // builds the stored vocabulary through story 1
+    expect((await search('وبمصافي')).total).toBe(0) // and remembers that no story holds it in any form
+    const dump = temp.file('arriving.jsonl')
+    const arriving = [
+      { title: 'مصافي النفط', body: 'توسعة مصافي النفط في الجنوب.', url: 'https://example.com/1' },
+      { title: 'ميناء الصيد', body: 'افتتح ميناء الصيد الجديد.', url: 'https://example.com/2' }
+    ]
+    writeFileSync(dump, arriving.map((story) => JSON.stringify(story)).join('\n'))
+    const summary = await runImport(importer, { paths: [dump] }, { jobId: 'vocabulary' })
+    expect(summary.stories).toBe(2)
+
+    const stored = () => window.db.prepare('SELECT term, stories FROM search_terms ORDER BY term').raw().all()
+    expect(window.db.prepare('SELECT through_story_id FROM search_terms_state').pluck().get()).toBe(3)
+    const before = stored()
+    expect(before).toContainEqual(['مصافي', 1])
+    // The clitic forms the window remembered are judged again with the words the import brought: وبمصافي finds مصافي.
+    expect((await search('وبمصافي')).total).toBe(1)
+    expect((await search('مصافي~')).total).toBe(1)
+    expect(stored()).toEqual(before)
   })
 })

@@ -15,6 +15,8 @@ export class SearchState {
   private vocabularyUpdate: Promise<void> | null = null
   private vocabularyInMemory: Vocabulary | null = null
   private readonly wordFormsSeen: WordForms
+  /** The stored vocabulary's story as wordFormsSeen began remembering: an import may move it on, as may a search. */
+  private wordFormsThrough: number | null = null
   private facetLoad: Promise<void> | null = null
   private facetTable: FacetTable | null = null
   private sourceCounts: { throughStoryId: number; counts: FacetRow[] } | null = null
@@ -38,6 +40,7 @@ export class SearchState {
   /** The vocabulary in memory (fuzzy words, "did you mean", suggestions), up to date; read on the first call. */
   async vocabulary(): Promise<Vocabulary> {
     await this.updateVocabulary()
+    if (this.vocabularyInMemory && !(await this.vocabularyInMemory.catchUp(this.repository))) this.vocabularyInMemory = null
     this.vocabularyInMemory ??= Vocabulary.read(this.repository)
     return this.vocabularyInMemory
   }
@@ -52,11 +55,16 @@ export class SearchState {
     return this.vocabulary()
   }
 
-  /** Brings the stored vocabulary up to date with arriving stories, and the copy in memory (if any) with it. */
+  /**
+   * Brings the stored vocabulary up to date with arriving stories (an import adds the words of its own as it
+   * writes them: then there is nothing to learn here), and the copy in memory (if any) with it.
+   */
   private async updateVocabulary(): Promise<void> {
     this.vocabularyUpdate ??= updateStoredVocabulary(this.repository)
       .then((update) => {
-        if (update.kind !== 'current') this.wordFormsSeen.forget()
+        const through = this.repository.vocabularyThrough()
+        if (update.kind !== 'current' || through !== this.wordFormsThrough) this.wordFormsSeen.forget()
+        this.wordFormsThrough = through
         if (this.vocabularyInMemory?.follow(update) === false) this.vocabularyInMemory = null
       })
       .finally(() => (this.vocabularyUpdate = null))
