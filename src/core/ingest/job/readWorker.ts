@@ -8,7 +8,9 @@ import { ImportedFilesReader } from '../../library'
 import type { ReadEvent } from './events'
 import { readInputs } from './readInputs'
 import { EVENTS_PER_MESSAGE, READER_CREDIT_STORIES, type FromReader, type ReadRequest, type ToReader } from './readerProtocol'
+import { lowerThreadPriority } from './threadPriority'
 
+lowerThreadPriority() // the window's searches come first (see threadPriority.ts)
 const port = parentPort!
 const post = (message: FromReader) => port.postMessage(message)
 

@@ -10,7 +10,9 @@ import { mergeIndexes } from './mergeIndexes'
 import { ReaderThread } from './readerThread'
 import type { FromImportWorker, ImportTask, ImportWorkerData, ToImportWorker } from './runners'
 import { runImport } from './runImport'
+import { lowerThreadPriority } from './threadPriority'
 
+lowerThreadPriority() // the window's searches come first (see threadPriority.ts)
 const port = parentPort!
 const options = workerData as ImportWorkerData
 const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
