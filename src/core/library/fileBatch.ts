@@ -1,6 +1,4 @@
 import type { Database } from 'better-sqlite3'
-import type { StoryIndexText } from './indexDocument'
-import type { VocabularyTally } from './vocabularyTally'
 
 /** A batch is committed once it holds this many stories or is this old. */
 const BATCH_STORIES = 5000
@@ -16,10 +14,7 @@ export class FileBatchWriter {
   private openedAt = 0
   private storiesInBatch = 0
 
-  constructor(
-    private readonly db: Database,
-    private readonly vocabulary: VocabularyTally
-  ) {}
+  constructor(private readonly db: Database) {}
 
   get open(): boolean {
     return this.db.inTransaction
@@ -28,14 +23,8 @@ export class FileBatchWriter {
   begin(): void {
     if (this.db.inTransaction) return
     this.db.exec('BEGIN IMMEDIATE')
-    this.vocabulary.begin()
     this.openedAt = performance.now()
     this.storiesInBatch = 0
-  }
-
-  /** A story the batch added: its words join the stored vocabulary as the batch commits. */
-  added(storyId: number, index: StoryIndexText): void {
-    this.vocabulary.add(storyId, index)
   }
 
   /** Counts stories towards the batch and commits it when it has grown or aged enough (always with `force`). */
@@ -43,28 +32,22 @@ export class FileBatchWriter {
     this.storiesInBatch += stories
     if (!this.db.inTransaction) return false
     if (!force && this.storiesInBatch < BATCH_STORIES && performance.now() - this.openedAt < BATCH_MILLISECONDS) return false
-    this.commitNow()
+    this.db.exec('COMMIT')
     return true
   }
 
   commit(): void {
-    if (this.db.inTransaction) this.commitNow()
+    if (this.db.inTransaction) this.db.exec('COMMIT')
   }
 
   /** Commits the batch if it is old enough, whether or not a file finished since (the reader is slow on the next). */
   commitIfOld(): boolean {
     if (!this.db.inTransaction || performance.now() - this.openedAt < BATCH_MILLISECONDS) return false
-    this.commitNow()
+    this.db.exec('COMMIT')
     return true
   }
 
   rollback(): void {
-    this.vocabulary.discard()
     if (this.db.inTransaction) this.db.exec('ROLLBACK')
-  }
-
-  private commitNow(): void {
-    this.vocabulary.store()
-    this.db.exec('COMMIT')
   }
 }

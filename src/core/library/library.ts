@@ -11,7 +11,6 @@ import { migrate } from './migrate'
 import { migrations as allMigrations, type Migration } from './migrations'
 import { ClusterRepository } from './clusterRepository'
 import { FileBatchWriter } from './fileBatch'
-import { VocabularyTally } from './vocabularyTally'
 import { ImportRepository } from './importRepository'
 import { StoryRepository } from './storyRepository'
 import { LinkRepository } from './linkRepository'
@@ -266,7 +265,7 @@ export class Library {
 
   /** Writes an import's files, each whole or not at all, committed in batches (see FileBatchWriter). */
   fileBatches(): FileBatchWriter {
-    return new FileBatchWriter(this.db, new VocabularyTally(this.search))
+    return new FileBatchWriter(this.db)
   }
 
   /** Runs `work` in one transaction: all of it lands, or none (waiting its turn while another connection writes). */

@@ -361,14 +361,11 @@ export class SearchRepository {
    */
   addToVocabulary(storiesByTerm: ReadonlyMap<string, number>, fromStoryId: number, throughStoryId: number): boolean {
     if (!this.storesVocabulary) return false
-    return writeTransactionIfFree(this.db, () => this.addToVocabularyHere(storiesByTerm, fromStoryId, throughStoryId))
-  }
-
-  /** addToVocabulary inside the caller's open write transaction (the import's, see VocabularyTally). */
-  addToVocabularyHere(storiesByTerm: ReadonlyMap<string, number>, fromStoryId: number, throughStoryId: number): void {
-    if (this.vocabularyThrough() !== fromStoryId) return
-    for (const [term, stories] of storiesByTerm) this.statements.addTerm.run(term, stories)
-    this.statements.setVocabularyThrough.run(throughStoryId)
+    return writeTransactionIfFree(this.db, () => {
+      if (this.vocabularyThrough() !== fromStoryId) return
+      for (const [term, stories] of storiesByTerm) this.statements.addTerm.run(term, stories)
+      this.statements.setVocabularyThrough.run(throughStoryId)
+    })
   }
 
   /** Every stored term with its number of stories. */

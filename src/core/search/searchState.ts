@@ -3,6 +3,11 @@ import { FacetTable } from './facetTable'
 import { WordForms } from './wordForms'
 import { updateStoredVocabulary, Vocabulary } from './vocabulary'
 
+/** Stories count as arriving until none has come for this long (an import commits about once a second). */
+const ARRIVAL_QUIET_MS = 5_000
+/** A search learns up to this many new stories' words itself, even while stories arrive: tens of milliseconds. */
+const LEARN_AT_ONCE_UP_TO = 200
+
 /**
  * What search keeps per open library: its repositories, the vocabulary kept in step with arriving stories (in
  * memory once fuzzy search, "did you mean" or suggestions need it), the facet table and the sources' counts. The
@@ -15,8 +20,10 @@ export class SearchState {
   private vocabularyUpdate: Promise<void> | null = null
   private vocabularyInMemory: Vocabulary | null = null
   private readonly wordFormsSeen: WordForms
-  /** The stored vocabulary's story as wordFormsSeen began remembering: an import may move it on, as may a search. */
+  /** The stored vocabulary's story as wordFormsSeen began remembering: an import's upkeep may move it on, as may a search. */
   private wordFormsThrough: number | null = null
+  /** The newest story seen, and when it was first seen: stories still arriving mean an import is writing. */
+  private newestStory: { id: number; seenAt: number }
   private facetLoad: Promise<void> | null = null
   private facetTable: FacetTable | null = null
   private sourceCounts: { throughStoryId: number; counts: FacetRow[] } | null = null
@@ -25,6 +32,7 @@ export class SearchState {
     this.repository = library.search
     this.savedSearches = library.savedSearches
     this.wordFormsSeen = new WordForms((prefix) => this.repository.vocabularyStartingWith(prefix))
+    this.newestStory = { id: this.repository.lastStoryId(), seenAt: -Infinity }
   }
 
   /**
@@ -60,7 +68,9 @@ export class SearchState {
    * writes them: then there is nothing to learn here), and the copy in memory (if any) with it.
    */
   private async updateVocabulary(): Promise<void> {
-    this.vocabularyUpdate ??= updateStoredVocabulary(this.repository)
+    this.vocabularyUpdate ??= (
+      this.leaveVocabularyToUpkeep() ? Promise.resolve({ kind: 'current' } as const) : updateStoredVocabulary(this.repository)
+    )
       .then((update) => {
         const through = this.repository.vocabularyThrough()
         if (update.kind !== 'current' || through !== this.wordFormsThrough) this.wordFormsSeen.forget()
@@ -69,6 +79,21 @@ export class SearchState {
       })
       .finally(() => (this.vocabularyUpdate = null))
     await this.vocabularyUpdate
+  }
+
+  /**
+   * Whether to leave the stored vocabulary as it stands: many stories behind it arrived in the last few seconds.
+   * An import is then writing, committing about once a second, and the upkeep after it teaches the vocabulary their
+   * words (mergeIndexes); learning them here would read every new story on the window's thread, up to seconds a
+   * search. A few stories are learnt at once. If no upkeep follows (a killed import), searches learn the words once
+   * the stories have stopped arriving.
+   */
+  private leaveVocabularyToUpkeep(): boolean {
+    const newest = this.repository.lastStoryId()
+    const now = performance.now()
+    if (newest !== this.newestStory.id) this.newestStory = { id: newest, seenAt: now }
+    if (now - this.newestStory.seenAt >= ARRIVAL_QUIET_MS) return false
+    return newest - (this.repository.vocabularyThrough() ?? 0) > LEARN_AT_ONCE_UP_TO
   }
 
   /**

@@ -25,7 +25,7 @@ export type VocabularyUpdate =
  * learning them one by one costs more. Deleting a story does not lower counts (a word it alone had stays, and
  * simply matches nothing). Search reads it by prefix in SQL (clitic forms), so nothing is loaded to search.
  */
-export async function updateStoredVocabulary(repository: SearchRepository): Promise<VocabularyUpdate> {
+export async function updateStoredVocabulary(repository: SearchRepository, signal?: AbortSignal): Promise<VocabularyUpdate> {
   const through = repository.vocabularyThrough()
   const last = repository.lastStoryId()
   if (through === last) return { kind: 'current' }
@@ -39,7 +39,7 @@ export async function updateStoredVocabulary(repository: SearchRepository): Prom
   // Learning reads the new stories before storing their words; words learnt while an import writes could not be
   // stored, and every search would learn them again.
   if (!repository.noOtherWriter()) return { kind: 'current' }
-  const { stored, ...learnt } = await learnStories(repository, through)
+  const { stored, ...learnt } = await learnStories(repository, through, signal)
   return stored ? { kind: 'learnt', fromStoryId: through, ...learnt } : { kind: 'current' }
 }
 
@@ -125,9 +125,12 @@ function worthLearning(through: number, last: number): boolean {
 /** Counts, for each term, the stories after `through` that use it, and adds them to the stored vocabulary. */
 async function learnStories(
   repository: SearchRepository,
-  through: number
+  through: number,
+  signal?: AbortSignal
 ): Promise<{ storiesByTerm: Map<string, number>; throughStoryId: number; stored: boolean }> {
-  const counted = await countWords(repository, through, Infinity)
+  const counted = await countWords(repository, through, Infinity, signal)
+  // Stopped half-way (an import waiting for the upkeep that learns): what was counted is not stored, nor followed.
+  if (signal?.aborted) return { ...counted, stored: false }
   return { ...counted, stored: repository.addToVocabulary(counted.storiesByTerm, through, counted.throughStoryId) }
 }
 
@@ -135,11 +138,12 @@ async function learnStories(
 async function countWords(
   repository: SearchRepository,
   after: number,
-  upTo: number
+  upTo: number,
+  signal?: AbortSignal
 ): Promise<{ storiesByTerm: Map<string, number>; throughStoryId: number }> {
   const storiesByTerm = new Map<string, number>()
   let through = after
-  for (;;) {
+  while (!signal?.aborted) {
     const stories = repository.textsAfter(through, STORIES_PER_SLICE).filter((story) => story.id <= upTo)
     if (stories.length === 0) break
     for (const story of stories) {

@@ -1,12 +1,14 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Library } from '../../library'
+import { updateStoredVocabulary } from '../../search'
 
 /**
  * What imports leave for later, done between them: the write-ahead log copied into the library file, the recent
- * band keys merged into the main band table (when due), the search index's segments merged, and the log copied
- * again (what the merging wrote), then the day's copy of the library when one is due. A step at a time, until nothing is left or `signal` asks to stop (an import
- * waiting, the app closing). Each step is a transaction of its own, so stopping between steps, or a kill during
- * one, loses nothing. Returns the number of merge steps taken.
+ * band keys merged into the main band table (when due), the search index's segments merged, the stored vocabulary
+ * taught the new stories' words, and the log copied again (what the merging wrote), then the day's copy of the
+ * library when one is due. A step at a time, until nothing is left or `signal` asks to stop (an import waiting,
+ * the app closing). Each step is a transaction of its own, so stopping between steps, or a kill during one, loses
+ * nothing. Returns the number of merge steps taken.
  */
 export async function mergeIndexes(library: Library, signal: AbortSignal): Promise<number> {
   let steps = 0
@@ -19,6 +21,9 @@ export async function mergeIndexes(library: Library, signal: AbortSignal): Promi
   if (!signal.aborted) library.checkpoint() // first, so that a write of the window's meanwhile finds little to copy
   if (library.clusters.recentBandsDueForMerge()) await untilDone(() => library.clusters.mergeRecentBandsStep())
   await untilDone(() => library.mergeSearchIndexStep())
+  // The words of the imported stories, learnt here rather than by the window's next search, which would read them
+  // all on the window's thread (searches during an import leave the stored vocabulary alone: SearchState).
+  if (!signal.aborted) await updateStoredVocabulary(library.search, signal)
   if (!signal.aborted) library.checkpoint()
   // Last, once the imports are written and merged: the day's copy of a library they changed.
   if (!signal.aborted) library.backUpIfDue()

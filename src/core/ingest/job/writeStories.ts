@@ -185,7 +185,6 @@ export class StoryWriter {
       const added = this.library.stories.add(story.prepared, { fileId: current.fileId!, position: story.position })
       current.ids.set(story.position, added.id)
       if (added.isNew) {
-        this.batches.added(added.id, story.prepared.index)
         current.result.stories++
         this.totals.stories++
         if (story.signature) stored.push({ id: added.id, signature: story.signature, identityHash: story.prepared.identityHash })
