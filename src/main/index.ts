@@ -5,9 +5,9 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import type { ApiEvents } from '../shared/api'
-import type { InterfaceLanguage } from '../shared/contract/library'
 import { findFontsDir, MarsadCore, LIBRARY_FILE_NAME, workerThreadRunner } from '../core'
 import { forwardEvents, registerIpc } from './ipc'
+import { APP_TITLE, dialogText, systemLanguage, type DialogText } from './dialogText'
 import { backUpLibraryFromMenu, checkLibraryFromMenu } from './libraryCare'
 import { buildApplicationMenu, type MenuActions } from './menu'
 import { notifyAlerts } from './notifications'
@@ -18,8 +18,6 @@ import { registerAppScheme, serveRenderer } from './protocol'
 import { userDataOverride } from './environment'
 import { denyAllPermissions, hardenWebContents, openExternalSafely } from './security'
 import { SettingsStore } from './settings'
-
-const LIBRARY_FILTERS = [{ name: 'Marsad library', extensions: ['marsad'] }]
 
 registerAppScheme()
 // A development run (or an end-to-end spec) may keep its settings and library elsewhere; a packaged app may not.
@@ -40,14 +38,18 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession)
     serveRenderer(rendererDir())
 
+    // Main's dialogs and menus speak the window's language: the system's until the window says which it shows.
+    let language = systemLanguage(app.getLocale())
+    const text = () => dialogText[language]
+    const libraryFilters = () => [{ name: text().libraryFileType, extensions: ['marsad'] }]
     const settings = new SettingsStore(app.getPath('userData'))
     const defaultLibrary = join(app.getPath('userData'), LIBRARY_FILE_NAME)
     let core: MarsadCore
     try {
-      core = openCore(settings.read().libraryPath ?? defaultLibrary, defaultLibrary)
+      core = openCore(settings.read().libraryPath ?? defaultLibrary, defaultLibrary, text)
     } catch (error) {
       // Nothing to show a window for (the SQLite addon is missing, the default library is refused): say why and quit.
-      dialog.showErrorBox('Marsad', `Marsad could not start.\n\n${(error as Error).message}`)
+      dialog.showErrorBox(APP_TITLE, text().couldNotStart((error as Error).message))
       app.quit()
       return
     }
@@ -72,54 +74,55 @@ if (!app.requestSingleInstanceLock()) {
         core.switchLibrary(path)
         settings.update({ libraryPath: path })
       } catch (error) {
-        dialog.showErrorBox('Marsad', (error as Error).message)
+        dialog.showErrorBox(APP_TITLE, text().couldNotOpen((error as Error).message))
       }
     }
     const menuActions: MenuActions = {
       newLibrary: async () => {
-        const choice = await dialog.showSaveDialog({ title: 'New library', defaultPath: 'library.marsad', filters: LIBRARY_FILTERS })
+        const choice = await dialog.showSaveDialog({ title: text().newLibrary, defaultPath: 'library.marsad', filters: libraryFilters() })
         if (!choice.canceled && choice.filePath) switchTo(choice.filePath)
       },
       importFiles: async () => {
-        const choice = await dialog.showOpenDialog({ title: 'Import dumps', properties: ['openFile', 'multiSelections'] })
+        const choice = await dialog.showOpenDialog({ title: text().importFiles, properties: ['openFile', 'multiSelections'] })
         if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
       },
       importFolder: async () => {
-        const choice = await dialog.showOpenDialog({ title: 'Import a folder of dumps', properties: ['openDirectory', 'multiSelections'] })
+        const choice = await dialog.showOpenDialog({ title: text().importFolder, properties: ['openDirectory', 'multiSelections'] })
         if (!choice.canceled && choice.filePaths.length > 0) core.imports.start({ paths: choice.filePaths })
       },
       watchFolder: async () => {
         try {
-          const path = await chooseFolderToWatch()
+          const path = await chooseFolderToWatch(text)
           if (path) core.watch.add(path)
         } catch (error) {
-          dialog.showErrorBox('Marsad', (error as Error).message)
+          dialog.showErrorBox(APP_TITLE, (error as Error).message)
         }
       },
       openLibrary: async () => {
-        const choice = await dialog.showOpenDialog({ title: 'Open library', properties: ['openFile'], filters: LIBRARY_FILTERS })
+        const choice = await dialog.showOpenDialog({ title: text().openLibrary, properties: ['openFile'], filters: libraryFilters() })
         if (!choice.canceled && choice.filePaths[0]) switchTo(choice.filePaths[0])
       },
-      checkLibrary: () => void checkLibraryFromMenu(core),
-      backUpLibrary: () => void backUpLibraryFromMenu(core)
+      checkLibrary: () => void checkLibraryFromMenu(core, text),
+      backUpLibrary: () => void backUpLibraryFromMenu(core, text)
     }
-    // The menus speak the window's language: the system's until the window says which it shows.
-    const showMenu = (language: InterfaceLanguage) => Menu.setApplicationMenu(buildApplicationMenu(menuActions, !app.isPackaged, language))
-    showMenu(app.getLocale().startsWith('en') ? 'en' : 'ar')
+    const showMenu = () => Menu.setApplicationMenu(buildApplicationMenu(menuActions, !app.isPackaged, language))
+    showMenu()
     core.onEvent((event, payload) => {
-      if (event === 'interfaceLanguageChanged') showMenu((payload as ApiEvents['interfaceLanguageChanged']).language)
+      if (event !== 'interfaceLanguageChanged') return
+      language = (payload as ApiEvents['interfaceLanguageChanged']).language
+      showMenu()
     })
   })
 }
 
 /** File → Watch Folder… and the window's Watch folder button: the folder comes from main's dialog, never the page. */
-async function chooseFolderToWatch(): Promise<string | null> {
-  const choice = await dialog.showOpenDialog({ title: 'Watch a folder for new dumps', properties: ['openDirectory', 'createDirectory'] })
+async function chooseFolderToWatch(text: () => DialogText): Promise<string | null> {
+  const choice = await dialog.showOpenDialog({ title: text().watchFolder, properties: ['openDirectory', 'createDirectory'] })
   return choice.canceled ? null : (choice.filePaths[0] ?? null)
 }
 
 /** Opens the remembered library; if it is refused (moved, too new, damaged), says why and opens the default. */
-function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
+function openCore(libraryPath: string, defaultLibrary: string, text: () => DialogText): MarsadCore {
   const nativeBinding = electronSqliteBinding()
   // Imports run on worker threads (a writer, and a reader that decodes and analyses), never on this event loop.
   const importRunner = workerThreadRunner(join(__dirname, 'writerWorker.js'), {
@@ -133,14 +136,14 @@ function openCore(libraryPath: string, defaultLibrary: string): MarsadCore {
     nativeBinding,
     importRunner,
     linkOpener: openExternalSafely,
-    folderChooser: chooseFolderToWatch,
+    folderChooser: () => chooseFolderToWatch(text),
     ...briefingOptions
   }
   try {
     return new MarsadCore({ libraryPath, ...coreOptions })
   } catch (error) {
     if (libraryPath === defaultLibrary) throw error
-    dialog.showErrorBox('Marsad', `${(error as Error).message}\n\nMarsad opened your default library instead.`)
+    dialog.showErrorBox(APP_TITLE, text().openedDefaultInstead((error as Error).message))
     return new MarsadCore({ libraryPath: defaultLibrary, ...coreOptions })
   }
 }

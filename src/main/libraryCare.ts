@@ -5,28 +5,22 @@
 import { basename, join } from 'node:path'
 import { dialog } from 'electron'
 import type { MarsadCore } from '../core'
-
-const TITLE = 'Marsad'
+import { APP_TITLE, type DialogText } from './dialogText'
 
 /** The whole file checked; a damaged library offers its repair, and the outcome is shown. */
-export async function checkLibraryFromMenu(core: MarsadCore): Promise<void> {
+export async function checkLibraryFromMenu(core: MarsadCore, text: () => DialogText): Promise<void> {
   const check = await core.handlers.checkLibrary({})
   core.emit('libraryChanged', { reason: 'checked' })
   if (check.ok) {
-    await dialog.showMessageBox({ type: 'info', title: TITLE, message: 'The library is sound.', detail: core.library.path })
+    await dialog.showMessageBox({ type: 'info', title: APP_TITLE, message: text().librarySound, detail: core.library.path })
     return
   }
   const { response } = await dialog.showMessageBox({
     type: 'warning',
-    title: TITLE,
-    message: 'The library is damaged. Marsad writes nothing more to it until it is repaired.',
-    detail: [
-      ...check.problems,
-      '',
-      'Repair rebuilds what Marsad can derive from the stories (indexes, search index, vocabulary); if the file is still',
-      `damaged, the newest sound backup from ${check.backupFolder} takes its place and the damaged file is kept beside it.`
-    ].join('\n'),
-    buttons: ['Repair', 'Cancel'],
+    title: APP_TITLE,
+    message: text().libraryDamaged,
+    detail: [...check.problems, '', text().repairExplained(check.backupFolder)].join('\n'),
+    buttons: [text().repair, text().cancel],
     defaultId: 0,
     cancelId: 1
   })
@@ -34,26 +28,26 @@ export async function checkLibraryFromMenu(core: MarsadCore): Promise<void> {
   const repaired = await core.handlers.checkLibrary({ repair: true })
   core.emit('libraryChanged', { reason: 'checked' })
   const outcome = !repaired.ok
-    ? `The library is still damaged, and there is no sound backup in ${repaired.backupFolder}. What is intact can still be read and searched.`
+    ? text().stillDamaged(repaired.backupFolder)
     : repaired.repair?.restoredFrom
-      ? `The backup ${repaired.repair.restoredFrom} is in its place now; the damaged file is kept as ${repaired.repair.damagedCopy}. Import again what was imported after that backup.`
-      : 'The library was rebuilt from what it stores and is sound again.'
-  await dialog.showMessageBox({ type: repaired.ok ? 'info' : 'error', title: TITLE, message: outcome, detail: core.library.path })
+      ? text().restored(repaired.repair.restoredFrom, repaired.repair.damagedCopy ?? '')
+      : text().rebuilt
+  await dialog.showMessageBox({ type: repaired.ok ? 'info' : 'error', title: APP_TITLE, message: outcome, detail: core.library.path })
 }
 
 /** A consistent copy where the user chooses (the backup folder by default), however busy the library is. */
-export async function backUpLibraryFromMenu(core: MarsadCore): Promise<void> {
+export async function backUpLibraryFromMenu(core: MarsadCore, text: () => DialogText): Promise<void> {
   const stamp = new Date().toISOString().slice(0, 10)
   const choice = await dialog.showSaveDialog({
-    title: 'Back up the library',
+    title: text().backUp,
     defaultPath: join(core.library.backupFolder, `${basename(core.library.path, '.marsad')}-${stamp}.marsad`),
-    filters: [{ name: 'Marsad library', extensions: ['marsad'] }]
+    filters: [{ name: text().libraryFileType, extensions: ['marsad'] }]
   })
   if (choice.canceled || !choice.filePath) return
   try {
     const { path } = await core.handlers.backupLibrary({ target: choice.filePath })
-    await dialog.showMessageBox({ type: 'info', title: TITLE, message: 'The library was copied.', detail: path })
+    await dialog.showMessageBox({ type: 'info', title: APP_TITLE, message: text().copied, detail: path })
   } catch (error) {
-    dialog.showErrorBox(TITLE, (error as Error).message)
+    dialog.showErrorBox(APP_TITLE, text().couldNotCopy((error as Error).message))
   }
 }

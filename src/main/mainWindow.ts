@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
 import { devServerUrl } from './environment'
+import { APP_TITLE } from './dialogText'
 import { APP_ORIGIN } from './protocol'
 
 /** The one Marsad window: sandboxed, isolated, no Node; the preload exposes only the API contract. */
@@ -11,7 +12,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minWidth: 900,
     minHeight: 560,
     show: false,
-    title: 'Marsad — مرصد',
+    title: APP_TITLE,
     backgroundColor: '#1b1f24',
     webPreferences: {
       // Reviewed: the preload exposes only the API contract (src/preload/index.ts), never ipcRenderer or Node.

@@ -79,3 +79,27 @@ test('a damaged library shows as such from the start, refuses writes, and File �
   const tagged = await page.evaluate(() => window.marsad.tagStories({ storyIds: [1], tags: ['اقتصاد'] }))
   expect(tagged).toMatchObject({ ok: true })
 })
+
+test('main’s own dialogs speak the window’s language: Arabic on an Arabic system, English once the window switches', async ({
+  launch,
+  appData
+}) => {
+  const app = await launch({ locale: 'ar-EG' })
+  const page = await app.page()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  const saveDialogTitles = () =>
+    app.standIn.dialogs.calls.filter((call) => call.kind === 'showSaveDialog').map((call) => call.options.title)
+
+  app.standIn.dialogs.willSave(join(appData, 'copies', 'arabic.marsad'))
+  app.standIn.applicationMenu!.find('ملف', 'نسخ المكتبة احتياطيًا…').click()
+  await expect.poll(() => messageBoxes(app.standIn.dialogs.calls)).toEqual(['نُسخت المكتبة.'])
+  expect(saveDialogTitles()).toEqual(['نسخ المكتبة احتياطيًا'])
+
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  app.standIn.dialogs.willSave(join(appData, 'copies', 'english.marsad'))
+  await expect.poll(() => app.standIn.applicationMenu!.items.map((item) => item.label)[0]).toBe('File')
+  app.standIn.applicationMenu!.find('File', 'Back Up Library…').click()
+  await expect.poll(() => messageBoxes(app.standIn.dialogs.calls)).toEqual(['نُسخت المكتبة.', 'The library was copied.'])
+  expect(saveDialogTitles()).toEqual(['نسخ المكتبة احتياطيًا', 'Back up the library'])
+})
