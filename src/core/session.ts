@@ -7,6 +7,13 @@ import { LinkService, NoteService, TagService, type EmitOrganiseEvent, type Orga
 import { matchingStoryIds, SearchState, searchTrend } from './search'
 import { UndoStack } from './undo'
 
+/**
+ * How long a write on the session's connection may block its thread waiting for another connection's write lock:
+ * longer than an import's batches (committed about once a second), far shorter than a big file's transaction, which
+ * the API's handlers wait out without blocking (api/writeTurns.ts).
+ */
+export const BLOCKING_WAIT_FOR_WRITERS_MS = 1_500
+
 /** The core's `emit`: every event of the contract. */
 export type EmitEvent = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void
 
@@ -29,6 +36,8 @@ export class LibrarySession {
     readonly library: Library,
     private readonly emit: EmitEvent
   ) {
+    // The window's thread waits little for another connection's lock: the handlers wait the rest without blocking.
+    library.waitForOtherWritersAtMost(BLOCKING_WAIT_FOR_WRITERS_MS)
     this.search = new SearchState(library)
     this.undo = new UndoStack((work) => library.transaction(work))
     // ApiEvents includes OrganiseEvents, but TypeScript cannot see that ApiEvents[E] is OrganiseEvents[E] for a generic E.

@@ -51,7 +51,7 @@ export function toErrorShape(error: unknown): ErrorShape {
     return {
       code: 'library-busy',
       message:
-        'Another program (an import of a big file, say) has been writing to the library for more than 10 seconds; nothing was changed. Try again once it has finished.'
+        'Another program (an import of a big file, say) has been writing to the library for more than 30 seconds; nothing was changed. Try again once it has finished.'
     }
   }
   const message = error instanceof Error ? error.message : String(error)

@@ -8,12 +8,13 @@ import { libraryHandlers } from './libraryHandlers'
 import { organiseHandlers } from './organiseHandlers'
 import { searchHandlers } from './searchHandlers'
 import { watchHandlers } from './watchHandlers'
+import { waitingTheirTurnToWrite } from './writeTurns'
 
 export type { HandlerContext } from './context'
 
 /** The core's implementation of the whole contract, one module per feature, each given the part of the core it uses. */
 export function createApiHandlers(context: HandlerContext): ApiHandlers {
-  return explainingWriteErrors(context, {
+  const handlers = {
     ...libraryHandlers(context),
     ...importHandlers(context),
     ...clusterHandlers(context),
@@ -22,7 +23,11 @@ export function createApiHandlers(context: HandlerContext): ApiHandlers {
     ...briefingHandlers(context),
     ...watchHandlers(context),
     ...alertHandlers(context)
-  })
+  }
+  return explainingWriteErrors(
+    context,
+    waitingTheirTurnToWrite(() => context.session().library, handlers)
+  )
 }
 
 /**

@@ -228,8 +228,17 @@ export class Library {
     return this.totalChanges() > 0
   }
 
-  private totalChanges(): number {
+  /** Rows this connection has inserted, changed or deleted since it opened: a write that changed none left nothing. */
+  totalChanges(): number {
     return this.db.prepare('SELECT total_changes()').pluck().get() as number
+  }
+
+  /**
+   * How long a write of this connection waits, blocking its thread, for another connection's write lock before
+   * SQLite refuses it ("database is locked"); openLibrary sets BUSY_TIMEOUT_MS.
+   */
+  waitForOtherWritersAtMost(milliseconds: number): void {
+    this.db.pragma(`busy_timeout = ${Math.round(milliseconds)}`)
   }
 
   /**
