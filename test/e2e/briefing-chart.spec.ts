@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test'
 import { hasPoppler, keepArtifact, pdfInfo, pdfText } from '../helpers/pdf'
 import { addStory } from '../helpers/stories'
 import { expect, test } from './fixtures'
+import { undoToast } from './steps'
 
 const STORIES = [
   { title: 'مباحثات الحدود تبدأ في العاصمة', source: 'وكالة المرصد', date: '2024-01-10' },
@@ -71,10 +72,13 @@ test('a chart added from the search screen to a briefing is exported to PDF with
   const pdf = readFileSync((await (await downloading).path())!)
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
 
-  // Remove takes the chart out of the section again.
+  // Remove takes the chart out of the section again; its undo puts it back, caption and all.
   await page.getByTestId('briefing-section-chart').getByRole('button', { name: 'Remove chart' }).click()
   await expect(page.getByTestId('briefing-section-chart')).toHaveCount(0)
   expect((await core.handlers.getBriefing({ id: briefing.id })).sections[0]!.chart).toBeNull()
+  await expect(undoToast(page)).toContainText('Removed the chart of the section «Coverage»')
+  await undoToast(page).getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByTestId('briefing-section-chart')).toContainText('Chart: Border talks coverage by month')
   test.skip(!hasPoppler, 'poppler-utils (pdftotext, pdftoppm) is not installed')
 
   const file = keepArtifact('e2e-briefing-chart.pdf', pdf)

@@ -3,11 +3,11 @@ import type { Page } from '@playwright/test'
 import { addSampleStories, SAMPLE_STORIES } from '../fixtures/briefing/sampleBriefing'
 import { hasPoppler, keepArtifact, pdfText } from '../helpers/pdf'
 import { expect, test } from './fixtures'
+import { undoToast } from './steps'
 
 const searchBox = (page: Page) => page.getByRole('search').getByRole('combobox')
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 const bulkBar = (page: Page) => page.getByRole('toolbar', { name: 'Actions on the selected stories' })
-const toast = (page: Page) => page.getByTestId('undo-toast')
 const outline = (page: Page) => page.getByRole('navigation', { name: 'Sections and stories' })
 const itemOrder = async (page: Page) =>
   (await outline(page).locator('.briefing-item__title').allTextContents()).map((title) => title.trim())
@@ -38,7 +38,7 @@ test.describe('briefings', () => {
     await expect(menu).toContainText('No briefings yet')
     await menu.getByLabel('Or a new briefing titled').fill('موجز المعبر الشمالي')
     await menu.getByRole('button', { name: 'Create' }).click()
-    await expect(toast(page)).toContainText('Added 3 stories to «موجز المعبر الشمالي»')
+    await expect(undoToast(page)).toContainText('Added 3 stories to «موجز المعبر الشمالي»')
 
     // The briefing is listed; open it.
     await page.getByRole('navigation', { name: 'Library navigation' }).getByRole('button', { name: 'Briefings' }).click()
@@ -81,9 +81,9 @@ test.describe('briefings', () => {
     // Remove with Delete, then undo.
     await item(page, order[1]!).locator('.briefing-item__open').focus()
     await page.keyboard.press('Delete')
-    await expect(toast(page)).toContainText('Removed 1 story from the briefing')
+    await expect(undoToast(page)).toContainText('Removed 1 story from the briefing')
     await expect.poll(() => itemOrder(page)).toEqual([order[0], order[2]])
-    await toast(page).getByRole('button', { name: 'Undo' }).click()
+    await undoToast(page).getByRole('button', { name: 'Undo' }).click()
     await expect.poll(() => itemOrder(page)).toEqual(order)
 
     // The preview shows what will be exported.
@@ -127,7 +127,7 @@ test.describe('briefings', () => {
     const menu = page.getByRole('dialog', { name: 'إلى أي موجز؟' })
     await expect(menu).toContainText('تصبح الفقرة المحددة مقتطف الخبر.')
     await menu.getByRole('button', { name: 'موجز قديم' }).click()
-    await expect(toast(page)).toContainText('أُضيف خبر إلى «موجز قديم»')
+    await expect(undoToast(page)).toContainText('أُضيف خبر إلى «موجز قديم»')
     const briefing = (await core.handlers.listBriefings({}))[0]!
     const stored = await core.handlers.getBriefing({ id: briefing.id })
     expect(stored.sections[0]!.items.map((entry) => [entry.storyId, entry.excerpt])).toEqual([[ids.talks, talks.body.split('\n')[0]]])
@@ -142,8 +142,8 @@ test.describe('briefings', () => {
     await page.getByTestId('briefing-row').getByRole('button', { name: 'حذف…' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'احذف الموجز' }).click()
     await expect(page.getByTestId('briefing-row')).toHaveCount(0)
-    await expect(toast(page)).toContainText('حُذف الموجز «موجز قديم»')
-    await toast(page).getByRole('button', { name: 'تراجع' }).click()
+    await expect(undoToast(page)).toContainText('حُذف الموجز «موجز قديم»')
+    await undoToast(page).getByRole('button', { name: 'تراجع' }).click()
     await expect(page.getByTestId('briefing-row')).toHaveCount(1)
   })
 })

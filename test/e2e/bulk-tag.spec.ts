@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addStory } from '../helpers/stories'
 import { expect, test } from './fixtures'
+import { undoToast } from './steps'
 
 const KOREA_TITLES = [
   'كوريا الشمالية تطلق صاروخا باليستيا',
@@ -12,7 +13,6 @@ const KOREA_TITLES = [
 const searchBox = (page: Page) => page.getByRole('search').getByRole('combobox')
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 const bulkBar = (page: Page) => page.getByRole('toolbar', { name: 'Actions on the selected stories' })
-const toast = (page: Page) => page.getByTestId('undo-toast')
 /** Tag chips on the result rows (the tag tree and the facets show tag names too). */
 const chips = (page: Page, tag: string) => results(page).locator('.search-result__tag', { hasText: tag })
 const tagInTree = (page: Page, label: string) =>
@@ -41,7 +41,7 @@ test.describe('bulk tagging from the results', () => {
       .filter({ hasText: 'ملف/كوريا' })
       .click()
 
-    await expect(toast(page)).toContainText('Tagged 4 stories “ملف/كوريا”')
+    await expect(undoToast(page)).toContainText('Tagged 4 stories “ملف/كوريا”')
     await expect(chips(page, 'ملف/كوريا')).toHaveCount(4)
     await expect(tagInTree(page, 'ملف 4')).toBeVisible()
 
@@ -52,7 +52,7 @@ test.describe('bulk tagging from the results', () => {
     await page.getByRole('button', { name: 'Subtags of ملف' }).click()
     await expect(tagInTree(page, 'كوريا 4')).toBeVisible()
 
-    await toast(page).getByRole('button', { name: 'Undo' }).click()
+    await undoToast(page).getByRole('button', { name: 'Undo' }).click()
     await expect(chips(page, 'ملف/كوريا')).toHaveCount(0)
     await expect(tagInTree(page, 'ملف 4')).toBeHidden()
   })
@@ -79,7 +79,7 @@ test.describe('bulk tagging from the results', () => {
     await picker.getByRole('combobox').fill('كوريا')
     await expect(picker.getByRole('option').first()).toContainText('کوریا')
     await picker.getByRole('combobox').press('Enter')
-    await expect(toast(page)).toContainText('Tagged 2 stories “کوریا”')
+    await expect(undoToast(page)).toContainText('Tagged 2 stories “کوریا”')
     await expect(chips(page, 'کوریا')).toHaveCount(2)
     await expect(tagInTree(page, 'کوریا 2')).toBeVisible()
 
@@ -91,7 +91,7 @@ test.describe('bulk tagging from the results', () => {
     const untag = page.getByRole('dialog', { name: 'Tag to remove' })
     await expect(untag.getByRole('option')).toHaveText([/^کوریا/])
     await untag.getByRole('option', { name: 'کوریا' }).click()
-    await expect(toast(page)).toContainText('Removed “کوریا” from 2 stories')
+    await expect(undoToast(page)).toContainText('Removed “کوریا” from 2 stories')
     await expect(chips(page, 'کوریا')).toHaveCount(0)
 
     await page.keyboard.press('Control+z')

@@ -1,7 +1,7 @@
 import { fixture } from '../fixtures/dumps/readDumps'
 import { addStory } from '../helpers/stories'
 import { expect, test } from './fixtures'
-import { openStory, search } from './steps'
+import { openStory, search, undoToast } from './steps'
 
 test.describe('organising from the reader', () => {
   test('tags from the keyboard (كوريا finds کوریا), removes a tag and undoes it, applies a suggested keyword, creates a child tag', async ({
@@ -34,7 +34,7 @@ test.describe('organising from the reader', () => {
 
     await tags.getByRole('button', { name: 'إزالة الوسم کوریا' }).click()
     await expect(applied.getByRole('listitem').filter({ hasText: 'کوریا' })).toHaveCount(0)
-    const toast = page.getByTestId('undo-toast')
+    const toast = undoToast(page)
     await expect(toast).toContainText('أُزيل الوسم')
     await toast.getByRole('button', { name: 'تراجع' }).click()
     await expect(applied.getByRole('listitem').filter({ hasText: 'کوریا' })).toBeVisible()
@@ -106,7 +106,7 @@ test.describe('organising from the reader', () => {
 
     await backlink.getByRole('button', { name: `Remove the link to ${quake}` }).click()
     await expect(reader.getByRole('region', { name: 'Links' }).getByRole('listitem')).toHaveCount(0)
-    const toast = page.getByTestId('undo-toast')
+    const toast = undoToast(page)
     await expect(toast).toContainText('Link removed.')
     await toast.getByRole('button', { name: 'Undo' }).click()
     await expect(reader.getByRole('region', { name: 'Links' }).getByRole('listitem').filter({ hasText: quake })).toBeVisible()
@@ -196,7 +196,7 @@ test.describe('organising from the reader', () => {
 
     await note.getByRole('button', { name: 'حذف' }).click()
     await expect(notes.getByRole('listitem')).toHaveCount(0)
-    const toast = page.getByTestId('undo-toast')
+    const toast = undoToast(page)
     await expect(toast).toContainText('حُذفت الملاحظة.')
     await toast.getByRole('button', { name: 'تراجع' }).click()
     await expect(notes.getByRole('listitem')).toHaveText(/الأرقام مؤكدة الآن/)

@@ -17,3 +17,6 @@ export async function openStory(page: Page, title: string): Promise<Locator> {
   await reader.getByRole('heading', { level: 2 }).click()
   return reader
 }
+
+/** The toast that offers to undo the last edit of the screen. */
+export const undoToast = (page: Page): Locator => page.getByTestId('undo-toast')

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { addStory } from '../helpers/stories'
 import { expect, test } from './fixtures'
+import { undoToast } from './steps'
 
 /** Opens the ⋯ menu of a tag in the navigation's tag tree. */
 async function openTagMenu(page: Page, name: string) {
@@ -42,7 +43,7 @@ test.describe('managing tags from the tag tree', () => {
     await menu.getByRole('button', { name: 'دمج في…' }).click()
     await menu.getByRole('combobox', { name: 'دمج «كوريا الجنوبية» في' }).selectOption({ label: 'آسيا/كوريا' })
     await menu.getByRole('button', { name: 'دمج في…' }).click()
-    const toast = page.getByTestId('undo-toast')
+    const toast = undoToast(page)
     await expect(toast).toContainText('دُمج «كوريا الجنوبية» في «آسيا/كوريا»')
     expect((await core.handlers.storyTags({ id: second })).map((tag) => tag.name)).toEqual(expect.arrayContaining(['آسيا/كوريا']))
     await toast.getByRole('button', { name: 'تراجع' }).click()

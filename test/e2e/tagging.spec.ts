@@ -1,11 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
 import { addStory } from '../helpers/stories'
 import { expect, test } from './fixtures'
-import { openStory, search } from './steps'
+import { openStory, search, undoToast } from './steps'
 
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 const bulkBar = (page: Page) => page.getByRole('toolbar', { name: 'Actions on the selected stories' })
-const toast = (page: Page) => page.getByTestId('undo-toast')
 /** The names of the tags on the open story (the suggestions from the dump are another list). */
 const storyTags = (reader: Locator) => reader.getByRole('list', { name: 'Tags on this story' }).getByRole('listitem').locator('bdi')
 
@@ -34,8 +33,8 @@ test.describe('the tag picker does what the analyst typed', () => {
     expect(await tagNames()).toEqual(['كوريا'])
 
     // The tagging names itself in the toast, and its Undo says what it undoes.
-    await expect(toast(page)).toContainText(/Tagged this story “.?كوريا.?”/)
-    await toast(page)
+    await expect(undoToast(page)).toContainText(/Tagged this story “.?كوريا.?”/)
+    await undoToast(page)
       .getByRole('button', { name: /^Undo: Tagged this story “.?كوريا.?”/ })
       .click()
     await expect(storyTags(reader)).toHaveCount(0)
@@ -84,16 +83,16 @@ test.describe('the tag picker does what the analyst typed', () => {
     const picker = page.getByRole('dialog', { name: 'Tag to add' }).getByRole('combobox')
     await picker.pressSequentially('كوريا')
     await picker.press('Enter')
-    await expect(toast(page)).toContainText('Tagged 3 stories “كوريا”')
+    await expect(undoToast(page)).toContainText('Tagged 3 stories “كوريا”')
     expect((await core.handlers.listTags({})).map((tag) => tag.name).sort()).toEqual(['آسيا', 'آسيا/كوريا الجنوبية', 'كوريا'])
 
     // The same again changes nothing: the bar says so, and no undo is offered for it.
-    await toast(page).getByRole('button', { name: 'Close' }).click()
+    await undoToast(page).getByRole('button', { name: 'Close' }).click()
     await bulkBar(page).getByRole('button', { name: 'Tag…', exact: true }).click()
     await picker.pressSequentially('كوريا')
     await picker.press('Enter')
     await expect(bulkBar(page).getByRole('alert')).toContainText('Nothing was changed: every one of these stories already has “كوريا”')
-    await expect(toast(page)).toBeHidden()
+    await expect(undoToast(page)).toBeHidden()
   })
 })
 
@@ -116,26 +115,26 @@ test.describe('undo belongs to the screen it was made on', () => {
     const picker = page.getByRole('dialog', { name: 'Tag to add' }).getByRole('combobox')
     await picker.pressSequentially('آسيا')
     await picker.press('Enter')
-    await expect(toast(page).getByRole('button', { name: 'Undo: Tagged 4 stories “آسيا”' })).toBeVisible()
+    await expect(undoToast(page).getByRole('button', { name: 'Undo: Tagged 4 stories “آسيا”' })).toBeVisible()
     expect(await tagged()).toBe(4)
 
     // The toast leaves by itself (the action stays reachable with Ctrl+Z on this screen).
-    await expect(toast(page)).toBeHidden({ timeout: 20_000 })
+    await expect(undoToast(page)).toBeHidden({ timeout: 20_000 })
 
     // Another screen: Ctrl+Z there does not undo the search screen's bulk tagging.
     await page.getByRole('button', { name: 'All stories' }).click()
     await page.keyboard.press('Control+z')
-    await expect(toast(page)).toHaveText(/Nothing to undo on this screen/)
+    await expect(undoToast(page)).toHaveText(/Nothing to undo on this screen/)
     expect(await tagged()).toBe(4)
 
     // Back on the search screen: the first Ctrl+Z says what it would undo, the second undoes it.
     await search(page, 'القمة')
     await results(page).getByRole('option').first().click()
     await page.keyboard.press('Control+z')
-    await expect(toast(page)).toContainText('Ctrl+Z again, or Undo, to undo: Tagged 4 stories “آسيا”')
+    await expect(undoToast(page)).toContainText('Ctrl+Z again, or Undo, to undo: Tagged 4 stories “آسيا”')
     expect(await tagged()).toBe(4)
     await page.keyboard.press('Control+z')
-    await expect(toast(page)).toContainText('Undone: Tagged 4 stories “آسيا”')
+    await expect(undoToast(page)).toContainText('Undone: Tagged 4 stories “آسيا”')
     await expect.poll(tagged).toBe(0)
   })
 
@@ -150,8 +149,8 @@ test.describe('undo belongs to the screen it was made on', () => {
     const picker = page.getByRole('dialog').getByRole('combobox')
     await picker.pressSequentially('آسيا')
     await picker.press('Enter')
-    await toast(page).getByRole('button', { name: 'إغلاق' }).click()
-    await expect(toast(page)).toBeHidden()
+    await undoToast(page).getByRole('button', { name: 'إغلاق' }).click()
+    await expect(undoToast(page)).toBeHidden()
 
     await expect(recent).toHaveText('آخر الإجراءات (1)')
     await recent.click()
@@ -166,7 +165,7 @@ test.describe('undo belongs to the screen it was made on', () => {
     await search(page, 'القمة')
     await recent.click()
     await list.getByRole('button', { name: /^تراجع عن: / }).click()
-    await expect(toast(page)).toContainText('تم التراجع عن')
+    await expect(undoToast(page)).toContainText('تم التراجع عن')
     await expect
       .poll(
         async () =>

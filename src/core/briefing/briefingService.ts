@@ -111,10 +111,25 @@ export class BriefingService {
     return this.changed(section.briefingId)
   }
 
-  removeSectionChart(sectionId: number): Briefing {
+  /** Takes a section's chart away; the undo gives it back as it was (query, periods, caption). */
+  removeSectionChart(sectionId: number): { briefing: Briefing; undo: UndoTicket } {
     const section = this.section(sectionId)
-    if (!this.repository.removeChart(sectionId)) throw new MarsadError('not-found', `Section ${sectionId} has no chart.`, { id: sectionId })
-    return this.changed(section.briefingId)
+    const chart = this.repository.charts(section.briefingId).get(sectionId)
+    if (!chart || !this.repository.removeChart(sectionId)) {
+      throw new MarsadError('not-found', `Section ${sectionId} has no chart.`, { id: sectionId })
+    }
+    const undo = this.undo.push({
+      label: `Remove the chart of section «${section.heading}»`,
+      action: 'removeSectionChart',
+      params: { heading: section.heading },
+      inverse: () => {
+        const sectionThere = this.repository.sections(section.briefingId).some((candidate) => candidate.id === sectionId)
+        if (!sectionThere) throw cannotUndo('its section was removed since')
+        this.repository.setChart(sectionId, chart)
+        this.changed(section.briefingId)
+      }
+    })
+    return { briefing: this.changed(section.briefingId), undo }
   }
 
   get(id: number): Briefing {

@@ -257,8 +257,8 @@ export const briefingsContract = {
       })
       .strict()
   ).returns<Briefing>(),
-  /** Takes a section's chart out. */
-  removeSectionChart: method(z.object({ sectionId }).strict()).returns<Briefing>(),
+  /** Takes a section's chart away; the undo gives it back. */
+  removeSectionChart: method(z.object({ sectionId }).strict()).returns<{ briefing: Briefing; undo: UndoTicket }>(),
 
   /**
    * Adds stories as items: the given ones in the given order, or every story of a tag (and the tags below it), oldest

@@ -143,9 +143,14 @@ describe('a chart in a briefing, through the core', () => {
     expect(body).toContain('المباحثات شهرًا بشهر')
     expect(body).toContain('كل المصادر') // the legend, as text
 
-    briefing = await call<Briefing>('removeSectionChart', { sectionId })
-    expect(briefing.sections[0]!.chart).toBeNull()
+    const chart = briefing.sections[0]!.chart
+    const removed = await call<{ briefing: Briefing; undo: { id: string } }>('removeSectionChart', { sectionId })
+    expect(removed.briefing.sections[0]!.chart).toBeNull()
     await expect(call('removeSectionChart', { sectionId })).rejects.toThrow('has no chart')
+    // The undo gives the chart back as it was, caption and all.
+    await call('undo', { id: removed.undo.id })
+    briefing = await call<Briefing>('getBriefing', { id: briefing.id })
+    expect(briefing.sections[0]!.chart).toEqual(chart)
   })
 
   it('goes with its section, comes back with its undo, and is copied with the briefing', async () => {

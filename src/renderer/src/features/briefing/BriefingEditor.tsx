@@ -96,7 +96,13 @@ export function BriefingEditor({ briefingId, onBack }: BriefingEditorProps) {
       },
       addSection: () => void apply('save', () => api.addBriefingSection({ briefingId, heading: t.briefingNewSectionHeading })),
       renameSection: (sectionId, heading) => void apply('save', () => api.renameBriefingSection({ id: sectionId, heading })),
-      removeChart: (sectionId) => void apply('remove', () => api.removeSectionChart({ sectionId })),
+      removeChart: (section: BriefingSection) => {
+        void run('remove', () => api.removeSectionChart({ sectionId: section.id })).then((removed) => {
+          if (!removed) return
+          setBriefing(removed.briefing)
+          undo.offer(removed.undo, t.briefingChartRemoved(section.heading))
+        })
+      },
       removeSection: (section: BriefingSection) => {
         void run('remove', () => api.removeBriefingSection({ id: section.id })).then((removed) => {
           if (!removed) return

@@ -13,7 +13,7 @@ export interface OutlineActions {
   addSection(): void
   renameSection(sectionId: number, heading: string): void
   removeSection(section: BriefingSection): void
-  removeChart(sectionId: number): void
+  removeChart(section: BriefingSection): void
 }
 
 export interface BriefingOutlineProps {
@@ -150,7 +150,7 @@ export function BriefingOutline({ briefing, selectedItemId, coverSelected, onSel
             {section.chart && (
               <p className="briefing-section__chart" data-testid="briefing-section-chart">
                 <bdi>{t.chartInSection(section.chart.caption)}</bdi>{' '}
-                <button type="button" onClick={() => actions.removeChart(section.id)}>
+                <button type="button" onClick={() => actions.removeChart(section)}>
                   {t.chartRemove}
                 </button>
               </p>

@@ -46,6 +46,7 @@ export interface BriefingMessages {
   briefingSectionHeadingLabel: string
   briefingRemoveSection(heading: string): string
   briefingSectionRemoved(heading: string, items: number): string
+  briefingChartRemoved(heading: string): string
   briefingSectionEmpty: string
   briefingItemLabel(number: string, title: string): string
   briefingRemoveItem: string
@@ -180,6 +181,7 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingRemoveSection: (heading) => `Remove the section «${heading}» and its stories`,
     briefingSectionRemoved: (heading, items) =>
       `Removed the section «${heading}» (${plural(f, items, { ...en.story, zero: 'no stories' })})`,
+    briefingChartRemoved: (heading) => `Removed the chart of the section «${heading}»`,
     briefingSectionEmpty: 'No stories here yet: add them from a search or the reader (B), or drag them here.',
     briefingItemLabel: (number, title) => `${number} ${title}`,
     briefingRemoveItem: 'Remove from the briefing',
@@ -277,6 +279,7 @@ export const briefingMessages: MessageBundle<BriefingMessages> = {
     briefingSectionHeadingLabel: 'عنوان القسم',
     briefingRemoveSection: (heading) => `حذف القسم «${heading}» وأخباره`,
     briefingSectionRemoved: (heading, items) => `حُذف القسم «${heading}» (${plural(f, items, { ...ar.story, zero: 'بلا أخبار' })})`,
+    briefingChartRemoved: (heading) => `حُذف رسم القسم «${heading}»`,
     briefingSectionEmpty: 'لا أخبار هنا بعد: أضفها من نتائج البحث أو من القارئ (B)، أو اسحبها إلى هنا.',
     briefingItemLabel: (number, title) => `${number} ${title}`,
     briefingRemoveItem: 'إزالة من الموجز',
