@@ -22,8 +22,10 @@ export async function mergeIndexes(library: Library, signal: AbortSignal): Promi
   if (library.clusters.recentBandsDueForMerge()) await untilDone(() => library.clusters.mergeRecentBandsStep())
   await untilDone(() => library.mergeSearchIndexStep())
   // The words of the imported stories, learnt here rather than by the window's next search, which would read them
-  // all on the window's thread (searches during an import leave the stored vocabulary alone: SearchState).
-  if (!signal.aborted) await updateStoredVocabulary(library.search, signal)
+  // all on the window's thread (searches during an import leave the stored vocabulary alone: SearchState). A
+  // vocabulary never built is left to the first search, as before: a library only ever filled by `marsad import`
+  // does not pay for it at the end of every import.
+  if (!signal.aborted && library.search.vocabularyThrough() !== null) await updateStoredVocabulary(library.search, signal)
   if (!signal.aborted) library.checkpoint()
   // Last, once the imports are written and merged: the day's copy of a library they changed.
   if (!signal.aborted) library.backUpIfDue()
