@@ -1,5 +1,5 @@
 import type { Story } from '../../shared/domain'
-import { forEachToken } from '../text'
+import { forEachStemUnderClitics, forEachToken } from '../text'
 import { storyIdentity, textHash } from './storyIdentity'
 
 /**
@@ -29,10 +29,14 @@ export function storyFields(fields: Partial<StoryFields> & { body: string }): St
   }
 }
 
-/** A field as the index stores it: normalised terms, and their stems position for position. */
+/**
+ * A field as the index stores it: normalised terms, their stems position for position, and the stems under the
+ * clitics of the terms that may carry some (forEachStemUnderClitics; not position for position).
+ */
 export interface AnalysedText {
   terms: string
   stems: string
+  stemsUnderClitics: string
 }
 
 /** The columns of story_index (see migration 0050), except notes, which the library adds from the notes table. */
@@ -53,14 +57,17 @@ export interface PreparedStory {
 }
 
 export function analyseForIndex(text: string | null): AnalysedText {
-  if (!text) return { terms: '', stems: '' }
+  if (!text) return { terms: '', stems: '', stemsUnderClitics: '' }
   const terms: string[] = []
   const stems: string[] = []
+  const stemsUnderClitics: string[] = []
+  const underClitics = (stem: string) => stemsUnderClitics.push(stem)
   forEachToken(text, (term, stem) => {
     terms.push(term)
     stems.push(stem)
+    forEachStemUnderClitics(term, stem, underClitics)
   })
-  return { terms: terms.join(' '), stems: stems.join(' ') }
+  return { terms: terms.join(' '), stems: stems.join(' '), stemsUnderClitics: stemsUnderClitics.join(' ') }
 }
 
 /**

@@ -24,15 +24,19 @@ const hasTable = (db: Database, table: string) =>
 const columnsOf = (db: Database, table: string) =>
   (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name)
 
-/** Stories as that schema stores them: through today's repository once it can write them (schema 150 on), by hand before. */
+/**
+ * Stories as that schema stores them: through today's repository once it can write them (the index of schema
+ * 210), by hand before (their index rows are left to the migration that makes the index again).
+ */
 function addStories(db: Database): void {
   if (!hasTable(db, 'stories')) return
-  if (columnsOf(db, 'stories').includes('identity_hash')) {
+  if (hasTable(db, 'story_index') && columnsOf(db, 'story_index').includes('text_under_clitics')) {
     const stories = new StoryRepository(db)
     for (const story of STORIES) stories.add(prepareStory(storyFields(story)))
     return
   }
-  const insert = db.prepare('INSERT INTO stories (title, body, source, date, added_at, content_hash) VALUES (?, ?, ?, ?, ?, ?)')
+  const hash = columnsOf(db, 'stories').includes('identity_hash') ? 'identity_hash' : 'content_hash'
+  const insert = db.prepare(`INSERT INTO stories (title, body, source, date, added_at, ${hash}) VALUES (?, ?, ?, ?, ?, ?)`)
   STORIES.forEach((story, index) => insert.run(story.title, story.body, story.source, story.date, NOW, Buffer.from([index + 1])))
 }
 

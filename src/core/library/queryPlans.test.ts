@@ -34,7 +34,7 @@ function recordStatements(db: Database): Ran[] {
 }
 
 const TEXT = '"كوريا"'
-const WEIGHTS = [8, 1, 3, 2, 0, 4, 0.5, 1.5, 1]
+const WEIGHTS = [8, 1, 3, 2, 0, 4, 0.5, 1.5, 1, 4, 0.5]
 const TAGGED: StoryQuery = { match: TEXT, filter: { kind: 'tag', key: 'اسيا' } }
 
 describe('query plans of the search repository', () => {

@@ -150,12 +150,14 @@ export class StoryRepository {
       index.title.stems,
       index.body.stems,
       index.keywords.stems,
-      notes.stems
+      notes.stems,
+      index.title.stemsUnderClitics,
+      [index.body, index.keywords, notes].map((field) => field.stemsUnderClitics).join(' ')
     )
   }
 }
 
-const EMPTY_TEXT: AnalysedText = { terms: '', stems: '' }
+const EMPTY_TEXT: AnalysedText = { terms: '', stems: '', stemsUnderClitics: '' }
 
 function prepareStatements(db: Database) {
   return {
@@ -183,8 +185,9 @@ function prepareStatements(db: Database) {
         @language, @keywords, @teasers, @extra, @identityHash, @addedAt, @fileId, @position)`),
     addSighting: db.prepare('INSERT OR IGNORE INTO sightings (story_id, file_id, position) VALUES (?, ?, ?)'),
     insertIndex: db.prepare(`
-      INSERT INTO story_index (rowid, title, body, keywords, notes, source, title_stem, body_stem, keywords_stem, notes_stem)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      INSERT INTO story_index (
+        rowid, title, body, keywords, notes, source, title_stem, body_stem, keywords_stem, notes_stem, title_under_clitics, text_under_clitics
+      ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     deleteIndex: db.prepare('DELETE FROM story_index WHERE rowid = ?'),
     delete: db.prepare('DELETE FROM stories WHERE id = ?'),
     notesOf: db.prepare('SELECT body FROM notes WHERE story_id = ? ORDER BY id'),

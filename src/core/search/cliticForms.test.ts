@@ -137,9 +137,21 @@ describe('cliticVariants', () => {
     expect(variantsOf('الجامعة').stems).toEqual(expect.arrayContaining([stemOf('جامعة'), stemOf('بجامعة'), stemOf('فبجامعة')]))
   })
 
+  it('names the stems whose clitic forms are all read as clitics, and only those', () => {
+    // وجامعة، بجامعة، فبجامعة are all جامعة with clitics: the index's stems under clitics find them in one phrase.
+    expect(variantsOf('جامعة')).toMatchObject({
+      wholeStems: [stemOf('جامعة')],
+      formStemsOfWholeStems: expect.arrayContaining([stemOf('وجامعة'), stemOf('بجامعة'), stemOf('فبجامعة')])
+    })
+    // كمال is a word of its own, so مال's forms are named one by one (it has none the library reads as clitics).
+    expect(variantsOf('مال')).toMatchObject({ wholeStems: [], formStemsOfWholeStems: [] })
+    // The word under a query's clitics counts as well: فبجامعة is جامعة, whose forms are all clitics.
+    expect(variantsOf('فبجامعة').wholeStems).toContain(stemOf('جامعة'))
+  })
+
   it('leaves Latin words and numbers alone', () => {
-    expect(cliticVariants(words, 'covid', 'covid')).toEqual({ terms: ['covid'], stems: ['covid'] })
-    expect(cliticVariants(words, '2024', '2024')).toEqual({ terms: ['2024'], stems: ['2024'] })
+    expect(cliticVariants(words, 'covid', 'covid')).toMatchObject({ terms: ['covid'], stems: ['covid'], wholeStems: [] })
+    expect(cliticVariants(words, '2024', '2024')).toMatchObject({ terms: ['2024'], stems: ['2024'], wholeStems: [] })
   })
 })
 

@@ -1,4 +1,4 @@
-import { stemTerm } from '../text'
+import { CLITIC_STACKS, MIN_LETTERS_LEFT, stemTerm, type CliticStack } from '../text'
 
 /*
  * Which stems of the library are one word with and without clitics: فبجامعة and جامعة, وكوريا and كوريا, but not
@@ -14,12 +14,6 @@ import { stemTerm } from '../text'
  * clitic forms in the library and, when it carries clitics itself, the stem of the word under them.
  */
 
-/** Clitic stacks before a bare word, longest first: و/ف, then ب/ل/ك or the future س (on verbs). */
-const CLITIC_STACKS = ['وب', 'ول', 'وك', 'وس', 'فب', 'فل', 'فك', 'فس', 'و', 'ف', 'ب', 'ل', 'ك'] as const
-type CliticStack = (typeof CLITIC_STACKS)[number]
-
-/** Letters that must remain under the clitics: طن، عد، كر، لد، بن are too short to tell from a root. */
-const MIN_LETTERS_LEFT = 3
 /** A form that takes the article at least once in this many uses is a word of its own (الكمال، الوطن). */
 const WORD_WITH_ARTICLE_EVERY = 30
 /**
@@ -113,7 +107,22 @@ export interface WordVariants {
   terms: string[]
   /** The stem, then the stems of the word under the clitics, then the stems of their clitic forms. */
   stems: string[]
+  /**
+   * The stems of `stems` (the stem, or the word's under the query's clitics) whose clitic forms in the library are
+   * all read as clitic forms: the index's stems under clitics then find every one of them, in one phrase.
+   */
+  wholeStems: string[]
+  /** The stems of `stems` that stand only for clitic forms of `wholeStems` (the phrase above finds their stories). */
+  formStemsOfWholeStems: string[]
 }
+
+/** A word matched as it is, with no clitic forms (no library to judge them by, or not an Arabic word). */
+export const withoutClitics = (term: string, stem: string): WordVariants => ({
+  terms: [term],
+  stems: [stem],
+  wholeStems: [],
+  formStemsOfWholeStems: []
+})
 
 /**
  * The forms under which the library holds the word `term` (stem `stem`) with and without clitics: stories may write
@@ -122,7 +131,7 @@ export interface WordVariants {
 export function cliticVariants(words: WordsStartingWith, term: string, stem: string): WordVariants {
   const terms = new Set([term])
   const bases = new Set([stem])
-  if (!ARABIC_LETTER.test(term)) return { terms: [term], stems: [stem] }
+  if (!ARABIC_LETTER.test(term)) return withoutClitics(term, stem)
   // Both loops below ask about the same words; each is counted once.
   const counted = new Map<string, FormCounts>()
   const count = (before: string, base: string): FormCounts => {
@@ -145,17 +154,29 @@ export function cliticVariants(words: WordsStartingWith, term: string, stem: str
     }
   }
   const stems = new Set<string>()
+  const wholeStems: string[] = []
+  const formStemsOfWhole = new Set<string>()
+  const formStemsOfOthers = new Set<string>()
   for (const base of bases) {
     stems.add(base)
     if (base.length < MIN_LETTERS_LEFT) continue
     const wordUses = uses(count('', base))
+    let whole = true
+    const formStems: string[] = []
     for (const stack of CLITIC_STACKS) {
-      if (wordUses === 0 && !READ_BEFORE_UNSEEN_WORDS.includes(stack)) continue // رنسا is no word, so فرنسا is not ف + رنسا
+      // رنسا is no word, so فرنسا is not ف + رنسا
+      const readable = wordUses > 0 || READ_BEFORE_UNSEEN_WORDS.includes(stack)
       const form = count(stack, base)
-      if (form.stems.size > 0 && isCliticForm(stack, wordUses, form)) for (const formStem of form.stems) stems.add(formStem)
+      const clitic = readable && isCliticForm(stack, wordUses, form)
+      if (form.stories > 0 && !clitic) whole = false
+      if (clitic) formStems.push(...form.stems)
     }
+    for (const formStem of formStems) stems.add(formStem)
+    if (whole) wholeStems.push(base)
+    for (const formStem of formStems) (whole ? formStemsOfWhole : formStemsOfOthers).add(formStem)
   }
-  return { terms: [...terms], stems: [...stems] }
+  const formStemsOfWholeStems = [...formStemsOfWhole].filter((formStem) => !formStemsOfOthers.has(formStem) && !bases.has(formStem))
+  return { terms: [...terms], stems: [...stems], wholeStems, formStemsOfWholeStems }
 }
 
 /** How the article and the clitics before it are written at the start of a term (the analyser peels them). */

@@ -4,6 +4,7 @@ import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MarsadCore } from '../core'
 import type { StoryFields } from '../library'
 import { normalizeTerm } from '../text'
+import { prepareQuery } from './prepareQuery'
 import { searchStories } from './searchStories'
 
 /**
@@ -132,5 +133,15 @@ describe('search: a word is found whatever clitics it or the query carries', () 
     const newcomer = addStory(core.library, { title: 'منحة دراسية', body: 'التحق الطالب وبجامعة بغداد درس الهندسة، وكتب عن الزقزقوط.' })
     expect((await search('جامعة')).results.map((hit) => hit.id)).toContain(newcomer)
     expect((await search('زقزقوط')).unmatchedWords).toEqual([])
+  })
+
+  it('matches a word whose clitic forms are all clitics by one phrase over the stems, with or without clitics', async () => {
+    const compiled = async (query: string) => (await prepareQuery(core.session.search, query)).match
+    expect(await compiled('جامعة')).toBe(
+      '({title body keywords notes}: "جامعه" OR {title_stem body_stem keywords_stem notes_stem title_under_clitics text_under_clitics}: "جامع")'
+    )
+    // كمال is a word of its own: مال's forms, if it had any that read as clitics, would be named one by one.
+    expect(await compiled('مال')).toBe('({title body keywords notes}: "مال" OR {title_stem body_stem keywords_stem notes_stem}: "مال")')
+    expect(await found('مال')).toEqual(['money'])
   })
 })

@@ -29,6 +29,16 @@ const STEM_COLUMNS: Record<WordScope, string> = {
   title: 'title_stem',
   note: 'notes_stem'
 }
+/**
+ * The stem columns with the stems under clitics of the same text (migration 0210): a word whose clitic forms the
+ * library reads all as clitics is found in them, bare or with clitics, by one phrase. Notes share their column of
+ * stems under clitics with the body, so a note-only word names its forms one by one.
+ */
+const WHOLE_WORD_COLUMNS: Record<WordScope, string | null> = {
+  text: '{title_stem body_stem keywords_stem notes_stem title_under_clitics text_under_clitics}',
+  title: '{title_stem title_under_clitics}',
+  note: null
+}
 const MIN_PREFIX_LENGTH = 2
 /** Clitics a prefix search looks behind (see withCliticPrefixes), and the letters it needs for that. */
 const PREFIX_CLITICS = ['و', 'ب', 'ل', 'وب', 'ول']
@@ -218,7 +228,7 @@ class Compiler {
       const variants = this.options.cliticVariants(terms[0]!, stems[0]!)
       if (positive && this.options.matchesNothing(terms[0]!, variants.stems)) this.unmatched.push(node.text)
       this.addRule(scope, positive, terms, [test(variants.terms, variants.stems)])
-      return { fts: `(${termColumns}: ${anyOf(variants.terms)} OR ${stemColumns}: ${anyOf(variants.stems)})`, filters: [] }
+      return { fts: `(${termColumns}: ${anyOf(variants.terms)} OR ${stemMatch(variants, scope)})`, filters: [] }
     }
     this.addRule(
       scope,
@@ -290,6 +300,18 @@ class Compiler {
 }
 
 /** One quoted term or stem, or a group of alternatives. */
+/**
+ * A word's stems, with its clitic forms: by one phrase over the stem columns and the stems under clitics for each
+ * stem whose clitic forms are all read as clitics (their own stems then go unnamed), and by name for the others.
+ */
+function stemMatch(variants: WordVariants, scope: WordScope): string {
+  const wholeColumns = WHOLE_WORD_COLUMNS[scope]
+  if (!wholeColumns || variants.wholeStems.length === 0) return `${STEM_COLUMNS[scope]}: ${anyOf(variants.stems)}`
+  const named = variants.stems.filter((stem) => !variants.wholeStems.includes(stem) && !variants.formStemsOfWholeStems.includes(stem))
+  const whole = `${wholeColumns}: ${anyOf(variants.wholeStems)}`
+  return named.length === 0 ? whole : `${whole} OR ${STEM_COLUMNS[scope]}: ${anyOf(named)}`
+}
+
 const anyOf = (forms: readonly string[]): string =>
   forms.length === 1 ? quoted(forms) : `(${forms.map((form) => quoted([form])).join(' OR ')})`
 

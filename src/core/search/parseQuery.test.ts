@@ -5,6 +5,7 @@ import { makeTempDir } from '../../../test/helpers/tempLibrary'
 import { MarsadError } from '../../shared/errors'
 import { queryProblemOf } from '../../shared/queryProblems'
 import { openLibrary, type Library } from '../library'
+import { withoutClitics } from './cliticForms'
 import { compileQuery } from './compileQuery'
 import { parseQuery } from './parseQuery'
 import { SearchState } from './searchState'
@@ -13,7 +14,7 @@ import { searchStories } from './searchStories'
 const compile = (query: string) =>
   compileQuery(parseQuery(query), {
     fuzzyTerms: () => [],
-    cliticVariants: (term, stem) => ({ terms: [term], stems: [stem] }),
+    cliticVariants: withoutClitics,
     matchesNothing: () => false
   })
 

@@ -1,4 +1,5 @@
 import { compileQuery, type CompiledQuery } from './compileQuery'
+import { withoutClitics } from './cliticForms'
 import { parseQuery } from './parseQuery'
 import type { QueryNode, WordMode } from './queryTree'
 import type { SearchState } from './searchState'
@@ -40,7 +41,7 @@ export async function prepareQuery(state: SearchState, query: string): Promise<C
   const vocabulary = needsFuzzy(tree) ? await state.vocabulary() : null
   return compileQuery(tree, {
     fuzzyTerms: (term, maxEdits) => vocabulary?.nearest(term, maxEdits, MAX_FUZZY_CANDIDATES) ?? [],
-    cliticVariants: (term, stem) => forms?.cliticVariants(term, stem) ?? { terms: [term], stems: [stem] },
+    cliticVariants: (term, stem) => forms?.cliticVariants(term, stem) ?? withoutClitics(term, stem),
     matchesNothing: (term, stems) => forms?.matchesNothing(term, stems) ?? false
   })
 }

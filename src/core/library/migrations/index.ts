@@ -20,6 +20,7 @@ import { watchedFolders } from './0170-watched-folders'
 import { savedSearchAlerts } from './0180-saved-search-alerts'
 import { columnMappings } from './0190-column-mappings'
 import { briefingSectionCharts } from './0200-briefing-section-charts'
+import { indexStemsUnderClitics } from './0210-index-stems-under-clitics'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
@@ -47,5 +48,6 @@ export const migrations: readonly Migration[] = [
   watchedFolders,
   savedSearchAlerts,
   columnMappings,
-  briefingSectionCharts
+  briefingSectionCharts,
+  indexStemsUnderClitics
 ]
