@@ -19,6 +19,7 @@ describe('forEachStemUnderClitics', () => {
 
   it('gives nothing where the analyser peeled the article already, or where too few letters would remain', () => {
     expect(stemsUnderClitics('والجامعة')).toEqual([])
+    expect(stemsUnderClitics('والكورية')).toEqual([]) // the term starts with و, its stem كوري with ك: no stack starts both
     expect(stemsUnderClitics('وطن')).toEqual([])
     expect(stemsUnderClitics('جامعة')).toEqual([])
   })

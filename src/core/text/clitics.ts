@@ -20,7 +20,7 @@ export const MIN_LETTERS_LEFT = 3
 export function forEachStemUnderClitics(term: string, stem: string, visit: (stem: string) => void): void {
   if (!CLITIC_LETTERS.has(stem[0]!)) return
   for (const stack of CLITIC_STACKS) {
-    if (!stem.startsWith(stack) || term.length - stack.length < MIN_LETTERS_LEFT) continue
+    if (!term.startsWith(stack) || !stem.startsWith(stack) || term.length - stack.length < MIN_LETTERS_LEFT) continue
     const under = stemTerm(term.slice(stack.length))
     if (under.length >= MIN_LETTERS_LEFT) visit(under)
   }
