@@ -64,8 +64,9 @@ export class SearchState {
   }
 
   /**
-   * Brings the stored vocabulary up to date with arriving stories (an import adds the words of its own as it
-   * writes them: then there is nothing to learn here), and the copy in memory (if any) with it.
+   * Brings the stored vocabulary up to date with arriving stories (unless an import is writing them: see
+   * leaveVocabularyToUpkeep), and the copy in memory (if any) with it; the word forms are judged again whenever the
+   * stored vocabulary moved, whoever moved it.
    */
   private async updateVocabulary(): Promise<void> {
     this.vocabularyUpdate ??= (
