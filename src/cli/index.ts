@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { MarsadCore, defaultLibraryPath, inThreadRunner } from '../core'
+import { MarsadCore, defaultLibraryPath, inThreadRunner, slowMigrationsPending } from '../core'
 import { dispatchApiCall } from '../shared/dispatch'
 import { MarsadError } from '../shared/errors'
 import { UsageError, type CliCommand, type CliContext, type CliIO, type OptionSpec } from './command'
@@ -65,9 +65,9 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
     json,
     libraryPath,
     io,
-    core: () => (core ??= openCore(libraryPath, parsed.values.create === true)),
+    core: () => (core ??= openCore(libraryPath, parsed.values.create === true, io)),
     async createLibrary(path) {
-      const created = openCore(path, true)
+      const created = openCore(path, true, io)
       try {
         return { schemaVersion: created.library.schemaVersion }
       } finally {
@@ -107,7 +107,7 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
  * The library a command works on. One that does not exist is made only when asked (--create, `marsad init`):
  * a mistyped --library used to leave an empty library, and folders, behind.
  */
-function openCore(libraryPath: string, create: boolean): MarsadCore {
+function openCore(libraryPath: string, create: boolean, io: CliIO): MarsadCore {
   if (!create && !existsSync(libraryPath)) {
     throw new MarsadError(
       'no-library',
@@ -115,6 +115,8 @@ function openCore(libraryPath: string, create: boolean): MarsadCore {
       { path: libraryPath }
     )
   }
+  // Said before the wait, on stderr (stdout may be JSON for a script): a library of an earlier Marsad is updated first.
+  for (const note of slowMigrationsPending(libraryPath)) io.stderr(note)
   return new MarsadCore({ libraryPath, importRunner: inThreadRunner(builtReaderWorker()) })
 }
 

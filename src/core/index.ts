@@ -1,6 +1,6 @@
 export { MarsadCore, type CoreOptions, type CoreEventListener } from './core'
 export { defaultLibraryPath, userDataDir, LIBRARY_FILE_NAME } from './paths'
-export { openLibrary, Library } from './library'
+export { openLibrary, slowMigrationsPending, Library } from './library'
 export { inThreadRunner, workerThreadRunner, type ImportRunner } from './ingest'
 export { findFontsDir, type PdfPrinter } from './briefing'
 export { AlertNotifications, type AlertNotice } from './search'

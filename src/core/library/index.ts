@@ -1,4 +1,4 @@
-export { Library, openLibrary, MARSAD_APPLICATION_ID, type OpenLibraryOptions } from './library'
+export { Library, openLibrary, slowMigrationsPending, MARSAD_APPLICATION_ID, type OpenLibraryOptions } from './library'
 export type { IntegrityReport } from './health'
 export { migrations, type Migration } from './migrations'
 export { prepareStory, storyFields, analyseForIndex, type PreparedStory, type StoryFields, type AnalysedText } from './indexDocument'

@@ -309,6 +309,34 @@ function damagedRefusal(path: string, report: IntegrityReport, backups: string):
  * Opens a library file, creating it when absent, and brings its schema up to date. A file that is not a
  * Marsad library, or one written by a newer Marsad, is refused before anything is written to it.
  */
+/**
+ * What the slow migrations a library still needs will do (each says it), or nothing when it is up to date, new, or
+ * not a library: read from its schema version without opening it for writing, so that a command can say why it
+ * waits before openLibrary runs them.
+ */
+export function slowMigrationsPending(path: string, options: Pick<OpenLibraryOptions, 'nativeBinding' | 'migrations'> = {}): string[] {
+  if (!existsSync(path)) return []
+  let version: number
+  try {
+    const db = new BetterSqlite3(path, {
+      readonly: true,
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    })
+    try {
+      version = db.pragma('user_version', { simple: true }) as number
+    } finally {
+      db.close()
+    }
+  } catch {
+    return [] // openLibrary says what is wrong with the file
+  }
+  if (version === 0) return [] // a new library (or not one): no stories to read again
+  return (options.migrations ?? allMigrations)
+    .filter((migration) => migration.version > version && migration.slow)
+    .map((migration) => migration.slow!)
+}
+
 export function openLibrary(path: string, options: OpenLibraryOptions = {}): Library {
   const migrations = options.migrations ?? allMigrations
   assertSqliteFile(path)

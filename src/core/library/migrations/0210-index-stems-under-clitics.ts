@@ -12,6 +12,7 @@ import type { Migration } from './types'
 export const indexStemsUnderClitics: Migration = {
   version: 210,
   name: 'index-stems-under-clitics',
+  slow: 'Marsad is making the search index of this library again, once (about a minute per 100,000 stories).',
   up(db) {
     db.exec(`
       DROP TABLE story_index;

@@ -4,5 +4,7 @@ import type { Database } from 'better-sqlite3'
 export interface Migration {
   version: number
   name: string
+  /** What a migration that reads every story again does, said before it runs: it takes minutes on a large library. */
+  slow?: string
   up(db: Database): void
 }
