@@ -43,11 +43,16 @@ export class MarsadError extends Error implements ErrorShape {
   }
 }
 
+/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes): another connection holds the write lock. */
+export function isDatabaseBusy(error: unknown): boolean {
+  return String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_BUSY')
+}
+
 /** Anything thrown inside core becomes an ErrorShape; unexpected errors keep their message but say `internal`. */
 export function toErrorShape(error: unknown): ErrorShape {
   if (error instanceof MarsadError) return error.toShape()
   // SQLite's "database is locked", once the busy timeout has passed: another program holds the library that long.
-  if (String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_BUSY')) {
+  if (isDatabaseBusy(error)) {
     return {
       code: 'library-busy',
       message:

@@ -1,4 +1,5 @@
 import type { ApiHandlers } from '../../shared/api'
+import { isDatabaseBusy } from '../../shared/errors'
 import type { Library } from '../library'
 
 /** How long a write waits in all for another connection (an import writing a big file) before it is refused. */
@@ -6,7 +7,6 @@ export const WRITE_WAIT_MS = 30_000
 /** The pause between two tries, during which the event loop serves everything else. */
 const RETRY_PAUSE_MS = 200
 
-const isBusy = (error: unknown) => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_BUSY')
 const pause = () => new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS))
 
 /**
@@ -14,7 +14,8 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS)
  * import writing a big file holds it for the whole file) is tried again after a pause, until WRITE_WAIT_MS have
  * passed: the write waits its turn without blocking the app's main thread, whose searches and other calls are served
  * meanwhile. Only a call that changed nothing before it was refused is tried again (total_changes did not move, on
- * this connection, while the call ran), so that no part of a call is ever made twice; past the wait, SQLite's refusal goes on (as `library-busy`).
+ * this connection, while the call ran), so that no part of a call is ever made twice; past the wait, SQLite's
+ * refusal goes on (as `library-busy`).
  */
 export function waitingTheirTurnToWrite(library: () => Library, handlers: ApiHandlers): ApiHandlers {
   const wrapped = Object.entries(handlers).map(([name, handler]) => {
@@ -22,7 +23,7 @@ export function waitingTheirTurnToWrite(library: () => Library, handlers: ApiHan
     const attempt = (request: unknown, deadline: number): unknown => {
       const changesBefore = library().totalChanges()
       const again = (error: unknown) => {
-        if (!isBusy(error) || library().totalChanges() !== changesBefore || Date.now() >= deadline) throw error
+        if (!isDatabaseBusy(error) || library().totalChanges() !== changesBefore || Date.now() >= deadline) throw error
         return pause().then(() => attempt(request, deadline))
       }
       try {

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
-import { MarsadError } from '../../shared/errors'
+import { isDatabaseBusy, MarsadError } from '../../shared/errors'
 import type { LibraryInfo } from '../../shared/domain'
 import { libraryAccess, readOnlyRefusal, sqliteName, type LibraryAccess } from './access'
 import { backUp, backUpIfDue, backupFolder, copyLibrary } from './backups'
@@ -392,7 +392,7 @@ function retryWhileBusy(open: () => void): void {
     try {
       return open()
     } catch (error) {
-      if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error
+      if (!isDatabaseBusy(error) || Date.now() > deadline) throw error
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 30)
     }
   }

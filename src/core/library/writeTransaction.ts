@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { isDatabaseBusy } from '../../shared/errors'
 
 /**
  * Runs `work` in a transaction that takes the write lock at its start (BEGIN IMMEDIATE), waiting up to the busy
@@ -21,7 +22,7 @@ export function writeTransactionIfFree(db: Database, work: () => void): boolean 
   try {
     db.exec('BEGIN IMMEDIATE')
   } catch (error) {
-    if (String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return false
+    if (isDatabaseBusy(error)) return false
     throw error
   } finally {
     db.pragma(`busy_timeout = ${timeout}`)

@@ -1,6 +1,7 @@
 import { placeStories, type NewlyStoredStory } from '../../clusters'
 import type { FileBatchWriter, ImportedFile, Library } from '../../library'
 import type { ImportFileResult } from '../../../shared/contract/imports'
+import { isDatabaseBusy } from '../../../shared/errors'
 import type { ReadEvent, ReadyStory } from './events'
 import type { CurrentFile } from './progress'
 
@@ -262,7 +263,7 @@ export class StoryWriter {
 
 /** SQLite's reason, or for a lock, what it means: import the file again once the other program is done. */
 function whyNotWritten(error: Error): string {
-  const busy = (error as Error & { code?: string }).code?.startsWith('SQLITE_BUSY')
+  const busy = isDatabaseBusy(error)
   return busy ? 'another program kept it busy with its own writing; import the file again once that has finished' : error.message
 }
 
